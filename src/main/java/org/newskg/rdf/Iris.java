@@ -1,0 +1,69 @@
+package org.newskg.rdf;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Mints the IRIs of articles, entities and facts under one configurable base, so that the same entity gets
+ * the same IRI in every article and every rebuild. The default base is served by {@code kg serve} under
+ * {@code /id/}, which makes every IRI dereferenceable on a local server.
+ */
+public final class Iris {
+
+    public static final String DEFAULT_BASE = "http://localhost:3030/id/";
+
+    private final String base;
+
+    public Iris(String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    public static Iris defaults() {
+        return new Iris(System.getProperty("newskg.base", DEFAULT_BASE));
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public String article(String stem) {
+        return base + "article/" + slug(stem);
+    }
+
+    public String person(String slug) {
+        return base + "person/" + slug;
+    }
+
+    public String organization(String name) {
+        return base + "org/" + slug(name);
+    }
+
+    public String country(String isoCode) {
+        return base + "country/" + isoCode.toUpperCase(Locale.ROOT);
+    }
+
+    public String place(String name) {
+        return base + "place/" + slug(name);
+    }
+
+    /** A fact of one article: {@code kind} is "quote", "detention", ...; {@code n} its rank in the article. */
+    public String fact(String articleStem, String kind, int n) {
+        return base + "article/" + slug(articleStem) + "/" + kind + "-" + n;
+    }
+
+    public String extractor(String name) {
+        return base + "extractor/" + slug(name);
+    }
+
+    /** The named graph of entity labels and aliases gathered across the corpus. */
+    public String entitiesGraph() {
+        return base + "graph/entities";
+    }
+
+    /** Lower-case ASCII words joined by hyphens: accents folded, everything else dropped. */
+    public static String slug(String s) {
+        String folded = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "_" : slug;
+    }
+}
