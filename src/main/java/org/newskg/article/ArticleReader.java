@@ -36,8 +36,8 @@ public final class ArticleReader {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new BadArticleException("too large: " + megabytes(size) + ", over the limit of "
-                        + megabytes(maxBytes) + " (--max-size)");
+                throw new BadArticleException("too large: " + size(size) + ", over the limit of "
+                        + size(maxBytes) + " (--max-size)");
             }
             bytes = Files.readAllBytes(file);
         } catch (AccessDeniedException e) {
@@ -107,7 +107,11 @@ public final class ArticleReader {
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    private static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }
