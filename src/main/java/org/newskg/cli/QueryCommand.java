@@ -90,7 +90,8 @@ public final class QueryCommand implements Callable<Integer> {
         try {
             QueryFactory.parse(query, text, null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            err.println("kg: SPARQL syntax error: " + e.getMessage());
+            // The parser's first line says where; the rest lists every token it expected.
+            err.println("kg: SPARQL syntax error: " + e.getMessage().lines().findFirst().orElse(""));
             return ExitCode.USAGE;
         }
         if (!(query.isSelectType() || query.isAskType() || query.isConstructType() || query.isDescribeType())) {
