@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,52 +75,18 @@ public final class Build {
         toExtract.addAll(changes.changed());
         Map<String, ArticleFacts> facts = extract(corpusDir, toExtract, progress, failures, skipped);
 
-        List<Set<String>> names = new ArrayList<>();
-        facts.values().forEach(f -> names.add(names(f)));
-        changes.unchanged().forEach(a -> names.add(changes.stored().get(a.fileName()).names()));
-        changes.kept().forEach(s -> names.add(s.names()));
-        changes.changed().stream().filter(a -> !facts.containsKey(a.fileName()))
-                .forEach(a -> names.add(changes.stored().get(a.fileName()).names()));
-        Map<String, ResolvedPerson> persons = PersonResolver.resolveArticles(names);
+        Map<String, ResolvedPerson> persons = PersonResolver.resolveArticles(namesPerArticle(changes, facts));
 
         List<Article> relink = changes.unchanged().stream()
                 .filter(a -> !linksHold(changes.stored().get(a.fileName()), persons)).toList();
         facts.putAll(extract(corpusDir, relink, progress, failures, skipped));
 
-        Map<String, Article> articles = new LinkedHashMap<>();
-        toExtract.forEach(a -> articles.put(a.fileName(), a));
-        relink.forEach(a -> articles.put(a.fileName(), a));
-        Set<String> relinkFiles = relink.stream().map(Article::fileName).collect(Collectors.toSet());
-        int added = 0;
-        int changed = 0;
-        int relinked = 0;
-        progress.start("writing", facts.size());
-        for (Map.Entry<String, ArticleFacts> e : facts.entrySet()) {
-            String file = e.getKey();
-            StoredArticle old = changes.stored().get(file);
-            try {
-                Graph graph = toRdf.toGraph(e.getValue(), persons::get);
-                replaceGraph(store, old == null ? null : old.graph(), iris.article(articles.get(file).stem()), graph);
-                if (old == null) {
-                    added++;
-                } else if (relinkFiles.contains(file)) {
-                    relinked++;
-                } else {
-                    changed++;
-                }
-            } catch (RuntimeException ex) {
-                failures.add(new ArticleProblem(corpusDir.resolve(file), "could not be stored: " + ex));
-            }
-            progress.step();
-        }
-        progress.finish();
-        for (StoredArticle gone : changes.removed()) {
-            replaceGraph(store, gone.graph(), null, null);
-        }
+        Set<String> written = writeArticles(corpusDir, store, facts, changes.stored(), persons, progress, failures);
+        changes.removed().forEach(gone -> replaceGraph(store, gone.graph(), null, null));
         Graph description = writeCorpusGraphs(store, new LinkedHashSet<>(persons.values()));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new BuildReport(added, changed, relinked, changes.unchanged().size() - relink.size(),
-                changes.removed().size(), skipped, failures, VoidDescription.triples(description, iris), seconds);
+        return new BuildReport(count(changes.added(), written), count(changes.changed(), written),
+                count(relink, written), changes.unchanged().size() - relink.size(), changes.removed().size(),
+                skipped, failures, VoidDescription.triples(description, iris), (System.nanoTime() - start) / 1e9);
     }
 
     /** Whether a build would change the store: it is missing, or an article is new, changed or deleted. */
@@ -155,8 +122,43 @@ public final class Build {
         return facts;
     }
 
-    private static Set<String> names(ArticleFacts facts) {
-        return facts.persons().stream().map(PersonMention::name).collect(Collectors.toSet());
+    /**
+     * The person names of every article the store will hold: from the facts just extracted, else from the
+     * store (unchanged articles, and those whose file or extraction failed and keep their stored graph).
+     */
+    private static List<Set<String>> namesPerArticle(CorpusChanges changes, Map<String, ArticleFacts> facts) {
+        List<Set<String>> names = new ArrayList<>();
+        facts.values().forEach(f -> names.add(f.persons().stream().map(PersonMention::name).collect(Collectors.toSet())));
+        changes.unchanged().forEach(a -> names.add(changes.stored().get(a.fileName()).names()));
+        changes.kept().forEach(s -> names.add(s.names()));
+        changes.changed().stream().filter(a -> !facts.containsKey(a.fileName()))
+                .forEach(a -> names.add(changes.stored().get(a.fileName()).names()));
+        return names;
+    }
+
+    /** Writes each article's graph in its own transaction; returns the files written. */
+    private Set<String> writeArticles(Path corpusDir, DatasetGraph store, Map<String, ArticleFacts> facts,
+                                      Map<String, StoredArticle> stored, Map<String, ResolvedPerson> persons,
+                                      Progress progress, List<ArticleProblem> failures) {
+        Set<String> written = new HashSet<>();
+        progress.start("writing", facts.size());
+        facts.forEach((file, f) -> {
+            StoredArticle old = stored.get(file);
+            try {
+                Graph graph = toRdf.toGraph(f, persons::get);
+                replaceGraph(store, old == null ? null : old.graph(), iris.article(f.article().stem()), graph);
+                written.add(file);
+            } catch (RuntimeException e) {
+                failures.add(new ArticleProblem(corpusDir.resolve(file), "could not be stored: " + e));
+            }
+            progress.step();
+        });
+        progress.finish();
+        return written;
+    }
+
+    private static int count(List<Article> articles, Set<String> written) {
+        return (int) articles.stream().filter(a -> written.contains(a.fileName())).count();
     }
 
     /** Whether each name of a stored article still goes to the person IRI and label it was given. */
