@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Reads the articles (*.txt, UTF-8) of the corpus folder, extracts their facts and stores "
                 + "one named graph per article, plus the entities graph and a VoID description.",
                 "Incremental: unchanged articles are skipped, changed ones replaced, deleted ones removed. "
-                        + "A file that cannot be read is reported on stderr and keeps what the store had for it.",
+                        + "A file that cannot be read is reported on stderr and keeps what the store had for it; "
+                        + "an article not in French is reported and stored without facts.",
                 "Exit status: 0 all articles stored, 1 some failed, 2 usage error."})
 public final class BuildCommand implements Callable<Integer> {
 

@@ -2,7 +2,10 @@ package org.newskg.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
@@ -14,7 +17,9 @@ import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the store's content: ttl and jsonld give the union of all graphs as one graph, "
@@ -23,6 +28,9 @@ import picocli.CommandLine.Option;
                         + "store's prefixes.",
                 "Exit status: 0 done, 1 no store or the output cannot be written, 2 usage error."})
 public final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @Mixin
     private StoreOption store;
@@ -49,6 +57,12 @@ public final class ExportCommand implements Callable<Integer> {
                 Export.write(dsg, format, os, context);
             }
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileSystemException e) {
+            String reason = e instanceof NoSuchFileException ? "no such folder"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+            spec.commandLine().getErr().println("kg: " + KgHome.display(out) + ": cannot write (" + reason + ")");
+            return ExitCode.SOFTWARE;
         } finally {
             Files.deleteIfExists(tmp);
         }
