@@ -1,0 +1,123 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.PhraseMatch;
+import org.newskg.mention.Doc;
+import org.newskg.mention.WordList;
+
+/**
+ * Persons held by a state: a detention cue ("emprisonnée", "en détention", "purge une peine", "arrêtée")
+ * tied to the nearest person named before it in the sentence, and the country that holds them, read after
+ * the cue: a country or a place ("en Russie", "aux États-Unis", "dans l'Illinois", "de Moscou") or a
+ * nationality after a detaining authority ("une prison américaine", "un tribunal russe"). Without a country
+ * in the sentence nothing is claimed.
+ */
+final class DetentionExtractor {
+
+    private static final int PERSON_WINDOW = 12;
+    private static final int COUNTRY_WINDOW = 12;
+
+    private final Lexicon lex;
+    private final WordList authorities = WordList.load("extract/detention-authorities.txt");
+    private final WordList locatives = WordList.load("extract/locative-prepositions.txt");
+    private final WordList numbers = WordList.load("extract/prison-terms.txt");
+
+    DetentionExtractor(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    List<Detention> extract(Doc doc, PersonTable persons) {
+        List<Detention> found = new ArrayList<>();
+        List<String> words = doc.foldedTokens();
+        for (int k = 0; k < doc.size(); k++) {
+            Optional<PhraseMatch<String>> cue = lex.detentionCues().longestAt(words, k);
+            if (cue.isEmpty()) {
+                continue;
+            }
+            int cueEnd = k + cue.get().length();
+            int start = doc.sentenceStart(doc.sentenceOf(k));
+            int end = doc.sentenceEnd(doc.sentenceOf(k));
+            int person = personBefore(doc, persons, k, start);
+            if (person < 0) {
+                continue;
+            }
+            Optional<Place> country = countryAfter(doc, k, cueEnd, end);
+            if (country.isPresent()) {
+                int s = doc.sentenceOf(k);
+                int last = Math.max(cueEnd, country.get().to()) - 1;
+                Evidence e = new Evidence(s, doc.sentence(s).text(), doc.token(person).start(), doc.token(last).end(),
+                        "detention:" + cue.get().value() + "+" + country.get().rule(), country.get().confidence());
+                found.add(new Detention(persons.personAt(person), country.get().code(), country.get().place(),
+                        term(doc, start, end), e));
+            }
+            k = cueEnd - 1;
+        }
+        return found;
+    }
+
+    /** The first token of the nearest person named before the cue, no other cue-less clause in between. */
+    private static int personBefore(Doc doc, PersonTable persons, int cue, int start) {
+        for (int j = cue - 1; j >= Math.max(start, cue - PERSON_WINDOW); j--) {
+            if (";".equals(doc.folded(j)) || ".".equals(doc.folded(j))) {
+                return -1;
+            }
+            if (persons.personAt(j) != null) {
+                String p = persons.personAt(j);
+                while (j > start && p.equals(persons.personAt(j - 1))) {
+                    j--;
+                }
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private record Place(String code, String place, int to, String rule, double confidence) {
+    }
+
+    private Optional<Place> countryAfter(Doc doc, int cue, int cueEnd, int end) {
+        List<String> words = doc.foldedTokens();
+        for (int j = cue; j < Math.min(end, cueEnd + COUNTRY_WINDOW); j++) {
+            String w = words.get(j);
+            boolean located = j > 0 && locatives.contains(words.get(j - 1));
+            if (located) {
+                Optional<PhraseMatch<org.newskg.lexicon.Country>> country = lex.countries().nameAt(words, j);
+                if (country.isPresent()) {
+                    return Optional.of(new Place(country.get().value().code(), null, j + country.get().length(),
+                            "country", 0.85));
+                }
+                Optional<PhraseMatch<String>> place = lex.countries().placeAt(words, j);
+                if (place.isPresent()) {
+                    int to = j + place.get().length();
+                    return Optional.of(new Place(place.get().value(), doc.span(j, to), to, "place", 0.8));
+                }
+            }
+            if (authorityBefore(words, j) && lex.countries().byDemonym(w).isPresent()) {
+                return Optional.of(new Place(lex.countries().byDemonym(w).get().code(), null, j + 1,
+                        "authority-nationality", 0.8));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "une prison russe", "colonie pénitentiaire russe": an authority noun one or two words before. */
+    private boolean authorityBefore(List<String> words, int j) {
+        return (j >= 1 && authorities.contains(words.get(j - 1))) || (j >= 2 && authorities.contains(words.get(j - 2)));
+    }
+
+    /** "neuf ans de prison", "25 ans de prison": the term as printed, or null. */
+    private String term(Doc doc, int start, int end) {
+        for (int j = start; j + 2 < end; j++) {
+            String w = doc.folded(j);
+            boolean number = w.chars().allMatch(Character::isDigit) || numbers.contains(w);
+            if (number && (doc.folded(j + 1).equals("ans") || doc.folded(j + 1).equals("mois"))
+                    && (doc.folded(j + 2).equals("de") || doc.folded(j + 2).equals("d'"))) {
+                return doc.span(j, Math.min(end, j + 4));
+            }
+        }
+        return null;
+    }
+}
