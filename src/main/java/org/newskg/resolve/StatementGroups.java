@@ -42,11 +42,11 @@ public final class StatementGroups {
         for (int i = 0; i < reports.size(); i++) {
             bySpeaker.computeIfAbsent(reports.get(i).speakerIri(), k -> new ArrayList<>()).add(i);
         }
-        for (List<Integer> same : bySpeaker.values()) {
-            for (int x = 0; x < same.size(); x++) {
-                for (int y = x + 1; y < same.size(); y++) {
-                    int i = same.get(x);
-                    int j = same.get(y);
+        for (List<Integer> ofSpeaker : bySpeaker.values()) {
+            for (int x = 0; x < ofSpeaker.size(); x++) {
+                for (int y = x + 1; y < ofSpeaker.size(); y++) {
+                    int i = ofSpeaker.get(x);
+                    int j = ofSpeaker.get(y);
                     if (same(bags.get(i), bags.get(j))) {
                         parent[find(parent, i)] = find(parent, j);
                     }
