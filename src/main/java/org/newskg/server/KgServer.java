@@ -66,12 +66,13 @@ public final class KgServer implements AutoCloseable {
 
     /** Fuseki's standard read services, plus the write ones when allowed (never on the dataset URL itself). */
     private static DataService.Builder dataService(DatasetGraph dsg, boolean allowUpdate) {
+        // The console sends queries to the first endpoint listed: /kg/sparql.
         DataService.Builder service = DataService.newBuilder(dsg)
-                .addEndpoint(Operation.Query)
-                .addEndpoint(Operation.GSP_R)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.GSP_R, "get");
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.GSP_R, "get")
+                .addEndpoint(Operation.GSP_R);
         if (allowUpdate) {
             service.addEndpoint(Operation.Update, "update")
                     .addEndpoint(Operation.GSP_RW, "data")

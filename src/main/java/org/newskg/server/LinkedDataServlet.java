@@ -24,6 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.XSD;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.KG;
 
@@ -42,7 +43,7 @@ public final class LinkedDataServlet extends HttpServlet {
             WebContent.contentTypeHTML);
     private static final MediaType TURTLE = MediaType.create(WebContent.contentTypeTurtle);
     private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefixes(PrefixMapping.Standard)
+            .setNsPrefix("rdf", RDF.uri).setNsPrefix("rdfs", RDFS.uri).setNsPrefix("xsd", XSD.NS)
             .setNsPrefix("kg", KG.NS).setNsPrefix("skos", KG.SKOS).setNsPrefix("prov", KG.PROV)
             .setNsPrefix("foaf", KG.FOAF).setNsPrefix("schema", KG.SCHEMA).setNsPrefix("dct", KG.DCT)
             .lock();
@@ -62,11 +63,8 @@ public final class LinkedDataServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setHeader("Vary", "Accept");
         String rest = RequestGuard.path(req).substring(PATH.length());
+        // Turtle when nothing offered is acceptable: a description beats a 406 for linked-data clients.
         MediaType type = ConNeg.chooseContentType(req, OFFER, TURTLE);
-        if (type == null) {
-            resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE);
-            return;
-        }
         Node iri = NodeFactory.createURI(base + rest);
         boolean html = type.getContentTypeStr().equals(WebContent.contentTypeHTML);
         Graph graph = dsg.calculateRead(() -> html ? neighbourhood(iri) : describe(iri));

@@ -12,7 +12,6 @@ import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -49,7 +48,8 @@ final class ServiceDescription implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
-        MediaType type = ConNeg.chooseContentType(req, OFFER, TURTLE);
+        String accept = req.getHeader("Accept");
+        MediaType type = accept == null ? TURTLE : AcceptList.match(new AcceptList(accept), OFFER);
         if (!req.getMethod().equals("GET") || req.getQueryString() != null || type == null) {
             chain.doFilter(request, response);
             return;
@@ -81,7 +81,7 @@ final class ServiceDescription implements Filter {
         g.add(dataset, sd("defaultGraph"), defaultGraph);
         g.add(defaultGraph, RDF.type.asNode(), sd("Graph"));
         g.add(defaultGraph, RDFS.comment.asNode(),
-                NodeFactory.createLiteralString("The union of the " + names.size() + " named graphs"));
+                NodeFactory.createLiteralString("Union of the named graphs (" + names.size() + ")"));
         for (Node name : names) {
             Node named = NodeFactory.createBlankNode();
             g.add(dataset, sd("namedGraph"), named);

@@ -18,6 +18,9 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -242,6 +245,23 @@ class KgServerTest {
         Set<Node> names = new HashSet<>();
         g.find(Node.ANY, NodeFactory.createURI(sd + "name"), Node.ANY).forEachRemaining(t -> names.add(t.getObject()));
         assertEquals(Set.of(TestStore.ARTICLE_1, TestStore.ARTICLE_2), names);
+    }
+
+    @Test
+    void serviceDescriptionOnlyForRdfClients() throws Exception {
+        HttpResponse<byte[]> response = get(url("kg/sparql"), "text/html");
+        assertFalse(response.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+    }
+
+    @Test
+    void consoleQueriesGoToTheSparqlEndpoint() throws Exception {
+        JsonObject datasets = JSON.parse(send(HttpRequest.newBuilder(url("$/datasets"))).body());
+        JsonObject kg = datasets.get("datasets").getAsArray().get(0).getAsObject();
+        assertEquals("/kg", kg.getString("ds.name"));
+        JsonObject query = kg.get("ds.services").getAsArray().stream().map(JsonValue::getAsObject)
+                .filter(s -> s.getString("srv.type").equals("query")).findFirst().orElseThrow();
+        // The console's query page uses the first endpoint listed.
+        assertEquals("sparql", query.get("srv.endpoints").getAsArray().get(0).getAsString().value());
     }
 
     @Test
