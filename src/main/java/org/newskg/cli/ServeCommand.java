@@ -1,8 +1,10 @@
 package org.newskg.cli;
 
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.newskg.rdf.Iris;
@@ -53,6 +55,12 @@ public final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("Fuseki console: %s  SPARQL: %s%n", server.consoleUrl(), server.sparqlUrl());
             spec.commandLine().getOut().flush();
             server.join();
+        } catch (FusekiException e) {
+            if (!portInUse(e)) {
+                throw e;
+            }
+            spec.commandLine().getErr().printf("kg serve: port %d is in use (--port to choose another)%n", port);
+            return 1;
         }
         return 0;
     }
@@ -62,6 +70,15 @@ public final class ServeCommand implements Callable<Integer> {
         if (!Files.isDirectory(store)) {
             throw new ParameterException(spec.commandLine(), "no store at " + store + " (run kg build first)");
         }
+    }
+
+    private static boolean portInUse(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DatasetGraph openStore(Path dir) {

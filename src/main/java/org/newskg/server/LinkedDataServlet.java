@@ -63,12 +63,16 @@ public final class LinkedDataServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setHeader("Vary", "Accept");
         String rest = RequestGuard.path(req).substring(PATH.length());
+        if (rest.isEmpty()) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         // Turtle when nothing offered is acceptable: a description beats a 406 for linked-data clients.
         MediaType type = ConNeg.chooseContentType(req, OFFER, TURTLE);
         Node iri = NodeFactory.createURI(base + rest);
         boolean html = type.getContentTypeStr().equals(WebContent.contentTypeHTML);
         Graph graph = dsg.calculateRead(() -> html ? neighbourhood(iri) : describe(iri));
-        if (rest.isEmpty() || !graph.contains(iri, Node.ANY, Node.ANY)) {
+        if (!graph.contains(iri, Node.ANY, Node.ANY)) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
