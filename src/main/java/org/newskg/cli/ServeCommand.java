@@ -26,7 +26,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--store", defaultValue = "store", description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--store", defaultValue = "store",
+            description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
     Path store;
 
     @Option(names = "--corpus", defaultValue = "corpus",
@@ -37,10 +38,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "IRI base of the graph, served under /id/ (default: ${DEFAULT-VALUE}).")
     String base;
 
-    @Option(names = "--timeout", defaultValue = "30", description = "Query timeout in seconds, 0 for none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", defaultValue = "30",
+            description = "Query timeout in seconds, 0 for none (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
-    @Option(names = "--allow-update", description = "Accept SPARQL update and upload from this machine (loopback) only.")
+    @Option(names = "--allow-update",
+            description = "Accept SPARQL update and upload, from this machine (loopback) only.")
     boolean allowUpdate;
 
     @Override
@@ -65,7 +68,10 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The store must exist before it is served; building it from {@link #corpus} when missing or stale is the build's part. */
+    /**
+     * Where building before serving belongs: the store's build makes or refreshes the store from
+     * {@link #corpus} when it is missing or stale. Until that is wired in, a missing store is an error.
+     */
     private void prepareStore() {
         if (!Files.isDirectory(store)) {
             throw new ParameterException(spec.commandLine(), "no store at " + store + " (run kg build first)");
@@ -81,6 +87,7 @@ public final class ServeCommand implements Callable<Integer> {
         return false;
     }
 
+    /** Opens the TDB2 store; the store package's own opener replaces this when it lands. */
     private static DatasetGraph openStore(Path dir) {
         return DatabaseMgr.connectDatasetGraph(dir.toString());
     }
