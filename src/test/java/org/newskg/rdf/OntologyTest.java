@@ -17,14 +17,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -49,6 +50,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.graph.GNode;
 import org.apache.jena.sparql.util.graph.GraphList;
@@ -59,7 +61,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.shacl.vocabulary.SHACL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.article.Article;
@@ -278,7 +279,7 @@ class OntologyTest {
         assertRejected(g -> g.remove(fact("a01", "detention-1"), KG.detainee, Node.ANY), "a detention with no detainee");
     }
 
-    private static void assertRejected(java.util.function.Consumer<Graph> change, String what) {
+    private static void assertRejected(Consumer<Graph> change, String what) {
         Graph g = copy(articleGraphs.get(IRIS.article("a01")));
         change.accept(g);
         assertFalse(ShaclValidator.get().conforms(shapes, g), "accepted " + what);
