@@ -67,7 +67,7 @@ import org.newskg.article.Article;
 import org.newskg.extract.ArticleFacts;
 import org.newskg.extract.Detention;
 import org.newskg.extract.Evidence;
-import org.newskg.extract.Gender;
+import org.newskg.lexicon.Gender;
 import org.newskg.extract.Meeting;
 import org.newskg.extract.PersonMention;
 import org.newskg.extract.RoleFact;
