@@ -22,6 +22,11 @@ final class Fold {
         return word.toLowerCase(Locale.ROOT);
     }
 
+    /** Lower case with typographic apostrophes made plain, accents kept: for words an accent tells apart. */
+    static String lower(String word) {
+        return word.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+    }
+
     private static String slow(String word) {
         String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
