@@ -3,7 +3,7 @@
 //
 // Why Playwright (playwright-core, no browser download) rather than Selenium: it speaks the DevTools protocol
 // to the Chromium binary itself, so no chromedriver has to match the browser's version; it is one npm
-// package without dependencies, where Selenium would bring some twenty jars into the Maven test classpath
+// package without dependencies, where Selenium would bring its tree of jars into the Maven test classpath
 // for a test that `mvn verify` must not run anyway; and its locators wait for the Vue console to render,
 // without sleeps.
 //
@@ -16,6 +16,7 @@ import { chromiumPath, outDir, pageUrl, readQuery, select, serverUrl } from './l
 
 // The columns of queries/quotes.rq, which the scorer reads by position.
 const QUOTE_COLUMNS = ['file', 'speakerName', 'text'];
+const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 
 let browser;
 let page;
@@ -49,8 +50,20 @@ after(async () => {
   await browser?.close();
 });
 
-async function screenshot(name) {
-  await page.screenshot({ path: path.join(outDir, name), fullPage: true });
+async function screenshot(name, { fullPage = true } = {}) {
+  await page.screenshot({ path: path.join(outDir, name), fullPage });
+}
+
+/** A test step that leaves a screenshot of the page as it failed. */
+function step(name, body) {
+  test(name, async () => {
+    try {
+      await body();
+    } catch (error) {
+      await screenshot(`failed-${name.replace(/\W+/g, '-')}.png`).catch(() => {});
+      throw error;
+    }
+  });
 }
 
 const editor = () => page.locator('.yasqe .CodeMirror').first();
@@ -98,15 +111,29 @@ function announced(chip) {
   return Number(match[1].replace(/,/g, ''));
 }
 
-/** A SPARQL JSON term as the console's table shows it: IRIs in angle brackets, white space collapsed. */
+/**
+ * A SPARQL JSON term as the console's table shows it: IRIs in angle brackets, tagged and typed literals in
+ * Turtle's form (but xsd:string ones bare), white space collapsed as HTML renders it.
+ */
 function shown(term) {
   if (term === undefined) {
     return '';
   }
-  return term.type === 'uri' ? `<${term.value}>` : term.value.replace(/\s+/g, ' ').trim();
+  const value = term.value.replace(/\s+/g, ' ').trim();
+  if (term.type === 'uri') {
+    return `<${value}>`;
+  }
+  if (term.type !== 'literal' && term.type !== 'typed-literal') {
+    return value;
+  }
+  if (term['xml:lang']) {
+    return `"${value}"@${term['xml:lang']}`;
+  }
+  const datatype = term.datatype ?? XSD_STRING;
+  return datatype === XSD_STRING ? value : `"${value}"^^<${datatype}>`;
 }
 
-test('the console lists the dataset /kg', async () => {
+step('the console lists the dataset /kg', async () => {
   await page.goto(serverUrl);
   const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '/kg', exact: true }) });
   await row.waitFor();
@@ -114,7 +141,7 @@ test('the console lists the dataset /kg', async () => {
   await screenshot('console-datasets.png');
 });
 
-test('the query page runs queries/quotes.rq and shows the quotes', async () => {
+step('the query page runs queries/quotes.rq and shows the quotes', async () => {
   const query = readQuery('quotes.rq');
   await page.getByRole('row').filter({ has: page.getByRole('cell', { name: '/kg', exact: true }) })
       .getByRole('button', { name: 'query' }).click();
@@ -138,7 +165,7 @@ test('the query page runs queries/quotes.rq and shows the quotes', async () => {
 
 let person;
 
-test('a person IRI from queries/persons.rq opens the person page, titled with the label', async () => {
+step('a person IRI from queries/persons.rq opens the person page, titled with the label', async () => {
   await typeQuery(readQuery('persons.rq'));
   const result = await runQuery();
   assert.ok(result.columns.includes('person'), `a person column in ${result.columns}`);
@@ -158,10 +185,11 @@ test('a person IRI from queries/persons.rq opens the person page, titled with th
   assert.ok(labels.includes(heading), `the page's heading "${heading}" is one of the labels ${labels}`);
   assert.ok(labels.includes((await page.title()).trim()), 'the window title is the label too');
   assert.ok((await page.locator('body').innerText()).includes(iri), 'the page shows the IRI');
-  await screenshot('person.png');
+  // Its top: a person's page can be many screens long.
+  await screenshot('person.png', { fullPage: false });
 });
 
-test('the person page links to the console with a query about the person', async () => {
+step('the person page links to the console with a query about the person', async () => {
   assert.ok(person, 'needs the person page of the previous step');
   await page.getByRole('link', { name: 'Query this resource in the Fuseki console' }).click();
   await page.waitForURL(/#\/dataset\/kg\/query/);
