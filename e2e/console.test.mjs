@@ -67,7 +67,7 @@ function step(name, body) {
 }
 
 const editor = () => page.locator('.yasqe .CodeMirror').first();
-const resultsTable = () => page.locator('.yasr table.dataTable').first();
+const resultsTable = () => page.locator('.yasr table.dataTable').last();
 
 /** Replaces the editor's text the way a paste does: select all, then insert the text as one input. */
 async function typeQuery(query) {
@@ -82,20 +82,21 @@ async function editorText() {
 
 /** Runs the editor's query and waits for the result table; returns its column titles and visible rows. */
 async function runQuery() {
+  const previous = await page.locator('.yasr table.dataTable').evaluateAll(tables => tables.map(t => t.id));
+  const [response] = await Promise.all([
+    page.waitForResponse(r => new URL(r.url()).pathname.startsWith('/kg/') && r.request().method() === 'POST'),
+    page.locator('.yasqe_queryButton').click(),
+  ]);
+  assert.equal(response.status(), 200, `the console's query request ${response.url()}`);
+  // YASR draws every response into a new table (DataTables_Table_N).
+  await page.waitForFunction(old => [...document.querySelectorAll('.yasr table.dataTable')]
+      .some(table => !old.includes(table.id)), previous);
   const chip = page.locator('.yasr_response_chip');
-  const before = await chip.count() ? await chip.innerText() : '';
-  await page.locator('.yasqe_queryButton').click();
-  // A new response replaces the chip's text ("N results in S seconds").
-  await page.waitForFunction(previous => {
-    const text = document.querySelector('.yasr_response_chip')?.innerText ?? '';
-    return /result/.test(text) && text !== previous;
-  }, before);
-  await resultsTable().waitFor();
   // The first column is YASR's row number, without a title.
   const columns = (await resultsTable().locator('thead th .dt-column-title').allInnerTexts())
       .map(title => title.trim()).filter(title => title !== '');
   const rows = [];
-  for (const row of await resultsTable().locator('tbody tr').all()) {
+  for (const row of await resultsTable().locator('tbody tr:not(:has(td.dt-empty))').all()) {
     const cells = await row.locator('td').allInnerTexts();
     rows.push(cells.slice(1).map(cell => cell.replace(/\s+/g, ' ').trim()));
   }
