@@ -50,6 +50,9 @@ public final class NameFinder {
     }
 
     private Optional<NameMention> accept(Doc doc, int from, int to) {
+        if (partOfOrganizationName(doc, from, to)) {
+            return Optional.empty();
+        }
         if (from > 0 && Grammar.title(doc.folded(from - 1)) && doc.token(from - 1).isCapitalized()) {
             return Optional.of(mention(doc, from, to, Grammar.titleGender(doc.folded(from - 1)), "name:civil-title", 0.95));
         }
@@ -68,6 +71,20 @@ public final class NameFinder {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:speech-verb", 0.75));
         }
         return Optional.empty();
+    }
+
+    /** "Women's National Basketball Association": capitalised words that an organisation head closes. */
+    private boolean partOfOrganizationName(Doc doc, int from, int to) {
+        if (to < doc.size() && doc.token(to).isCapitalized() && doc.sentenceOf(to) == doc.sentenceOf(from)
+                && lex.organizations().longestAt(doc.foldedTokens(), to).isPresent()) {
+            return true;
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (doc.token(k).text().matches(".*['’]s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean besideSpeechVerb(Doc doc, int from, int to) {
