@@ -65,6 +65,10 @@ public final class FrenchNlp {
         return languages.language(text);
     }
 
+    /**
+     * The text's sentences, each with its tokens and their POS tags; every offset indexes into {@code text}.
+     * A line break always ends a sentence.
+     */
     public AnalyzedText analyze(String text) {
         Span[] sentenceSpans = sentenceDetector.sentPosDetect(text);
         List<Sentence> sentences = new ArrayList<>(sentenceSpans.length);

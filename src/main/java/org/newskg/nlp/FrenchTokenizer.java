@@ -26,6 +26,7 @@ import opennlp.tools.util.Span;
 public final class FrenchTokenizer implements Tokenizer {
 
     private final Set<String> elisions;
+    private final int longestElision;
     private final Set<String> inversionPronouns;
     private final Set<String> hyphenatedWords;
     private final Abbreviations abbreviations;
@@ -33,6 +34,7 @@ public final class FrenchTokenizer implements Tokenizer {
     FrenchTokenizer(Set<String> elisions, Set<String> inversionPronouns, Set<String> hyphenatedWords,
             Abbreviations abbreviations) {
         this.elisions = elisions;
+        this.longestElision = elisions.stream().mapToInt(String::length).max().orElse(0);
         this.inversionPronouns = inversionPronouns;
         this.hyphenatedWords = hyphenatedWords;
         this.abbreviations = abbreviations;
@@ -163,7 +165,7 @@ public final class FrenchTokenizer implements Tokenizer {
     }
 
     private boolean isElision(String text, int start, int end) {
-        return end - start <= 7 && elisions.contains(lower(text, start, end));
+        return end - start <= longestElision && elisions.contains(lower(text, start, end));
     }
 
     private static int firstApostrophe(String text, int start, int end) {

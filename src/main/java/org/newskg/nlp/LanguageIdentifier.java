@@ -9,12 +9,12 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Identifies a text's language with the OpenNLP language detector, from its first
- * {@value #SAMPLE_LENGTH} characters: enough for a sure answer, and the detector's cost grows with the
- * text. Thread-safe.
+ * {@value #SAMPLE_LENGTH} characters: the detector's cost grows with the text, and on French news every
+ * 200-character stretch tried was already identified right (100 characters sometimes are not). Thread-safe.
  */
 final class LanguageIdentifier {
 
-    static final int SAMPLE_LENGTH = 500;
+    static final int SAMPLE_LENGTH = 300;
 
     private final ThreadLocal<LanguageDetectorME> detectors;
     private final Map<String, String> iso1ByIso3;
