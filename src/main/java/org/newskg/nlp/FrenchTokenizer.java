@@ -117,14 +117,16 @@ public final class FrenchTokenizer implements Tokenizer {
     /** Splits elided words off the front and inverted pronouns off the back of the word {@code [start, end)}. */
     private void splitWord(String text, int start, int end, List<Span> tokens) {
         int stem = start;
-        for (int apostrophe = firstApostrophe(text, stem, end); apostrophe > stem && apostrophe + 1 < end
-                && isElision(text, stem, apostrophe); apostrophe = firstApostrophe(text, stem, end)) {
+        int apostrophe;
+        while ((apostrophe = firstApostrophe(text, stem, end)) > stem && apostrophe + 1 < end
+                && isElision(text, stem, apostrophe)) {
             tokens.add(new Span(stem, apostrophe + 1));
             stem = apostrophe + 1;
         }
         int stemEnd = end;
-        if (!hyphenatedWords.contains(lower(text, stem, end))) {
-            for (int suffix = pronounSuffix(text, stem, stemEnd); suffix > stem; suffix = pronounSuffix(text, stem, stemEnd)) {
+        if (pronounSuffix(text, stem, end) >= 0 && !hyphenatedWords.contains(lower(text, stem, end))) {
+            int suffix;
+            while ((suffix = pronounSuffix(text, stem, stemEnd)) >= 0) {
                 stemEnd = suffix;
             }
         }
