@@ -15,6 +15,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 final class LanguageIdentifier {
 
     static final int SAMPLE_LENGTH = 300;
+    /** Said of a text without letters (ISO 639-2 "undetermined"), to which the detector would still give a language. */
+    static final String UNDETERMINED = "und";
 
     private final ThreadLocal<LanguageDetectorME> detectors;
     private final Map<String, String> iso1ByIso3;
@@ -29,9 +31,16 @@ final class LanguageIdentifier {
         this.iso1ByIso3 = Map.copyOf(codes);
     }
 
-    /** The ISO 639-1 code of the text's language, or its ISO 639-3 code if it has no two-letter code. */
+    /**
+     * The ISO 639-1 code of the text's language, its ISO 639-3 code if it has no two-letter code, or
+     * {@value #UNDETERMINED}.
+     */
     String language(String text) {
-        String iso3 = detectors.get().predictLanguage(sample(text)).getLang();
+        String sample = sample(text);
+        if (sample.codePoints().noneMatch(Character::isLetter)) {
+            return UNDETERMINED;
+        }
+        String iso3 = detectors.get().predictLanguage(sample).getLang();
         return iso1ByIso3.getOrDefault(iso3, iso3);
     }
 
