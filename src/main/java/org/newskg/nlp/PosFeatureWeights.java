@@ -51,10 +51,6 @@ final class PosFeatureWeights {
         return tags.clone();
     }
 
-    int tagCount() {
-        return tags.length;
-    }
-
     TokenWeights token(String token) {
         TokenWeights cached = cache.get(token);
         if (cached != null) {
