@@ -8,7 +8,8 @@ import org.newskg.nlp.PosFeatureWeights.TokenWeights;
 /**
  * Tags a sentence with the OpenNLP French POS model, taking the best-scoring tag at each token from left to
  * right instead of POSTaggerME's beam of 3 (the same tags on the seed corpus), and scoring with
- * {@link PosFeatureWeights} instead of building feature strings for every token: about five times faster.
+ * {@link PosFeatureWeights} instead of building feature strings for every token. Measured against
+ * POSTaggerME: twice as fast on unseen words, about ten times once the common words' weights are cached.
  * Thread-safe.
  */
 final class GreedyPosTagger {
