@@ -95,7 +95,7 @@ final class QuoteExtractor {
         if (speaker.kind() == Speaker.Kind.PERSON) {
             salience.touch(speaker.personId());
         }
-        if (s >= 0 && speaker.kind() != Speaker.Kind.UNNAMED) {
+        if (s >= 0 && sentenceSpeaker[s] == null && speaker.kind() != Speaker.Kind.UNNAMED) {
             sentenceSpeaker[s] = speaker;
         }
     }
@@ -232,7 +232,8 @@ final class QuoteExtractor {
             if (w.equals("selon") || w.equals("d'apres")) {
                 return speakers.subjectAfter(v);
             }
-            Optional<Attribution> a = speakers.isSpeechVerb(v) ? speakers.subjectBefore(v)
+            boolean introduces = speakers.isSpeechVerb(v) && !Grammar.inciseOnly(w);
+            Optional<Attribution> a = introduces ? speakers.subjectBefore(v)
                     : speakers.isSpeechParticiple(v) ? speakers.sentenceSubject(s) : Optional.empty();
             if (a.isPresent() && a.get().speaker().kind() != Speaker.Kind.UNNAMED) {
                 return a;
@@ -267,7 +268,7 @@ final class QuoteExtractor {
         List<Statement> found = new ArrayList<>();
         int end = doc.sentenceEnd(s);
         for (int v = doc.sentenceStart(s); v < end - 2; v++) {
-            if (!speakers.isSpeechVerb(v)) {
+            if (!speakers.isSpeechVerb(v) || Grammar.inciseOnly(doc.folded(v))) {
                 continue;
             }
             Optional<Attribution> a = speakers.subjectBefore(v).filter(x -> !x.rule().endsWith("+unknown"));
@@ -313,26 +314,14 @@ final class QuoteExtractor {
         if (role.isPresent()) {
             return role.get();
         }
-        int first = doc.sentenceStart(s);
-        while (first < doc.sentenceEnd(s) && (Grammar.determiner(doc.folded(first)) || doc.token(first).isPunctuation()
-                || Grammar.title(doc.folded(first)))) {
-            first++;
+        int end = doc.sentenceEnd(s);
+        int verb = doc.sentenceStart(s);
+        while (verb < end && (doc.quoted(verb) || !("VERB".equals(doc.pos(verb)) || "AUX".equals(doc.pos(verb))))) {
+            verb++;
         }
-        if (first < doc.sentenceEnd(s) && !doc.quoted(first) && persons.personAt(first) != null
-                && hasVerbAfter(first, doc.sentenceEnd(s))) {
-            return persons.personAt(first);
-        }
-        for (int k = doc.sentenceStart(s); k < doc.sentenceEnd(s); k++) {
-            String p = doc.quoted(k) ? null : persons.personAt(k);
-            if (p != null) {
-                int v = k;
-                while (v < doc.sentenceEnd(s) && p.equals(persons.personAt(v))) {
-                    v++;
-                }
-                while (v < doc.sentenceEnd(s) && (Grammar.clitic(doc.folded(v)) || "ADV".equals(doc.pos(v)))) {
-                    v++;
-                }
-                return v < doc.sentenceEnd(s) && ("VERB".equals(doc.pos(v)) || "AUX".equals(doc.pos(v))) ? p : null;
+        for (int k = doc.sentenceStart(s); k < verb && verb < end; k++) {
+            if (!doc.quoted(k) && persons.personAt(k) != null) {
+                return persons.personAt(k);
             }
         }
         return null;

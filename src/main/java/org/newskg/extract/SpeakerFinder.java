@@ -121,7 +121,7 @@ final class SpeakerFinder {
                 || "ce".equals(doc.folded(from)) || "cette".equals(doc.folded(from)))) {
             from++;
         }
-        if (from < end && "ADP".equals(doc.pos(from)) && !persons.hasPersonAt(from + 1)) {
+        if (from < end && doc.token(from).hasPos("ADP") && !persons.hasPersonAt(from + 1)) {
             // "a déclaré à TF1 et LCI la Française": the subject starts at the next determiner
             int det = from + 1;
             while (det < end && !Grammar.determiner(doc.folded(det)) && !doc.token(det).isPunctuation() && !doc.quoted(det)) {
@@ -207,19 +207,11 @@ final class SpeakerFinder {
             if (doc.quoted(m)) {
                 break;
             }
-            if (persons.personAt(m) != null && !isNamePartOfOrganization(k, m)) {
-                return Optional.of(new Attribution(Speaker.person(persons.personAt(m)), rule + "+name-in-phrase", 0.7));
-            }
             if (lex.organizations().longestAt(doc.foldedTokens(), m).isPresent()) {
                 return Optional.of(new Attribution(Speaker.organization(orgLabel(m, to)), rule + "+organization", 0.75));
             }
         }
         return Optional.empty();
-    }
-
-    /** "l'administration Biden": a name that only qualifies an organisation head. */
-    private boolean isNamePartOfOrganization(int head, int name) {
-        return lex.organizations().longestAt(doc.foldedTokens(), head).isPresent();
     }
 
     /**

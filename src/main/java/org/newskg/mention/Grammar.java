@@ -10,6 +10,7 @@ public final class Grammar {
     private static final WordList ADJUNCT_OPENERS = WordList.load("mention/adjunct-openers.txt");
     private static final WordList DETERMINERS = WordList.load("mention/determiners.txt");
     private static final WordList TITLES = WordList.load("mention/titles.tsv");
+    private static final WordList INCISE_ONLY = WordList.load("mention/incise-only-verbs.txt");
 
     private Grammar() {
     }
@@ -17,6 +18,11 @@ public final class Grammar {
     /** Not the subject, though it stands between subject and verb: "ne", "lui", "-t-il", "lui-même". */
     public static boolean clitic(String folded) {
         return CLITICS.contains(folded);
+    }
+
+    /** A speech verb that attributes only from an incise after the quotation ("poursuit-il"). */
+    public static boolean inciseOnly(String folded) {
+        return INCISE_ONLY.contains(folded);
     }
 
     public static boolean clauseOpener(String folded) {

@@ -101,7 +101,8 @@ public final class NameFinder {
 
     private NameMention mention(Doc doc, int from, int to, Gender gender, String rule, double confidence) {
         String form = doc.span(from, to).replaceAll("['\u2019]s$", "");
-        return new NameMention(from, to, doc.sentenceOf(from), form, gender, rule, confidence);
+        Gender g = gender != Gender.UNKNOWN || to - from < 2 ? gender : lex.firstNameGender(doc.token(from).text());
+        return new NameMention(from, to, doc.sentenceOf(from), form, g, rule, confidence);
     }
 
     private static String surnameKey(Doc doc, int to) {
