@@ -56,6 +56,9 @@ final class QuoteExtractor {
             opening.ifPresent(a -> heard(a.speaker(), sentence));
             while (q < quotes.size() && quotes.get(q).open() < sentenceEnd) {
                 QuoteSpan span = quotes.get(q++);
+                if (namesSomething(span)) {
+                    continue;
+                }
                 List<QuoteSpan> parts = new ArrayList<>();
                 Attribution a = splitAtIncise(span, parts).orElse(null);
                 if (a == null) {
@@ -86,6 +89,9 @@ final class QuoteExtractor {
             }
             statements.addAll(indirect(s));
             salience.touch(subject(s));
+            if (sentenceSpeaker[s] != null && sentenceSpeaker[s].kind() == Speaker.Kind.PERSON) {
+                salience.touch(sentenceSpeaker[s].personId());
+            }
         }
         return statements;
     }
@@ -143,6 +149,19 @@ final class QuoteExtractor {
         int open = doc.tokenAt(span.open());
         int close = doc.tokenAt(span.close());
         return opensSentence(span) ? after(close) : before(open).or(() -> after(close));
+    }
+
+    /**
+     * "surnommé le « Marchand de la mort »": a nickname or a title in quotation marks, not speech — unless
+     * somebody is said to have used the word ("ce que Blinken a appelé « une conversation franche »").
+     */
+    private boolean namesSomething(QuoteSpan span) {
+        int k = doc.tokenAt(span.open()) - 1;
+        int start = doc.sentenceStart(doc.sentenceOf(Math.max(0, k + 1)));
+        while (k >= start && Grammar.determiner(doc.folded(k))) {
+            k--;
+        }
+        return k >= start && Grammar.namingWord(doc.folded(k)) && !(k > 0 && "AUX".equals(doc.pos(k - 1)));
     }
 
     private boolean opensSentence(QuoteSpan span) {
@@ -272,6 +291,10 @@ final class QuoteExtractor {
                 continue;
             }
             Optional<Attribution> a = speakers.subjectBefore(v).filter(x -> !x.rule().endsWith("+unknown"));
+            if (a.isEmpty() && inverted(v)) {
+                speakers.subjectAfter(v).filter(x -> x.speaker().kind() == Speaker.Kind.PERSON)
+                        .ifPresent(x -> heard(x.speaker(), s));
+            }
             if (a.isEmpty()) {
                 continue;
             }
@@ -289,6 +312,15 @@ final class QuoteExtractor {
             }
         }
         return found;
+    }
+
+    /** ", a déclaré X": a speech verb after a comma, auxiliaries between, whose subject follows it. */
+    private boolean inverted(int v) {
+        int k = v - 1;
+        while (k > 0 && ("AUX".equals(doc.pos(k)) || "ADV".equals(doc.pos(k)))) {
+            k--;
+        }
+        return k >= 0 && ",".equals(doc.folded(k));
     }
 
     /** The "que" that opens the complement of the speech verb at {@code v}, past a short adjunct, or -1. */
@@ -321,7 +353,9 @@ final class QuoteExtractor {
         }
         for (int k = doc.sentenceStart(s); k < verb && verb < end; k++) {
             if (!doc.quoted(k) && persons.personAt(k) != null) {
-                return persons.personAt(k);
+                boolean complement = k > 0 && (doc.token(k - 1).hasPos("ADP") || Grammar.title(doc.folded(k - 1))
+                        && k > 1 && doc.token(k - 2).hasPos("ADP"));
+                return complement ? null : persons.personAt(k);
             }
         }
         return null;

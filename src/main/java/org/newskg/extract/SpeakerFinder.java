@@ -196,6 +196,12 @@ final class SpeakerFinder {
         if (demonym.isPresent()) {
             return demonym;
         }
+        int personNoun = Grammar.personNounAt(doc.foldedTokens(), k);
+        if (personNoun > 0 && k > from && !doc.folded(k - 1).startsWith("un")) {
+            Gender g = Grammar.personNounGender(doc.foldedTokens(), k, personNoun);
+            return salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && (g == Gender.UNKNOWN || genderOf(p) == g))
+                    .map(p -> new Attribution(Speaker.person(p), rule + "+description-salient", 0.55));
+        }
         int orgAt = k;
         if (lex.organizations().longestAt(doc.foldedTokens(), orgAt).isPresent()) {
             return Optional.of(new Attribution(Speaker.organization(orgLabel(orgAt, to)), rule + "+organization", 0.8));
@@ -234,8 +240,9 @@ final class SpeakerFinder {
         if (definite && holder != null) {
             return Optional.of(new Attribution(Speaker.person(holder), rule + "+role-holder", 0.8));
         }
-        if (definite && role.isProfession() && role.gender() != Gender.UNKNOWN) {
-            Optional<String> salient = salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && genderOf(p) == role.gender());
+        if (definite && role.isProfession()) {
+            Optional<String> salient = salience.mostRecent(p -> !p.startsWith(UNRESOLVED)
+                    && (role.gender() == Gender.UNKNOWN || genderOf(p) == role.gender()));
             if (salient.isPresent()) {
                 return Optional.of(new Attribution(Speaker.person(salient.get()), rule + "+role-salient", 0.6));
             }

@@ -64,6 +64,10 @@ public final class NameFinder {
         if (after.isPresent()) {
             return Optional.of(mention(doc, from, to, after.get().gender(), "name:role-apposition", 0.85));
         }
+        Gender kin = kinshipBefore(doc, from);
+        if (kin != null && doc.token(from).isProperNoun()) {
+            return Optional.of(mention(doc, from, to, kin, "name:kinship", 0.8));
+        }
         if (to - from >= 2 && lex.firstNames().contains(doc.folded(from))) {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:first-name", 0.85));
         }
@@ -71,6 +75,19 @@ public final class NameFinder {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:speech-verb", 0.75));
         }
         return Optional.empty();
+    }
+
+    /** "sa sœur, Blandine", "son frère David": the gender a family noun before the name gives, or null. */
+    private static Gender kinshipBefore(Doc doc, int from) {
+        int k = from - 1;
+        if (k >= 0 && ",".equals(doc.folded(k))) {
+            k--;
+        }
+        if (k < 1 || doc.sentenceOf(k) != doc.sentenceOf(from)) {
+            return null;
+        }
+        Gender g = Grammar.kinship(doc.folded(k));
+        return g != null && Grammar.possessive(doc.folded(k - 1)) ? g : null;
     }
 
     /** "Women's National Basketball Association": capitalised words that an organisation head closes. */
