@@ -70,12 +70,9 @@ final class DetentionExtractor {
                 country = Optional.of(new Place(carried.code(), carried.place(), cueEnd, carried.rule() + "+previous-sentence", 0.6));
             }
             if (country.isPresent()) {
-                int first = Math.min(person, country.get().from());
-                int last = Math.max(Math.max(cueEnd, country.get().to()), person + 1) - 1;
-                Evidence e = new Evidence(s, doc.sentence(s).text(), doc.token(first).start(), doc.token(last).end(),
-                        "detention:" + cue.get().value() + "+" + country.get().rule(), country.get().confidence());
-                found.add(new Detention(persons.personAt(person), country.get().code(), country.get().place(),
-                        term(doc, start, end), e));
+                for (int p : coordinated(doc, persons, person, start)) {
+                    found.add(detention(doc, persons, p, cue.get().value(), cueEnd, country.get(), term(doc, start, end)));
+                }
             }
             k = cueEnd - 1;
         }
@@ -112,6 +109,48 @@ final class DetentionExtractor {
         Place(String code, String place, int to, String rule, double confidence) {
             this(code, place, to - 1, to, rule, confidence);
         }
+    }
+
+    private static Detention detention(Doc doc, PersonTable persons, int person, String cue, int cueEnd, Place country,
+                                       String term) {
+        int s = doc.sentenceOf(person);
+        int first = Math.min(person, country.from());
+        int last = Math.max(Math.max(cueEnd, country.to()), person + 1) - 1;
+        Evidence e = new Evidence(s, doc.sentence(s).text(), doc.token(first).start(), doc.token(last).end(),
+                "detention:" + cue + "+" + country.rule(), country.confidence());
+        return new Detention(persons.personAt(person), country.code(), country.place(), term, e);
+    }
+
+    /**
+     * The person the cue was tied to and those coordinated before it: "Brittney Griner et du consultant en
+     * sécurité Paul Whelan d'une prison russe" holds both.
+     */
+    private static List<Integer> coordinated(Doc doc, PersonTable persons, int person, int start) {
+        List<Integer> all = new ArrayList<>(List.of(person));
+        int j = person - 1;
+        int limit = Math.max(start, person - PERSON_WINDOW);
+        while (j >= limit && !isConjunction(doc, j) && !persons.hasPersonAt(j) && !doc.token(j).isPunctuation()
+                && !"AUX".equals(doc.pos(j))) {
+            j--;
+        }
+        if (j < limit || !isConjunction(doc, j)) {
+            return all;
+        }
+        for (j--; j >= limit && !"VERB".equals(doc.pos(j)) && !doc.token(j).isPunctuation(); j--) {
+            if (persons.hasPersonAt(j) && !persons.personAt(j).equals(persons.personAt(person))) {
+                String other = persons.personAt(j);
+                while (j > start && other.equals(persons.personAt(j - 1))) {
+                    j--;
+                }
+                all.add(j);
+                break;
+            }
+        }
+        return all;
+    }
+
+    private static boolean isConjunction(Doc doc, int j) {
+        return "et".equals(doc.folded(j)) || "ainsi".equals(doc.folded(j));
     }
 
     /** "Détenu depuis un an en Iran, le Français Benjamin X a été condamné": a cue opening its sentence. */
