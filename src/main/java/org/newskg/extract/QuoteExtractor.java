@@ -261,7 +261,17 @@ final class QuoteExtractor {
                 return a;
             }
         }
-        return clauseSubject(open);
+        return clauseSubject(open).or(() -> colonSubject(open));
+    }
+
+    /** "La jeune femme a adressé un message aux autorités : « ... »": a colon hands the words to the subject. */
+    private Optional<Attribution> colonSubject(int open) {
+        int s = doc.sentenceOf(open);
+        if (open == 0 || !":".equals(doc.folded(open - 1)) || doc.sentenceStart(s) >= open - 1) {
+            return Optional.empty();
+        }
+        return speakers.sentenceSubject(s).filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED)
+                .map(a -> new Attribution(a.speaker(), a.rule() + "+colon", Math.min(a.confidence(), 0.6)));
     }
 
     /** "Lavrov a attiré l'attention de Blinken « sur le fait que ... »": the named subject of the clause. */
