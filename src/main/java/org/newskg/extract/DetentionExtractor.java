@@ -19,6 +19,8 @@ final class DetentionExtractor {
 
     private static final int PERSON_WINDOW = 12;
     private static final int COUNTRY_WINDOW = 12;
+    /** A release or a hoped-for release says less than a detention; the guidelines count detentions. */
+    private static final String RELEASE = "release";
 
     private final Lexicon lex;
     private final WordList authorities = WordList.load("extract/detention-authorities.txt");
@@ -34,7 +36,7 @@ final class DetentionExtractor {
         List<String> words = doc.foldedTokens();
         for (int k = 0; k < doc.size(); k++) {
             Optional<PhraseMatch<String>> cue = lex.detentionCues().longestAt(words, k);
-            if (cue.isEmpty()) {
+            if (cue.isEmpty() || RELEASE.equals(cue.get().value())) {
                 continue;
             }
             int cueEnd = k + cue.get().length();
@@ -58,10 +60,17 @@ final class DetentionExtractor {
         return found;
     }
 
-    /** The first token of the nearest person named before the cue, no other cue-less clause in between. */
+    /**
+     * The first token of the person the cue is said of: the nearest name before it, reached across an
+     * apposition or a relative clause ("Viktor Bout, un trafiquant d'armes russe emprisonné", "Griner, qui a
+     * été arrêtée", "Krasikov est en détention") but not across another verb ("Blinken décrivant ... des
+     * Américains détenus") or a "que" clause.
+     */
     private static int personBefore(Doc doc, PersonTable persons, int cue, int start) {
         for (int j = cue - 1; j >= Math.max(start, cue - PERSON_WINDOW); j--) {
-            if (";".equals(doc.folded(j)) || ".".equals(doc.folded(j))) {
+            String w = doc.folded(j);
+            if (persons.personAt(j) == null && ("VERB".equals(doc.pos(j)) || doc.quoted(j) != doc.quoted(cue)
+                    || w.equals("que") || w.equals("qu'") || w.equals(":") || w.equals(";"))) {
                 return -1;
             }
             if (persons.personAt(j) != null) {

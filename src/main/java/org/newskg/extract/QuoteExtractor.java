@@ -19,6 +19,8 @@ import org.newskg.mention.QuoteSpan;
 final class QuoteExtractor {
 
     private static final int AFTER_WINDOW = 5;
+    /** A quotation shorter than this is a fragment of a sentence, not a turn that the next quotation continues. */
+    private static final int CONTINUABLE_WORDS = 4;
     private static final String UNATTRIBUTED = "source non précisée";
 
     private final Doc doc;
@@ -57,8 +59,10 @@ final class QuoteExtractor {
                 Statement st = new Statement(Statement.Kind.QUOTATION, span.text(doc.text()), a.speaker(),
                         evidence(s, span.textStart(), span.textEnd(), a));
                 statements.add(st);
-                previous = a.rule().equals("speaker:none") ? null : st;
-                previousSpan = span;
+                if (words(st.text()) >= CONTINUABLE_WORDS) {
+                    previous = a.rule().equals("speaker:none") ? null : st;
+                    previousSpan = span;
+                }
             }
             statements.addAll(indirect(s));
             salience.touch(subject(s));
@@ -75,20 +79,53 @@ final class QuoteExtractor {
             opensSentence &= doc.token(k).isPunctuation();
         }
         if (opensSentence) {
-            return after(close + 1);
+            return after(close);
         }
-        return before(open).or(() -> after(close + 1));
+        return before(open).or(() -> after(close));
     }
 
-    /** "», a déclaré X", "», a-t-il ajouté", "», selon X", "» : la porte-parole X a souhaité". */
-    private Optional<Attribution> after(int k) {
-        if (k >= doc.size()) {
-            return Optional.empty();
-        }
-        int end = doc.sentenceEnd(doc.sentenceOf(Math.min(k, doc.size() - 1)));
+    /**
+     * What follows a quotation in its sentence: "», a déclaré X", "», a-t-il ajouté", "», selon X"; "» : la
+     * porte-parole X a souhaité ..."; or, further on, ", a déclaré X" after a clause about the quotation.
+     */
+    private Optional<Attribution> after(int close) {
+        int end = doc.sentenceEnd(doc.sentenceOf(close));
+        int k = close + 1;
+        boolean colon = false;
         while (k < end && doc.token(k).isPunctuation() && !doc.quoted(k)) {
+            colon |= ":".equals(doc.folded(k));
             k++;
         }
+        if (k >= end) {
+            return Optional.empty();
+        }
+        Optional<Attribution> inverted = invertedAt(k, end);
+        if (inverted.isPresent()) {
+            return inverted;
+        }
+        if (colon) {
+            int verb = k;
+            while (verb < end && !doc.quoted(verb) && !"VERB".equals(doc.pos(verb)) && !"AUX".equals(doc.pos(verb))) {
+                verb++;
+            }
+            if (verb < end && !doc.quoted(verb)) {
+                return speakers.classify(k, verb, "speaker:subject-after-quote")
+                        .filter(a -> a.speaker().kind() == Speaker.Kind.PERSON);
+            }
+        }
+        for (int c = k; c < end; c++) {
+            if (!doc.quoted(c) && ",".equals(doc.folded(c))) {
+                Optional<Attribution> later = invertedAt(c + 1, end);
+                if (later.isPresent()) {
+                    return later;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A speech verb or "selon" at most a few auxiliary or clitic words from {@code k}, with its subject. */
+    private Optional<Attribution> invertedAt(int k, int end) {
         for (int v = k; v < Math.min(end, k + AFTER_WINDOW) && !doc.quoted(v); v++) {
             String w = doc.folded(v);
             if (w.equals("selon") || w.equals("d'apres")) {
@@ -106,12 +143,7 @@ final class QuoteExtractor {
                 break;
             }
         }
-        int verb = k;
-        while (verb < end && !doc.quoted(verb) && !"VERB".equals(doc.pos(verb)) && !"AUX".equals(doc.pos(verb))) {
-            verb++;
-        }
-        return speakers.classify(k, verb, "speaker:subject-after-quote")
-                .filter(a -> a.speaker().kind() == Speaker.Kind.PERSON);
+        return Optional.empty();
     }
 
     /** The nearest speech verb or "selon" before the quotation, in its sentence. */
@@ -130,6 +162,21 @@ final class QuoteExtractor {
                 if (a.isPresent()) {
                     return a;
                 }
+            }
+        }
+        return clauseSubject(open);
+    }
+
+    /** "Lavrov a attiré l'attention de Blinken « sur le fait que ... »": the named subject of the clause. */
+    private Optional<Attribution> clauseSubject(int open) {
+        int start = doc.sentenceStart(doc.sentenceOf(open));
+        for (int j = open - 1; j > start; j--) {
+            if (doc.quoted(j)) {
+                return Optional.empty();
+            }
+            String p = persons.personAt(j - 1);
+            if (p != null && !p.equals(persons.personAt(j)) && ("AUX".equals(doc.pos(j)) || "VERB".equals(doc.pos(j)))) {
+                return Optional.of(new Attribution(Speaker.person(p), "speaker:clause-subject", 0.6));
             }
         }
         return Optional.empty();
@@ -164,8 +211,15 @@ final class QuoteExtractor {
         return found;
     }
 
-    /** The sentence's subject when it is a person: the first name outside quotes, followed by a verb. */
+    /**
+     * The sentence's subject when it names a person: a name outside quotations followed by its verb, or a
+     * role at the start of the sentence ("Le haut diplomate américain a ...").
+     */
     private String subject(int s) {
+        Optional<String> role = speakers.roleSubject(s);
+        if (role.isPresent()) {
+            return role.get();
+        }
         for (int k = doc.sentenceStart(s); k < doc.sentenceEnd(s); k++) {
             String p = doc.quoted(k) ? null : persons.personAt(k);
             if (p != null) {
@@ -180,6 +234,10 @@ final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
     }
 
     private boolean sameParagraph(QuoteSpan a, QuoteSpan b) {

@@ -9,6 +9,7 @@ import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.RolePhrase;
 import org.newskg.mention.RolePhrases;
+import org.newskg.resolve.NameKey;
 
 /**
  * Finds who speaks through a speech verb: the subject before it ("M. Lavrov a déclaré"), the inverted
@@ -20,6 +21,8 @@ import org.newskg.mention.RolePhrases;
 final class SpeakerFinder {
 
     private static final int NP_LIMIT = 12;
+    /** Salience id of a role subject the article never tied to a name. */
+    private static final String UNRESOLVED = "?";
 
     private final Lexicon lex;
     private final RolePhrases roles;
@@ -35,12 +38,15 @@ final class SpeakerFinder {
         this.doc = doc;
         this.persons = persons;
         this.salience = salience;
-        roleFacts.forEach(r -> roleHolders.put(r.role(), r.personId()));
+        roleFacts.forEach(r -> roleHolders.put(NameKey.fold(r.role()), r.personId()));
     }
 
     boolean isSpeechVerb(int i) {
-        return !doc.quoted(i) && ("VERB".equals(doc.pos(i)) || "AUX".equals(doc.pos(i)) || "NOUN".equals(doc.pos(i))
-                || "ADJ".equals(doc.pos(i))) && lex.speechVerbs().form(doc.folded(i)).isPresent();
+        if (doc.quoted(i) || lex.speechVerbs().form(doc.folded(i)).isEmpty()) {
+            return false;
+        }
+        String pos = doc.pos(i);
+        return "VERB".equals(pos) || (("NOUN".equals(pos) || "ADJ".equals(pos)) && i > 0 && "AUX".equals(doc.pos(i - 1)));
     }
 
     /** The subject of the speech verb at {@code v}, written before it. */
@@ -121,7 +127,7 @@ final class SpeakerFinder {
             Optional<RolePhrase> role = roles.at(doc, k);
             if (role.isPresent()) {
                 boolean definite = k > from && !doc.folded(k - 1).startsWith("un");
-                String holder = roleHolders.get(role.get().label());
+                String holder = roleHolders.get(NameKey.fold(role.get().label()));
                 if (definite && holder != null) {
                     return Optional.of(new Attribution(Speaker.person(holder), rule + "+role-holder", 0.8));
                 }
@@ -130,7 +136,11 @@ final class SpeakerFinder {
         }
         for (int k = from; k < to; k++) {
             if (lex.organizations().longestAt(doc.foldedTokens(), k).isPresent()) {
-                return Optional.of(new Attribution(Speaker.organization(trim(k, to)), rule + "+organization", 0.8));
+                int end = k + 1;
+                while (end < to && !"VERB".equals(doc.pos(end)) && !"AUX".equals(doc.pos(end))) {
+                    end++;
+                }
+                return Optional.of(new Attribution(Speaker.organization(trim(k, end)), rule + "+organization", 0.8));
             }
         }
         for (int k = from; k < to; k++) {
@@ -141,12 +151,45 @@ final class SpeakerFinder {
         return Optional.empty();
     }
 
-    /** A pronoun names the last salient person it agrees with; "elle" only a person known to be a woman. */
+    /**
+     * A pronoun names the last salient person it agrees with; "elle" only a person known to be a woman. When
+     * that is a role nobody in the article was named with, the pronoun stays unresolved.
+     */
     Optional<Attribution> resolvePronoun(Gender gender, String rule) {
         return salience.mostRecent(p -> gender == Gender.FEMININE
-                        ? persons.gender(p) == Gender.FEMININE
-                        : persons.gender(p) != Gender.FEMININE)
+                        ? genderOf(p) == Gender.FEMININE
+                        : genderOf(p) != Gender.FEMININE)
+                .filter(p -> !p.startsWith(UNRESOLVED))
                 .map(p -> new Attribution(Speaker.person(p), rule, 0.75));
+    }
+
+    /**
+     * A role opening the sentence as its subject ("Le haut diplomate américain a ..."): its holder when the
+     * article named one, else a placeholder of the role's gender that keeps a later "il" from reaching back
+     * past it.
+     */
+    Optional<String> roleSubject(int s) {
+        int k = doc.sentenceStart(s);
+        if (k + 1 >= doc.sentenceEnd(s) || !Grammar.determiner(doc.folded(k)) || doc.folded(k).startsWith("un")) {
+            return Optional.empty();
+        }
+        Optional<RolePhrase> role = roles.at(doc, k + 1).or(() -> roles.at(doc, k + 2).filter(r -> r.from() == k + 1));
+        if (role.isEmpty() || persons.personAt(role.get().to()) != null) {
+            return Optional.empty();
+        }
+        String holder = roleHolders.get(NameKey.fold(role.get().label()));
+        if (holder != null) {
+            return Optional.of(holder);
+        }
+        Gender g = role.get().gender() != Gender.UNKNOWN ? role.get().gender() : Grammar.determinerGender(doc.folded(k));
+        return Optional.of(UNRESOLVED + (g == Gender.FEMININE ? "f" : "m"));
+    }
+
+    private Gender genderOf(String id) {
+        if (id.startsWith(UNRESOLVED)) {
+            return id.endsWith("f") ? Gender.FEMININE : Gender.MASCULINE;
+        }
+        return persons.gender(id);
     }
 
     private String trim(int from, int to) {

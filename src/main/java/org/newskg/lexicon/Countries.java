@@ -41,9 +41,9 @@ public final class Countries {
         Map<String, Country> byDemonym = new HashMap<>();
         Set<String> ambiguousDemonyms = new HashSet<>();
         for (String[] row : DataFile.rows(countriesResource)) {
-            List<String> forms = new ArrayList<>();
+            // Other forms first: a capitalised-only form ("^la Réunion") overrides the plain name it spells.
+            List<String> forms = new ArrayList<>(DataFile.alternatives(row[2]));
             forms.add(row[1]);
-            forms.addAll(DataFile.alternatives(row[2]));
             Set<String> allNames = new LinkedHashSet<>();
             forms.forEach(form -> allNames.add(form.replace("^", "")));
             Country country = new Country(row[0], row[1].replace("^", ""), Set.copyOf(allNames), row[3]);

@@ -15,17 +15,25 @@ final class DataFile {
     private DataFile() {
     }
 
-    /** The rows of {@code name}, each split on tabs (trailing empty columns kept). */
+    /** The rows of {@code name}, each split on tabs, cells trimmed, empty trailing columns kept. */
     static List<String[]> rows(String name) {
         List<String[]> rows = new ArrayList<>();
-        for (String line : lines(name)) {
-            rows.add(line.split("\t", -1));
+        for (String line : read(name)) {
+            String[] cells = line.split("\t", -1);
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = cells[i].strip();
+            }
+            rows.add(cells);
         }
         return rows;
     }
 
     /** The non-comment, non-blank lines of {@code name}, trimmed. */
     static List<String> lines(String name) {
+        return read(name).stream().map(String::strip).toList();
+    }
+
+    private static List<String> read(String name) {
         List<String> lines = new ArrayList<>();
         try (InputStream in = DataFile.class.getResourceAsStream(name)) {
             if (in == null) {
@@ -33,9 +41,8 @@ final class DataFile {
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = reader.readLine()) != null; ) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    lines.add(trimmed);
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.add(line);
                 }
             }
         } catch (IOException e) {

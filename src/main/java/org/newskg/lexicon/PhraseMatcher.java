@@ -42,7 +42,7 @@ public final class PhraseMatcher<T> {
             return Optional.empty();
         }
         for (Entry<T> candidate : candidates) {
-            if (tailMatches(candidate, tokens, from)) {
+            if (matchesAt(candidate, tokens, from)) {
                 return Optional.of(new PhraseMatch<>(candidate.tail().length + 1, candidate.value()));
             }
         }
@@ -54,7 +54,7 @@ public final class PhraseMatcher<T> {
         return size;
     }
 
-    private static boolean tailMatches(Entry<?> entry, List<String> tokens, int from) {
+    private static boolean matchesAt(Entry<?> entry, List<String> tokens, int from) {
         String[] tail = entry.tail();
         if (from + 1 + tail.length > tokens.size()) {
             return false;

@@ -11,6 +11,10 @@ import java.util.Set;
 /**
  * The inflected forms of the speech and attribution verbs of {@code speech-verbs.tsv}. Also recognises the
  * inverted forms of incises, which the tokenizer keeps as one hyphenated token ("ajoute-t-il", "dit-elle").
+ * <p>
+ * Unlike the other matchers, accents count here when the token has them: "ajoute" (present) and "ajouté"
+ * (participle) differ only by one. A token matching no accented form is looked up accent-insensitively, for
+ * text typed without accents.
  */
 public final class SpeechVerbs {
 
@@ -23,27 +27,35 @@ public final class SpeechVerbs {
             Set.of("il", "elle", "ils", "elles", "on", "t-il", "t-elle", "t-ils", "t-elles", "t-on");
 
     private final Map<String, List<SpeechVerb>> byForm;
+    private final Map<String, List<SpeechVerb>> byFoldedForm;
 
-    private SpeechVerbs(Map<String, List<SpeechVerb>> byForm) {
+    private SpeechVerbs(Map<String, List<SpeechVerb>> byForm, Map<String, List<SpeechVerb>> byFoldedForm) {
         this.byForm = byForm;
+        this.byFoldedForm = byFoldedForm;
     }
 
     static SpeechVerbs load(String resource) {
         Map<String, List<SpeechVerb>> byForm = new HashMap<>();
+        Map<String, List<SpeechVerb>> byFoldedForm = new HashMap<>();
         for (String[] row : DataFile.rows(resource)) {
             SpeechVerb verb = new SpeechVerb(row[0], row[1], row[2]);
             if (!TENSES.contains(verb.tense())) {
                 throw new IllegalStateException("unknown tense in " + resource + ": " + String.join("\t", row));
             }
-            byForm.computeIfAbsent(Fold.of(verb.form()), k -> new ArrayList<>()).add(verb);
+            byForm.computeIfAbsent(Fold.lower(verb.form()), k -> new ArrayList<>()).add(verb);
+            byFoldedForm.computeIfAbsent(Fold.of(verb.form()), k -> new ArrayList<>()).add(verb);
         }
+        return new SpeechVerbs(sortedByTense(byForm), sortedByTense(byFoldedForm));
+    }
+
+    private static Map<String, List<SpeechVerb>> sortedByTense(Map<String, List<SpeechVerb>> byForm) {
         Map<String, List<SpeechVerb>> index = new HashMap<>();
         byForm.forEach((form, verbs) -> {
             List<SpeechVerb> sorted = new ArrayList<>(verbs);
             sorted.sort(Comparator.comparingInt(v -> TENSES.indexOf(v.tense())));
             index.put(form, List.copyOf(sorted));
         });
-        return new SpeechVerbs(Map.copyOf(index));
+        return Map.copyOf(index);
     }
 
     /** The speech verb this token is a form of; when the form belongs to several tenses, the first of {@link #TENSES}. */
@@ -54,13 +66,14 @@ public final class SpeechVerbs {
 
     /** Every reading of this token ("dit": participle, present and passé simple of dire). */
     public List<SpeechVerb> forms(String token) {
-        String folded = Fold.of(token);
-        List<SpeechVerb> verbs = byForm.get(folded);
+        String word = Fold.lower(token);
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0 && INVERTED_SUBJECTS.contains(word.substring(hyphen + 1))) {
+            word = word.substring(0, hyphen);
+        }
+        List<SpeechVerb> verbs = byForm.get(word);
         if (verbs == null) {
-            int hyphen = folded.indexOf('-');
-            if (hyphen > 0 && INVERTED_SUBJECTS.contains(folded.substring(hyphen + 1))) {
-                verbs = byForm.get(folded.substring(0, hyphen));
-            }
+            verbs = byFoldedForm.get(Fold.of(word));
         }
         return verbs == null ? List.of() : verbs;
     }

@@ -158,8 +158,8 @@ public final class NameFinder {
                 claimed = Math.max(claimed, lex.countries().placeAt(words, i).map(m -> m.length()).orElse(0));
             }
             claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));
-            if (doc.token(i).isCapitalized() && lex.roles().longestAt(words, i).isPresent()) {
-                claimed = Math.max(claimed, 1);
+            if (!firstNameOfPerson(doc, i)) {
+                claimed = Math.max(claimed, lex.roles().longestAt(words, i).map(m -> m.length()).orElse(0));
             }
             if (lex.functionWords().contains(w) || lex.calendarWords().contains(w) || titles.contains(w)
                     || lex.countries().byDemonym(w).isPresent()) {

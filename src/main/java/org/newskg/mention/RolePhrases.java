@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.PhraseMatch;
@@ -16,6 +17,7 @@ import org.newskg.lexicon.RoleWord;
 public final class RolePhrases {
 
     private static final int WINDOW = 10;
+    private static final Set<String> PREPOSITIONS = Set.of("de", "d'", "du", "des");
 
     private final Lexicon lex;
     private final WordList affixes = WordList.load("mention/role-affixes.txt");
@@ -67,6 +69,9 @@ public final class RolePhrases {
     /** A role phrase that ends right before token {@code nameStart}, modifiers allowed in between. */
     public Optional<RolePhrase> before(Doc doc, int nameStart) {
         int sentenceStart = doc.sentenceStart(doc.sentenceOf(nameStart));
+        if (nameStart > 0 && PREPOSITIONS.contains(doc.folded(nameStart - 1))) {
+            return Optional.empty();
+        }
         for (int j = nameStart - 1; j >= Math.max(sentenceStart, nameStart - WINDOW); j--) {
             if (!isModifier(doc, j) && !couldStartRole(doc, j)) {
                 return Optional.empty();
@@ -117,7 +122,7 @@ public final class RolePhrases {
                 || doc.token(k).isCapitalized()
                 || "ADJ".equals(pos)
                 || "DET".equals(pos)
-                || w.equals("de") || w.equals("d'") || w.equals("du") || w.equals("des")
+                || PREPOSITIONS.contains(w)
                 || lex.organizations().longestAt(doc.foldedTokens(), k).isPresent();
     }
 
