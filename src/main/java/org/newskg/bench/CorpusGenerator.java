@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import org.newskg.extract.ArticleExtractor;
+import org.newskg.lexicon.Lexicon;
+import org.newskg.nlp.FrenchNlp;
 
 /**
  * Writes a corpus of French news-like articles for benchmarking: each article recombines seed paragraphs
@@ -40,6 +43,15 @@ public final class CorpusGenerator {
         this.looseSentences = this.paragraphs.stream().flatMap(List::stream).filter(t -> !t.quoted()).toList();
         this.countries = countries;
         this.seed = seed;
+    }
+
+    /** A generator from the articles of {@code seedDir}, read with the project's own extractor and lexicon. */
+    public static CorpusGenerator fromSeed(Path seedDir, long seed) throws IOException {
+        FrenchNlp nlp = FrenchNlp.load();
+        Lexicon lexicon = Lexicon.get();
+        CountryNames countries = new CountryNames(lexicon.countries().all());
+        return new CorpusGenerator(SeedTemplates.read(seedDir, new ArticleExtractor(nlp, lexicon), nlp, countries),
+                countries, seed);
     }
 
     /** Writes articles {@code bench-000000.txt}, ... into {@code dir} until they hold at least {@code bytes}. */

@@ -1,15 +1,25 @@
 package org.newskg.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.newskg.article.Article;
+import org.newskg.extract.ArticleExtractor;
 import org.newskg.extract.PersonMention;
+import org.newskg.nlp.FrenchNlp;
+import org.newskg.nlp.Sentence;
 
 /**
  * Cuts seed articles into paragraphs of sentence templates: the persons the extractor finds in an article
@@ -21,6 +31,24 @@ final class SeedTemplates {
     private static final Pattern QUOTE_MARK = Pattern.compile("[«»“”\"„‹›]");
 
     private SeedTemplates() {}
+
+    /** The paragraphs of the {@code .txt} articles of {@code dir}, in file name order. */
+    static List<List<Template>> read(Path dir, ArticleExtractor extractor, FrenchNlp nlp, CountryNames countries)
+            throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        List<List<Template>> paragraphs = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            Article article = new Article(name, Files.readString(file, StandardCharsets.UTF_8), Optional.empty(), "");
+            paragraphs.addAll(paragraphs(name, article.text(), extractor.extract(article).persons(),
+                    paragraph -> nlp.analyze(paragraph).sentences().stream().map(Sentence::start).toList(),
+                    countries));
+        }
+        return paragraphs;
+    }
 
     /**
      * @param article        identifies the article's persons among the seed's ({@code article#id})
