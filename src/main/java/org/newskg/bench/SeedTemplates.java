@@ -1,7 +1,6 @@
 package org.newskg.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,13 +8,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newskg.article.Article;
+import org.newskg.article.ArticleReader;
+import org.newskg.article.BadArticleException;
 import org.newskg.extract.ArticleExtractor;
 import org.newskg.extract.PersonMention;
 import org.newskg.nlp.FrenchNlp;
@@ -39,11 +39,16 @@ final class SeedTemplates {
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
         }
+        ArticleReader reader = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES);
         List<List<Template>> paragraphs = new ArrayList<>();
         for (Path file : files) {
-            String name = file.getFileName().toString();
-            Article article = new Article(name, Files.readString(file, StandardCharsets.UTF_8), Optional.empty(), "");
-            paragraphs.addAll(paragraphs(name, article.text(), extractor.extract(article).persons(),
+            Article article;
+            try {
+                article = reader.read(file);
+            } catch (BadArticleException e) {
+                throw new IOException(file + ": " + e.getMessage(), e);
+            }
+            paragraphs.addAll(paragraphs(article.fileName(), article.text(), extractor.extract(article).persons(),
                     paragraph -> nlp.analyze(paragraph).sentences().stream().map(Sentence::start).toList(),
                     countries));
         }
