@@ -51,6 +51,10 @@ final class PersonTable {
         return i >= 0 && i < personAt.length && personAt[i] >= 0 ? id(personAt[i]) : null;
     }
 
+    boolean hasPersonAt(int i) {
+        return personAt(i) != null;
+    }
+
     Gender gender(String id) {
         return clusters.get(index(id)).gender;
     }

@@ -12,22 +12,28 @@ import org.newskg.mention.QuoteSpan;
  * sentences so that pronouns resolve to the persons the article put forward so far.
  * <p>
  * A quotation that opens its sentence is attributed by what follows it ("», a déclaré X"); one inside a
- * sentence by the nearest speech verb before it ("X a déclaré que « ... »"), else by what follows. A
- * quotation with no attribution of its own continues the previous one of its paragraph. Anything else is
- * left to an unnamed source rather than pinned on the nearest name.
+ * sentence by the nearest speech verb before it ("X a déclaré que « ... »"), else by what follows. An
+ * attribution set inside the marks («A, a déclaré X. B») splits the quotation in two. A quotation with no
+ * attribution of its own continues the previous one of its paragraph, or the speaker of the sentence just
+ * before it. Anything else is left to an unnamed source rather than pinned on the nearest name.
  */
 final class QuoteExtractor {
 
     private static final int AFTER_WINDOW = 5;
     /** A quotation shorter than this is a fragment of a sentence, not a turn that the next quotation continues. */
     private static final int CONTINUABLE_WORDS = 4;
+    /** How far into a quotation an attribution set inside the marks must start. */
+    private static final int INCISE_AFTER_WORDS = 3;
     private static final String UNATTRIBUTED = "source non précisée";
+    /** How many words may stand between a speech verb and its "que" ("a déclaré aux journalistes que"). */
+    private static final int QUE_REACH = 7;
 
     private final Doc doc;
     private final List<QuoteSpan> quotes;
     private final PersonTable persons;
     private final SpeakerFinder speakers;
     private final Salience salience;
+    private final Speaker[] sentenceSpeaker;
 
     QuoteExtractor(Doc doc, List<QuoteSpan> quotes, PersonTable persons, SpeakerFinder speakers, Salience salience) {
         this.doc = doc;
@@ -35,6 +41,7 @@ final class QuoteExtractor {
         this.persons = persons;
         this.speakers = speakers;
         this.salience = salience;
+        this.sentenceSpeaker = new Speaker[doc.sentenceCount()];
     }
 
     List<Statement> extract() {
@@ -44,24 +51,37 @@ final class QuoteExtractor {
         QuoteSpan previousSpan = null;
         for (int s = 0; s < doc.sentenceCount(); s++) {
             int sentenceEnd = doc.sentence(s).end();
+            Optional<Attribution> opening = speakers.openingSource(s);
+            final int sentence = s;
+            opening.ifPresent(a -> heard(a.speaker(), sentence));
             while (q < quotes.size() && quotes.get(q).open() < sentenceEnd) {
                 QuoteSpan span = quotes.get(q++);
-                Attribution a = attribute(span).orElse(null);
+                List<QuoteSpan> parts = new ArrayList<>();
+                Attribution a = splitAtIncise(span, parts).orElse(null);
+                if (a == null) {
+                    parts.add(span);
+                    a = attribute(span).or(() -> opening).orElse(null);
+                }
                 if (a == null && previous != null && sameParagraph(previousSpan, span)) {
                     a = new Attribution(previous.speaker(), "speaker:continues-previous-quote", 0.7);
+                }
+                if (a == null && opensSentence(span) && s > 0 && sentenceSpeaker[s - 1] != null) {
+                    a = new Attribution(sentenceSpeaker[s - 1], "speaker:continues-previous-speaker", 0.65);
                 }
                 if (a == null) {
                     a = new Attribution(Speaker.unnamed(UNATTRIBUTED), "speaker:none", 0.5);
                 }
-                if (a.speaker().kind() == Speaker.Kind.PERSON) {
-                    salience.touch(a.speaker().personId());
+                for (QuoteSpan part : parts) {
+                    Statement st = new Statement(Statement.Kind.QUOTATION, part.text(doc.text()), a.speaker(),
+                            evidence(s, part.textStart(), part.textEnd(), a));
+                    statements.add(st);
+                    if (words(st.text()) >= CONTINUABLE_WORDS) {
+                        previous = a.rule().equals("speaker:none") ? null : st;
+                        previousSpan = part;
+                    }
                 }
-                Statement st = new Statement(Statement.Kind.QUOTATION, span.text(doc.text()), a.speaker(),
-                        evidence(s, span.textStart(), span.textEnd(), a));
-                statements.add(st);
-                if (words(st.text()) >= CONTINUABLE_WORDS) {
-                    previous = a.rule().equals("speaker:none") ? null : st;
-                    previousSpan = span;
+                if (!a.rule().equals("speaker:none")) {
+                    heard(a.speaker(), s);
                 }
             }
             statements.addAll(indirect(s));
@@ -70,18 +90,69 @@ final class QuoteExtractor {
         return statements;
     }
 
+    /** Records who spoke in sentence {@code s} (or only their salience, for s < 0). */
+    private void heard(Speaker speaker, int s) {
+        if (speaker.kind() == Speaker.Kind.PERSON) {
+            salience.touch(speaker.personId());
+        }
+        if (s >= 0 && speaker.kind() != Speaker.Kind.UNNAMED) {
+            sentenceSpeaker[s] = speaker;
+        }
+    }
+
+    /**
+     * «Je suis folle de joie, a déclaré sa mère, Charlotte X. J'ai du mal à le croire.»: an attribution inside
+     * the marks, after a comma. Adds the quoted parts before and after it to {@code parts} and returns its
+     * speaker; returns empty and adds nothing when there is none.
+     */
+    private Optional<Attribution> splitAtIncise(QuoteSpan span, List<QuoteSpan> parts) {
+        int first = doc.tokenAt(span.textStart());
+        int last = doc.tokenAt(span.textEnd()) - 1;
+        for (int c = first + INCISE_AFTER_WORDS; c < last - 1; c++) {
+            if (!",".equals(doc.folded(c))) {
+                continue;
+            }
+            int v = c + 1;
+            while (v < last && ("AUX".equals(doc.pos(v)) || "ADV".equals(doc.pos(v)) || Grammar.clitic(doc.folded(v)))) {
+                v++;
+            }
+            if (v >= last || !speakers.isSpeechVerbForm(v)) {
+                continue;
+            }
+            int end = v + 1;
+            while (end <= last && !".".equals(doc.folded(end)) && !"!".equals(doc.folded(end)) && !"?".equals(doc.folded(end))) {
+                end++;
+            }
+            doc.unquote(c, Math.min(end + 1, last + 1));
+            Optional<Attribution> a = invertedAt(c + 1, doc.sentenceEnd(doc.sentenceOf(c)));
+            if (a.isEmpty()) {
+                return Optional.empty();
+            }
+            int beforeEnd = doc.token(c).start();
+            parts.add(new QuoteSpan(span.open(), beforeEnd, span.textStart(), beforeEnd, true));
+            if (end < last) {
+                int restStart = doc.token(end + 1).start();
+                parts.add(new QuoteSpan(doc.token(end).start(), span.close(), restStart, span.textEnd(), span.closed()));
+            }
+            return Optional.of(new Attribution(a.get().speaker(), a.get().rule() + "+incise", a.get().confidence()));
+        }
+        return Optional.empty();
+    }
+
     private Optional<Attribution> attribute(QuoteSpan span) {
         int open = doc.tokenAt(span.open());
         int close = doc.tokenAt(span.close());
-        int start = doc.sentenceStart(doc.sentenceOf(open));
-        boolean opensSentence = true;
-        for (int k = start; k < open; k++) {
-            opensSentence &= doc.token(k).isPunctuation();
+        return opensSentence(span) ? after(close) : before(open).or(() -> after(close));
+    }
+
+    private boolean opensSentence(QuoteSpan span) {
+        int open = doc.tokenAt(span.open());
+        for (int k = doc.sentenceStart(doc.sentenceOf(open)); k < open; k++) {
+            if (!doc.token(k).isPunctuation()) {
+                return false;
+            }
         }
-        if (opensSentence) {
-            return after(close);
-        }
-        return before(open).or(() -> after(close));
+        return true;
     }
 
     /**
@@ -146,9 +217,13 @@ final class QuoteExtractor {
         return Optional.empty();
     }
 
-    /** The nearest speech verb or "selon" before the quotation, in its sentence. */
+    /**
+     * The speech verbs before the quotation in its sentence, nearest first, until one has a subject it can
+     * read; a participle ("affirmant que « »") takes the sentence's subject.
+     */
     private Optional<Attribution> before(int open) {
-        int start = doc.sentenceStart(doc.sentenceOf(open));
+        int s = doc.sentenceOf(open);
+        int start = doc.sentenceStart(s);
         for (int v = open - 1; v >= start; v--) {
             if (doc.quoted(v)) {
                 continue;
@@ -157,11 +232,13 @@ final class QuoteExtractor {
             if (w.equals("selon") || w.equals("d'apres")) {
                 return speakers.subjectAfter(v);
             }
-            if (speakers.isSpeechVerb(v)) {
-                Optional<Attribution> a = speakers.subjectBefore(v);
-                if (a.isPresent()) {
-                    return a;
-                }
+            Optional<Attribution> a = speakers.isSpeechVerb(v) ? speakers.subjectBefore(v)
+                    : speakers.isSpeechParticiple(v) ? speakers.sentenceSubject(s) : Optional.empty();
+            if (a.isPresent() && a.get().speaker().kind() != Speaker.Kind.UNNAMED) {
+                return a;
+            }
+            if (a.isPresent() && !a.get().rule().endsWith("+unknown")) {
+                return a;
             }
         }
         return clauseSubject(open);
@@ -182,33 +259,49 @@ final class QuoteExtractor {
         return Optional.empty();
     }
 
-    /** "X a déclaré que ...": the que-clause as an indirect statement of X. */
+    /**
+     * Every speech verb of the sentence with a subject it can read makes that subject the sentence's
+     * speaker; "X a déclaré (aux journalistes) que ..." also makes the que-clause an indirect statement of X.
+     */
     private List<Statement> indirect(int s) {
         List<Statement> found = new ArrayList<>();
         int end = doc.sentenceEnd(s);
         for (int v = doc.sentenceStart(s); v < end - 2; v++) {
-            if (!speakers.isSpeechVerb(v) || !(doc.folded(v + 1).equals("que") || doc.folded(v + 1).equals("qu'"))) {
+            if (!speakers.isSpeechVerb(v)) {
                 continue;
             }
-            Optional<Attribution> a = speakers.subjectBefore(v);
-            if (a.isPresent()) {
-                int last = end - 1;
-                while (last > v + 1 && doc.token(last).isPunctuation()) {
-                    last--;
-                }
-                if (last > v + 1) {
-                    int from = doc.token(v + 2).start();
-                    int to = doc.token(last).end();
-                    Attribution at = new Attribution(a.get().speaker(), a.get().rule() + "+indirect", a.get().confidence() - 0.1);
-                    found.add(new Statement(Statement.Kind.INDIRECT, doc.text().substring(from, to), at.speaker(),
-                            evidence(s, doc.token(v).start(), to, at)));
-                    if (at.speaker().kind() == Speaker.Kind.PERSON) {
-                        salience.touch(at.speaker().personId());
-                    }
-                }
+            Optional<Attribution> a = speakers.subjectBefore(v).filter(x -> !x.rule().endsWith("+unknown"));
+            if (a.isEmpty()) {
+                continue;
+            }
+            heard(a.get().speaker(), s);
+            int que = queAfter(v, end);
+            int last = end - 1;
+            while (last > que && doc.token(last).isPunctuation()) {
+                last--;
+            }
+            if (que > 0 && last > que) {
+                int to = doc.token(last).end();
+                Attribution at = new Attribution(a.get().speaker(), a.get().rule() + "+indirect", a.get().confidence() - 0.1);
+                found.add(new Statement(Statement.Kind.INDIRECT, doc.text().substring(doc.token(que + 1).start(), to),
+                        at.speaker(), evidence(s, doc.token(v).start(), to, at)));
             }
         }
         return found;
+    }
+
+    /** The "que" that opens the complement of the speech verb at {@code v}, past a short adjunct, or -1. */
+    private int queAfter(int v, int end) {
+        for (int k = v + 1; k < Math.min(end, v + QUE_REACH); k++) {
+            String w = doc.folded(k);
+            if (w.equals("que") || w.equals("qu'")) {
+                return k;
+            }
+            if (doc.quoted(k) || doc.token(k).isPunctuation() || "VERB".equals(doc.pos(k))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -219,6 +312,15 @@ final class QuoteExtractor {
         Optional<String> role = speakers.roleSubject(s);
         if (role.isPresent()) {
             return role.get();
+        }
+        int first = doc.sentenceStart(s);
+        while (first < doc.sentenceEnd(s) && (Grammar.determiner(doc.folded(first)) || doc.token(first).isPunctuation()
+                || Grammar.title(doc.folded(first)))) {
+            first++;
+        }
+        if (first < doc.sentenceEnd(s) && !doc.quoted(first) && persons.personAt(first) != null
+                && hasVerbAfter(first, doc.sentenceEnd(s))) {
+            return persons.personAt(first);
         }
         for (int k = doc.sentenceStart(s); k < doc.sentenceEnd(s); k++) {
             String p = doc.quoted(k) ? null : persons.personAt(k);
@@ -236,12 +338,21 @@ final class QuoteExtractor {
         return null;
     }
 
+    private boolean hasVerbAfter(int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!doc.quoted(k) && ("VERB".equals(doc.pos(k)) || "AUX".equals(doc.pos(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int words(String text) {
         return text.isBlank() ? 0 : text.trim().split("\\s+").length;
     }
 
     private boolean sameParagraph(QuoteSpan a, QuoteSpan b) {
-        return a != null && doc.text().substring(a.close(), b.open()).indexOf('\n') < 0;
+        return a != null && doc.text().substring(Math.min(a.close(), b.open()), b.open()).indexOf('\n') < 0;
     }
 
     private Evidence evidence(int s, int start, int end, Attribution a) {

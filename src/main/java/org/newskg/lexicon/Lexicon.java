@@ -1,6 +1,9 @@
 package org.newskg.lexicon;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The linguistic data the extractor matches French news text against: countries and places, titles,
@@ -18,6 +21,7 @@ public final class Lexicon {
     private final PhraseMatcher<String> organizations;
     private final PhraseMatcher<String> detentionCues;
     private final WordSet firstNames;
+    private final Map<String, Gender> firstNameGenders;
     private final WordSet unnamedSourceNouns;
     private final WordSet functionWords;
     private final WordSet calendarWords;
@@ -29,7 +33,9 @@ public final class Lexicon {
         speechVerbs = SpeechVerbs.load(DIR + "speech-verbs.tsv");
         organizations = loadKinds(DIR + "organizations.tsv");
         detentionCues = loadKinds(DIR + "detention-cues.tsv");
-        firstNames = WordSet.load(DIR + "first-names.txt");
+        List<String[]> names = DataFile.rows(DIR + "first-names.txt");
+        firstNames = WordSet.of(names.stream().map(row -> row[0]).toList());
+        firstNameGenders = loadGenders(names);
         unnamedSourceNouns = WordSet.load(DIR + "unnamed-source-nouns.txt");
         functionWords = WordSet.load(DIR + "function-words.txt");
         calendarWords = WordSet.load(DIR + "calendar-words.txt");
@@ -71,6 +77,14 @@ public final class Lexicon {
         return firstNames;
     }
 
+    /**
+     * The sex of most bearers of a given name, compared like {@link #firstNames()}: UNKNOWN for a name given
+     * to both sexes (Camille, Dominique) and for a word that is not a listed given name.
+     */
+    public Gender firstNameGender(String word) {
+        return firstNameGenders.getOrDefault(Fold.of(word), Gender.UNKNOWN);
+    }
+
     /** Nouns that stand for an unnamed source ("un diplomate", "un haut responsable", "des sources"). */
     public WordSet unnamedSourceNouns() {
         return unnamedSourceNouns;
@@ -110,6 +124,27 @@ public final class Lexicon {
             }
         }
         return roles.build();
+    }
+
+    /** first-names.txt: name and m, f or u (both); two spellings that fold alike must agree. */
+    private static Map<String, Gender> loadGenders(List<String[]> rows) {
+        Map<String, Gender> genders = new HashMap<>();
+        for (String[] row : rows) {
+            Gender gender = switch (row.length == 2 ? row[1] : "") {
+                case "m" -> Gender.MASCULINE;
+                case "f" -> Gender.FEMININE;
+                case "u" -> Gender.UNKNOWN;
+                default -> throw new IllegalStateException(
+                        "first name without gender m, f or u: " + String.join("\t", row));
+            };
+            genders.merge(Fold.of(row[0]), gender, (a, b) -> {
+                if (a != b) {
+                    throw new IllegalStateException("first name listed with two genders: " + row[0]);
+                }
+                return a;
+            });
+        }
+        return Map.copyOf(genders);
     }
 
     /** A file of phrase (alternatives separated by '|') and kind. */

@@ -20,11 +20,15 @@ public final class WordSet {
     }
 
     static WordSet load(String resource) {
+        return of(DataFile.lines(resource));
+    }
+
+    static WordSet of(List<String> entries) {
         Set<String> folded = new HashSet<>();
         PhraseMatcher.Builder<String> phrases = PhraseMatcher.builder();
-        for (String line : DataFile.lines(resource)) {
-            folded.add(Fold.of(line));
-            phrases.add(line, line);
+        for (String entry : entries) {
+            folded.add(Fold.of(entry));
+            phrases.add(entry, entry);
         }
         return new WordSet(Set.copyOf(folded), phrases.build());
     }

@@ -98,6 +98,13 @@ public final class Doc {
         return quoted[i];
     }
 
+    /** Marks tokens [{@code from}, {@code to}) as outside quotations: an attribution set inside the marks. */
+    public void unquote(int from, int to) {
+        for (int i = from; i < to; i++) {
+            quoted[i] = false;
+        }
+    }
+
     /** The text from the start of token {@code from} to the end of token {@code to - 1}. */
     public String span(int from, int to) {
         return text().substring(tokens.get(from).start(), tokens.get(to - 1).end());

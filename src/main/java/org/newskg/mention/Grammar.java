@@ -9,6 +9,7 @@ public final class Grammar {
     private static final WordList CLAUSE_OPENERS = WordList.load("mention/clause-openers.txt");
     private static final WordList ADJUNCT_OPENERS = WordList.load("mention/adjunct-openers.txt");
     private static final WordList DETERMINERS = WordList.load("mention/determiners.txt");
+    private static final WordList TITLES = WordList.load("mention/titles.tsv");
 
     private Grammar() {
     }
@@ -24,6 +25,15 @@ public final class Grammar {
 
     public static boolean adjunctOpener(String folded) {
         return ADJUNCT_OPENERS.contains(folded);
+    }
+
+    /** A civil title before a name ("M.", "Mme", "Monsieur"); the caller checks it is capitalised. */
+    public static boolean title(String folded) {
+        return TITLES.contains(folded);
+    }
+
+    public static Gender titleGender(String folded) {
+        return TITLES.gender(folded);
     }
 
     public static boolean determiner(String folded) {

@@ -19,7 +19,6 @@ public final class NameFinder {
 
     private final Lexicon lex;
     private final RolePhrases roles;
-    private final WordList titles = WordList.load("mention/titles.tsv");
 
     public NameFinder(Lexicon lex, RolePhrases roles) {
         this.lex = lex;
@@ -51,8 +50,8 @@ public final class NameFinder {
     }
 
     private Optional<NameMention> accept(Doc doc, int from, int to) {
-        if (from > 0 && titles.contains(doc.folded(from - 1)) && doc.token(from - 1).isCapitalized()) {
-            return Optional.of(mention(doc, from, to, titles.gender(doc.folded(from - 1)), "name:civil-title", 0.95));
+        if (from > 0 && Grammar.title(doc.folded(from - 1)) && doc.token(from - 1).isCapitalized()) {
+            return Optional.of(mention(doc, from, to, Grammar.titleGender(doc.folded(from - 1)), "name:civil-title", 0.95));
         }
         Optional<RolePhrase> before = roles.before(doc, from);
         if (before.isPresent()) {
@@ -161,7 +160,7 @@ public final class NameFinder {
             if (!firstNameOfPerson(doc, i)) {
                 claimed = Math.max(claimed, lex.roles().longestAt(words, i).map(m -> m.length()).orElse(0));
             }
-            if (lex.functionWords().contains(w) || lex.calendarWords().contains(w) || titles.contains(w)
+            if (lex.functionWords().contains(w) || lex.calendarWords().contains(w) || Grammar.title(w)
                     || lex.countries().byDemonym(w).isPresent()) {
                 claimed = Math.max(claimed, 1);
             }

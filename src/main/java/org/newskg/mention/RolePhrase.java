@@ -7,5 +7,9 @@ import org.newskg.lexicon.Gender;
  * case and without nationality ("ministre des affaires étrangères" for "ministre russe des Affaires
  * étrangères").
  */
-public record RolePhrase(int from, int to, String label, Gender gender, String head) {
+public record RolePhrase(int from, int to, String label, Gender gender, String head, String kind) {
+
+    public boolean isProfession() {
+        return "profession".equals(kind);
+    }
 }

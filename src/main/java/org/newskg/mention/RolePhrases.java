@@ -63,7 +63,7 @@ public final class RolePhrases {
         }
         RoleWord role = m.get().value();
         return Optional.of(new RolePhrase(from, last + 1, label.toString().trim().toLowerCase(Locale.ROOT),
-                genderOf(doc, from, role), role.form()));
+                genderOf(doc, from, role), role.form(), role.kind()));
     }
 
     /** A role phrase that ends right before token {@code nameStart}, modifiers allowed in between. */
@@ -73,11 +73,12 @@ public final class RolePhrases {
             return Optional.empty();
         }
         for (int j = nameStart - 1; j >= Math.max(sentenceStart, nameStart - WINDOW); j--) {
-            if (!isModifier(doc, j) && !couldStartRole(doc, j)) {
+            if (!isModifier(doc, j) && !couldStartRole(doc, j) && !(j == nameStart - 1 && ",".equals(doc.folded(j)))) {
                 return Optional.empty();
             }
             Optional<RolePhrase> r = at(doc, j);
-            if (r.isPresent() && r.get().to() <= nameStart && modifiersOnly(doc, r.get().to(), nameStart)) {
+            int end = ",".equals(doc.folded(nameStart - 1)) ? nameStart - 1 : nameStart;
+            if (r.isPresent() && r.get().to() <= end && modifiersOnly(doc, r.get().to(), end)) {
                 return r;
             }
         }

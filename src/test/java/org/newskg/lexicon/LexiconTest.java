@@ -122,6 +122,7 @@ class LexiconTest {
         assertTrue(lexicon.firstNames().contains("sergei"));
         assertTrue(lexicon.firstNames().contains("Volodymyr"));
         assertTrue(lexicon.firstNames().contains("Jean-Pierre"));
+        assertTrue(lexicon.firstNames().contains("Camille"));
         assertFalse(lexicon.firstNames().contains("Selon"));
         assertTrue(lexicon.firstNames().size() > 3000);
         assertTrue(lexicon.functionWords().contains("Selon"));
@@ -132,6 +133,38 @@ class LexiconTest {
         assertTrue(lexicon.unnamedSourceNouns().contains("diplomate"));
         assertEquals(2, lexicon.unnamedSourceNouns().lengthAt(List.of("un", "haut", "responsable"), 1));
         assertEquals(0, lexicon.unnamedSourceNouns().lengthAt(List.of("un", "haut", "responsable"), 0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Maria", "Sophie", "Brittney", "Charlotte", "Olga", "Ségolène", "Gudrun", "maria"})
+    void feminineFirstNames(String name) {
+        assertEquals(Gender.FEMININE, lexicon.firstNameGender(name));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sergueï", "Sergei", "Viktor", "Antony", "François", "FRANCOIS", "Dmitri", "Jean",
+            "Jean-Marie"})
+    void masculineFirstNames(String name) {
+        assertEquals(Gender.MASCULINE, lexicon.firstNameGender(name));
+    }
+
+    /** Names given to both sexes, names male in one language and female in another, and words that are no name. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Camille", "Dominique", "Claude", "Sasha", "Andrea", "Michele", "Selon", "Poutine"})
+    void firstNamesThatDoNotTellTheSex(String word) {
+        assertEquals(Gender.UNKNOWN, lexicon.firstNameGender(word));
+    }
+
+    @Test
+    void everyFirstNameHasAGender() throws IOException {
+        try (InputStream in = Lexicon.class.getResourceAsStream("/org/newskg/lexicon/first-names.txt")) {
+            List<String> names = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+            assertTrue(names.size() > 3000);
+            for (String line : names) {
+                assertTrue(line.matches("\\S([^\\t]*\\S)?\\t[mfu]"), line);
+            }
+        }
     }
 
     private RoleWord role(String word) {
