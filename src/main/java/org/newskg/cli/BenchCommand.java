@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newskg.bench.BuildMeasurement;
 import org.newskg.bench.CorpusGenerator;
@@ -98,18 +100,24 @@ public final class BenchCommand implements Callable<Integer> {
         double mbPerSecond = mb / build.seconds();
         double articlesPerSecond = corpus.articles() / build.seconds();
         out.println("build: " + build.report().summary());
-        out.printf(Locale.ROOT, "speed: %.2f MB/s, %.1f articles/s, %d extraction threads%n",
-                mbPerSecond, articlesPerSecond, threads);
+        out.printf(Locale.ROOT, "speed: %.2f MB/s, %.1f articles/s, %d extraction thread%s%n",
+                mbPerSecond, articlesPerSecond, threads, threads == 1 ? "" : "s");
         out.printf(Locale.ROOT, "heap: peak %.0f MB (sampled every 100 ms), %.0f MB after a full GC at the end, "
                 + "max heap %.0f MB%n", build.peakHeap() / MB, build.heapAfterGc() / MB, Runtime.getRuntime().maxMemory() / MB);
-        for (int q = 0; q < build.quarters().size(); q++) {
-            HeapSampler.Sample s = build.quarters().get(q);
-            out.printf(Locale.ROOT, "heap at %3d %% of the build time: %5.0f MB used, %5.0f MB after the latest GC%n",
-                    25 * (q + 1), s.used() / MB, s.live() / MB);
+        for (BuildMeasurement.Phase phase : build.phases()) {
+            out.printf(Locale.ROOT, "%s: %d articles in %.1f s; heap at 25/50/75/100 %%: %s MB used, %s MB after "
+                            + "the latest GC%n", phase.name(), phase.articles(), phase.seconds(),
+                    megabytes(phase.quarters(), HeapSampler.Sample::used),
+                    megabytes(phase.quarters(), HeapSampler.Sample::live));
         }
         out.printf(Locale.ROOT, "summary: %.1f MB, %d articles, %.1f s, %.2f MB/s, %.1f articles/s, %d threads, "
                         + "peak heap %.0f MB, heap after GC %.0f MB%n", mb, corpus.articles(), build.seconds(),
                 mbPerSecond, articlesPerSecond, threads, build.peakHeap() / MB, build.heapAfterGc() / MB);
+    }
+
+    private static String megabytes(List<HeapSampler.Sample> samples, ToLongFunction<HeapSampler.Sample> bytes) {
+        return samples.stream().map(s -> String.format(Locale.ROOT, "%.0f", bytes.applyAsLong(s) / MB))
+                .collect(Collectors.joining(" / "));
     }
 
     /**
@@ -120,9 +128,13 @@ public final class BenchCommand implements Callable<Integer> {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> !a.startsWith("-XX:ActiveProcessorCount=")).forEach(command::add);
+        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> !a.startsWith("-XX:ActiveProcessorCount=")).toList();
+        command.addAll(jvmOptions);
         command.add("-XX:ActiveProcessorCount=" + threads);
+        if (jvmOptions.stream().noneMatch(a -> a.matches("-XX:\\+Use\\w+GC"))) {
+            command.add("-XX:+UseG1GC");  // the JVM would take the serial collector on one processor
+        }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench",
                 "--threads", String.valueOf(threads), "--size-mb", String.valueOf(sizeMb), "--seed", String.valueOf(seed)));
         if (keep != null) {
