@@ -1,16 +1,19 @@
 package org.newskg.cli;
 
+import java.io.IOException;
 import java.net.BindException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.FusekiException;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
+import org.newskg.article.ArticleReader;
 import org.newskg.rdf.Iris;
+import org.newskg.store.Build;
+import org.newskg.store.KgHome;
+import org.newskg.store.KgStore;
 import org.newskg.server.KgServer;
 import org.newskg.server.ServeOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,12 +29,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--store", defaultValue = "store",
-            description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOption storeOption;
 
-    @Option(names = "--corpus", defaultValue = "corpus",
-            description = "Article directory the store is built from (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "the articles the store is built from when it is missing or stale (default: corpus/ of the project)")
     Path corpus;
 
     @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE,
@@ -51,10 +53,14 @@ public final class ServeCommand implements Callable<Integer> {
         if (timeoutSeconds < 0) {
             throw new ParameterException(spec.commandLine(), "--timeout must be 0 or more");
         }
-        prepareStore();
+        Path store = storeOption.dir();
+        int built = prepareStore(store);
+        if (built != 0) {
+            return built;
+        }
         Path runArea = store.toAbsolutePath().getParent().resolve("fuseki-run");
         ServeOptions options = new ServeOptions(port, base, timeoutSeconds, allowUpdate, runArea);
-        try (KgServer server = KgServer.start(openStore(store), options)) {
+        try (KgServer server = KgServer.start(KgStore.open(store), options)) {
             spec.commandLine().getOut().printf("Fuseki console: %s  SPARQL: %s%n", server.consoleUrl(), server.sparqlUrl());
             spec.commandLine().getOut().flush();
             server.join();
@@ -68,14 +74,20 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * Where building before serving belongs: the store's build makes or refreshes the store from
-     * {@link #corpus} when it is missing or stale. Until that is wired in, a missing store is an error.
-     */
-    private void prepareStore() {
-        if (!Files.isDirectory(store)) {
-            throw new ParameterException(spec.commandLine(), "no store at " + store + " (run kg build first)");
+    /** Builds the store from the corpus when it is missing or stale; returns the build's exit code, or 0. */
+    private int prepareStore(Path store) {
+        Path corpusDir = corpus != null ? corpus : KgHome.defaultCorpus();
+        try {
+            if (!Build.isStale(corpusDir, store)) {
+                return 0;
+            }
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("kg: " + KgHome.display(corpusDir) + ": " + e.getMessage());
+            return 1;
         }
+        int code = BuildCommand.build(corpusDir, store, new Iris(base), ArticleReader.DEFAULT_MAX_BYTES,
+                spec.commandLine().getOut(), spec.commandLine().getErr());
+        return KgStore.exists(store) ? 0 : code;
     }
 
     private static boolean portInUse(Throwable e) {
@@ -87,8 +99,4 @@ public final class ServeCommand implements Callable<Integer> {
         return false;
     }
 
-    /** Opens the TDB2 store; the store package's own opener replaces this when it lands. */
-    private static DatasetGraph openStore(Path dir) {
-        return DatabaseMgr.connectDatasetGraph(dir.toString());
-    }
 }

@@ -56,6 +56,9 @@ final class QuoteExtractor {
             opening.ifPresent(a -> heard(a.speaker(), sentence));
             while (q < quotes.size() && quotes.get(q).open() < sentenceEnd) {
                 QuoteSpan span = quotes.get(q++);
+                if (namesSomething(span)) {
+                    continue;
+                }
                 List<QuoteSpan> parts = new ArrayList<>();
                 Attribution a = splitAtIncise(span, parts).orElse(null);
                 if (a == null) {
@@ -86,6 +89,9 @@ final class QuoteExtractor {
             }
             statements.addAll(indirect(s));
             salience.touch(subject(s));
+            if (sentenceSpeaker[s] != null && sentenceSpeaker[s].kind() == Speaker.Kind.PERSON) {
+                salience.touch(sentenceSpeaker[s].personId());
+            }
         }
         return statements;
     }
@@ -95,7 +101,7 @@ final class QuoteExtractor {
         if (speaker.kind() == Speaker.Kind.PERSON) {
             salience.touch(speaker.personId());
         }
-        if (s >= 0 && speaker.kind() != Speaker.Kind.UNNAMED) {
+        if (s >= 0 && sentenceSpeaker[s] == null && speaker.kind() != Speaker.Kind.UNNAMED) {
             sentenceSpeaker[s] = speaker;
         }
     }
@@ -143,6 +149,19 @@ final class QuoteExtractor {
         int open = doc.tokenAt(span.open());
         int close = doc.tokenAt(span.close());
         return opensSentence(span) ? after(close) : before(open).or(() -> after(close));
+    }
+
+    /**
+     * "surnommé le « Marchand de la mort »": a nickname or a title in quotation marks, not speech — unless
+     * somebody is said to have used the word ("ce que Blinken a appelé « une conversation franche »").
+     */
+    private boolean namesSomething(QuoteSpan span) {
+        int k = doc.tokenAt(span.open()) - 1;
+        int start = doc.sentenceStart(doc.sentenceOf(Math.max(0, k + 1)));
+        while (k >= start && Grammar.determiner(doc.folded(k))) {
+            k--;
+        }
+        return k >= start && Grammar.namingWord(doc.folded(k)) && !(k > 0 && "AUX".equals(doc.pos(k - 1)));
     }
 
     private boolean opensSentence(QuoteSpan span) {
@@ -232,7 +251,8 @@ final class QuoteExtractor {
             if (w.equals("selon") || w.equals("d'apres")) {
                 return speakers.subjectAfter(v);
             }
-            Optional<Attribution> a = speakers.isSpeechVerb(v) ? speakers.subjectBefore(v)
+            boolean introduces = speakers.isSpeechVerb(v) && !Grammar.inciseOnly(w);
+            Optional<Attribution> a = introduces ? speakers.subjectBefore(v)
                     : speakers.isSpeechParticiple(v) ? speakers.sentenceSubject(s) : Optional.empty();
             if (a.isPresent() && a.get().speaker().kind() != Speaker.Kind.UNNAMED) {
                 return a;
@@ -267,10 +287,14 @@ final class QuoteExtractor {
         List<Statement> found = new ArrayList<>();
         int end = doc.sentenceEnd(s);
         for (int v = doc.sentenceStart(s); v < end - 2; v++) {
-            if (!speakers.isSpeechVerb(v)) {
+            if (!speakers.isSpeechVerb(v) || Grammar.inciseOnly(doc.folded(v))) {
                 continue;
             }
             Optional<Attribution> a = speakers.subjectBefore(v).filter(x -> !x.rule().endsWith("+unknown"));
+            if (a.isEmpty() && inverted(v)) {
+                speakers.subjectAfter(v).filter(x -> x.speaker().kind() == Speaker.Kind.PERSON)
+                        .ifPresent(x -> heard(x.speaker(), s));
+            }
             if (a.isEmpty()) {
                 continue;
             }
@@ -288,6 +312,15 @@ final class QuoteExtractor {
             }
         }
         return found;
+    }
+
+    /** ", a déclaré X": a speech verb after a comma, auxiliaries between, whose subject follows it. */
+    private boolean inverted(int v) {
+        int k = v - 1;
+        while (k > 0 && ("AUX".equals(doc.pos(k)) || "ADV".equals(doc.pos(k)))) {
+            k--;
+        }
+        return k >= 0 && ",".equals(doc.folded(k));
     }
 
     /** The "que" that opens the complement of the speech verb at {@code v}, past a short adjunct, or -1. */
@@ -313,26 +346,16 @@ final class QuoteExtractor {
         if (role.isPresent()) {
             return role.get();
         }
-        int first = doc.sentenceStart(s);
-        while (first < doc.sentenceEnd(s) && (Grammar.determiner(doc.folded(first)) || doc.token(first).isPunctuation()
-                || Grammar.title(doc.folded(first)))) {
-            first++;
+        int end = doc.sentenceEnd(s);
+        int verb = doc.sentenceStart(s);
+        while (verb < end && (doc.quoted(verb) || !("VERB".equals(doc.pos(verb)) || "AUX".equals(doc.pos(verb))))) {
+            verb++;
         }
-        if (first < doc.sentenceEnd(s) && !doc.quoted(first) && persons.personAt(first) != null
-                && hasVerbAfter(first, doc.sentenceEnd(s))) {
-            return persons.personAt(first);
-        }
-        for (int k = doc.sentenceStart(s); k < doc.sentenceEnd(s); k++) {
-            String p = doc.quoted(k) ? null : persons.personAt(k);
-            if (p != null) {
-                int v = k;
-                while (v < doc.sentenceEnd(s) && p.equals(persons.personAt(v))) {
-                    v++;
-                }
-                while (v < doc.sentenceEnd(s) && (Grammar.clitic(doc.folded(v)) || "ADV".equals(doc.pos(v)))) {
-                    v++;
-                }
-                return v < doc.sentenceEnd(s) && ("VERB".equals(doc.pos(v)) || "AUX".equals(doc.pos(v))) ? p : null;
+        for (int k = doc.sentenceStart(s); k < verb && verb < end; k++) {
+            if (!doc.quoted(k) && persons.personAt(k) != null) {
+                boolean complement = k > 0 && (doc.token(k - 1).hasPos("ADP") || Grammar.title(doc.folded(k - 1))
+                        && k > 1 && doc.token(k - 2).hasPos("ADP"));
+                return complement ? null : persons.personAt(k);
             }
         }
         return null;

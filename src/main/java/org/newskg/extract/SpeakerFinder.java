@@ -121,7 +121,7 @@ final class SpeakerFinder {
                 || "ce".equals(doc.folded(from)) || "cette".equals(doc.folded(from)))) {
             from++;
         }
-        if (from < end && "ADP".equals(doc.pos(from)) && !persons.hasPersonAt(from + 1)) {
+        if (from < end && doc.token(from).hasPos("ADP") && !persons.hasPersonAt(from + 1)) {
             // "a déclaré à TF1 et LCI la Française": the subject starts at the next determiner
             int det = from + 1;
             while (det < end && !Grammar.determiner(doc.folded(det)) && !doc.token(det).isPunctuation() && !doc.quoted(det)) {
@@ -196,6 +196,12 @@ final class SpeakerFinder {
         if (demonym.isPresent()) {
             return demonym;
         }
+        int personNoun = Grammar.personNounAt(doc.foldedTokens(), k);
+        if (personNoun > 0 && k > from && !doc.folded(k - 1).startsWith("un")) {
+            Gender g = Grammar.personNounGender(doc.foldedTokens(), k, personNoun);
+            return salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && (g == Gender.UNKNOWN || genderOf(p) == g))
+                    .map(p -> new Attribution(Speaker.person(p), rule + "+description-salient", 0.55));
+        }
         int orgAt = k;
         if (lex.organizations().longestAt(doc.foldedTokens(), orgAt).isPresent()) {
             return Optional.of(new Attribution(Speaker.organization(orgLabel(orgAt, to)), rule + "+organization", 0.8));
@@ -207,19 +213,11 @@ final class SpeakerFinder {
             if (doc.quoted(m)) {
                 break;
             }
-            if (persons.personAt(m) != null && !isNamePartOfOrganization(k, m)) {
-                return Optional.of(new Attribution(Speaker.person(persons.personAt(m)), rule + "+name-in-phrase", 0.7));
-            }
             if (lex.organizations().longestAt(doc.foldedTokens(), m).isPresent()) {
                 return Optional.of(new Attribution(Speaker.organization(orgLabel(m, to)), rule + "+organization", 0.75));
             }
         }
         return Optional.empty();
-    }
-
-    /** "l'administration Biden": a name that only qualifies an organisation head. */
-    private boolean isNamePartOfOrganization(int head, int name) {
-        return lex.organizations().longestAt(doc.foldedTokens(), head).isPresent();
     }
 
     /**
@@ -242,8 +240,9 @@ final class SpeakerFinder {
         if (definite && holder != null) {
             return Optional.of(new Attribution(Speaker.person(holder), rule + "+role-holder", 0.8));
         }
-        if (definite && role.isProfession() && role.gender() != Gender.UNKNOWN) {
-            Optional<String> salient = salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && genderOf(p) == role.gender());
+        if (definite && role.isProfession()) {
+            Optional<String> salient = salience.mostRecent(p -> !p.startsWith(UNRESOLVED)
+                    && (role.gender() == Gender.UNKNOWN || genderOf(p) == role.gender()));
             if (salient.isPresent()) {
                 return Optional.of(new Attribution(Speaker.person(salient.get()), rule + "+role-salient", 0.6));
             }

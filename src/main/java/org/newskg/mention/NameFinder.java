@@ -50,6 +50,9 @@ public final class NameFinder {
     }
 
     private Optional<NameMention> accept(Doc doc, int from, int to) {
+        if (partOfOrganizationName(doc, from, to)) {
+            return Optional.empty();
+        }
         if (from > 0 && Grammar.title(doc.folded(from - 1)) && doc.token(from - 1).isCapitalized()) {
             return Optional.of(mention(doc, from, to, Grammar.titleGender(doc.folded(from - 1)), "name:civil-title", 0.95));
         }
@@ -61,6 +64,10 @@ public final class NameFinder {
         if (after.isPresent()) {
             return Optional.of(mention(doc, from, to, after.get().gender(), "name:role-apposition", 0.85));
         }
+        Gender kin = kinshipBefore(doc, from);
+        if (kin != null && doc.token(from).isProperNoun()) {
+            return Optional.of(mention(doc, from, to, kin, "name:kinship", 0.8));
+        }
         if (to - from >= 2 && lex.firstNames().contains(doc.folded(from))) {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:first-name", 0.85));
         }
@@ -68,6 +75,33 @@ public final class NameFinder {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:speech-verb", 0.75));
         }
         return Optional.empty();
+    }
+
+    /** "sa sœur, Blandine", "son frère David": the gender a family noun before the name gives, or null. */
+    private static Gender kinshipBefore(Doc doc, int from) {
+        int k = from - 1;
+        if (k >= 0 && ",".equals(doc.folded(k))) {
+            k--;
+        }
+        if (k < 1 || doc.sentenceOf(k) != doc.sentenceOf(from)) {
+            return null;
+        }
+        Gender g = Grammar.kinship(doc.folded(k));
+        return g != null && Grammar.possessive(doc.folded(k - 1)) ? g : null;
+    }
+
+    /** "Women's National Basketball Association": capitalised words that an organisation head closes. */
+    private boolean partOfOrganizationName(Doc doc, int from, int to) {
+        if (to < doc.size() && doc.token(to).isCapitalized() && doc.sentenceOf(to) == doc.sentenceOf(from)
+                && lex.organizations().longestAt(doc.foldedTokens(), to).isPresent()) {
+            return true;
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (doc.token(k).text().matches(".*['’]s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean besideSpeechVerb(Doc doc, int from, int to) {
@@ -84,7 +118,8 @@ public final class NameFinder {
 
     private NameMention mention(Doc doc, int from, int to, Gender gender, String rule, double confidence) {
         String form = doc.span(from, to).replaceAll("['\u2019]s$", "");
-        return new NameMention(from, to, doc.sentenceOf(from), form, gender, rule, confidence);
+        Gender g = gender != Gender.UNKNOWN || to - from < 2 ? gender : lex.firstNameGender(doc.token(from).text());
+        return new NameMention(from, to, doc.sentenceOf(from), form, g, rule, confidence);
     }
 
     private static String surnameKey(Doc doc, int to) {

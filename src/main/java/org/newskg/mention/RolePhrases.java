@@ -66,26 +66,35 @@ public final class RolePhrases {
                 genderOf(doc, from, role), role.form(), role.kind()));
     }
 
-    /** A role phrase that ends right before token {@code nameStart}, modifiers allowed in between. */
+    /**
+     * A role phrase that ends right before token {@code nameStart}, modifiers allowed in between: nationality,
+     * country, organisation, "de la", adjectives ("le ministre russe des Affaires étrangères Sergueï Lavrov",
+     * "l'ambassadeur américain à Moscou, John Sullivan"). A name in between ("le marchand d'armes Viktor Bout,
+     * Brittney Griner") ends the search.
+     */
     public Optional<RolePhrase> before(Doc doc, int nameStart) {
         int sentenceStart = doc.sentenceStart(doc.sentenceOf(nameStart));
         if (nameStart > 0 && PREPOSITIONS.contains(doc.folded(nameStart - 1))) {
             return Optional.empty();
         }
-        for (int j = nameStart - 1; j >= Math.max(sentenceStart, nameStart - WINDOW); j--) {
-            if (!isModifier(doc, j) && !couldStartRole(doc, j) && !(j == nameStart - 1 && ",".equals(doc.folded(j)))) {
-                return Optional.empty();
-            }
+        boolean comma = nameStart > 0 && ",".equals(doc.folded(nameStart - 1));
+        int end = comma ? nameStart - 1 : nameStart;
+        for (int j = end - 1; j >= Math.max(sentenceStart, nameStart - WINDOW); j--) {
             Optional<RolePhrase> r = at(doc, j);
-            int end = ",".equals(doc.folded(nameStart - 1)) ? nameStart - 1 : nameStart;
-            if (r.isPresent() && r.get().to() <= end && modifiersOnly(doc, r.get().to(), end)) {
+            if (r.isPresent() && r.get().to() <= end && modifiersOnly(doc, r.get().to(), end, comma)) {
                 return r;
+            }
+            if (doc.token(j).isPunctuation() || "VERB".equals(doc.pos(j))) {
+                return Optional.empty();
             }
         }
         return Optional.empty();
     }
 
-    /** ", porte-parole du Conseil" or ", un trafiquant d'armes" right after a name ending before {@code nameEnd}. */
+    /**
+     * ", porte-parole du Conseil", ", un trafiquant d'armes", ", le célèbre trafiquant d'armes" right after a
+     * name ending before {@code nameEnd}.
+     */
     public Optional<RolePhrase> apposition(Doc doc, int nameEnd) {
         int end = doc.sentenceEnd(doc.sentenceOf(nameEnd - 1));
         int k = nameEnd;
@@ -96,35 +105,46 @@ public final class RolePhrases {
         if (k < end && determiners.contains(doc.folded(k))) {
             k++;
         }
+        while (k < end && "ADJ".equals(doc.pos(k)) && !affixes.contains(doc.folded(k)) && at(doc, k).isEmpty()) {
+            k++;
+        }
         if (k < end && affixes.contains(doc.folded(k))) {
             k++;
         }
         return k < end ? at(doc, k) : Optional.empty();
     }
 
-    private boolean couldStartRole(Doc doc, int j) {
-        return !doc.token(j).isPunctuation();
-    }
-
-    private boolean modifiersOnly(Doc doc, int from, int to) {
+    /**
+     * Whether tokens [from, to) only qualify the role: nationality and country, an organisation with its
+     * complement (lower-case nouns only when a comma sets the name apart: "le porte-parole du Conseil de
+     * sécurité nationale, John Kirby"), "de la", "à Moscou", adjectives. A capitalised word no gazetteer
+     * claims is a name, not a modifier.
+     */
+    private boolean modifiersOnly(Doc doc, int from, int to, boolean comma) {
+        List<String> words = doc.foldedTokens();
+        boolean inOrganization = false;
         for (int k = from; k < to; k++) {
-            if (!isModifier(doc, k)) {
+            String w = words.get(k);
+            Optional<PhraseMatch<String>> org = lex.organizations().longestAt(words, k);
+            if (org.isPresent()) {
+                inOrganization = true;
+                k += org.get().length() - 1;
+                continue;
+            }
+            boolean claimed = lex.countries().byDemonym(w).isPresent() || lex.countries().nameAt(words, k).isPresent()
+                    || lex.countries().placeAt(words, k).isPresent();
+            if (doc.token(k).isCapitalized() && !claimed && !inOrganization) {
+                return false;
+            }
+            boolean ok = claimed || doc.token(k).isCapitalized()
+                    || "ADJ".equals(doc.pos(k)) || doc.token(k).hasPos("DET") || PREPOSITIONS.contains(w)
+                    || "à".equals(doc.token(k).text())
+                    || (comma && inOrganization && "NOUN".equals(doc.pos(k)));
+            if (!ok) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Words that may stand between a role and a name: nationality, organisation, "de la", adjectives. */
-    private boolean isModifier(Doc doc, int k) {
-        String w = doc.folded(k);
-        String pos = doc.pos(k);
-        return lex.countries().byDemonym(w).isPresent()
-                || doc.token(k).isCapitalized()
-                || "ADJ".equals(pos)
-                || "DET".equals(pos)
-                || PREPOSITIONS.contains(w)
-                || lex.organizations().longestAt(doc.foldedTokens(), k).isPresent();
     }
 
     private Gender genderOf(Doc doc, int from, RoleWord role) {

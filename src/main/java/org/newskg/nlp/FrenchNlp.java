@@ -58,13 +58,18 @@ public final class FrenchNlp {
     }
 
     /**
-     * ISO 639-1 code of the text's language ("fr", "en", ...); the ISO 639-3 code for the few languages
-     * without one. Reliable from a sentence or two on; a few words may be misidentified.
+     * ISO 639-1 code of the text's language ("fr", "en", ...), from its first {@value LanguageIdentifier#SAMPLE_LENGTH} characters; the ISO 639-3
+     * code for the few languages without one; "und" for a text without letters. Reliable from a sentence or
+     * two on; a few words may be misidentified. {@link #analyze} already calls it.
      */
     public String language(String text) {
         return languages.language(text);
     }
 
+    /**
+     * The text's sentences, each with its tokens and their POS tags; every offset indexes into {@code text}.
+     * A line break always ends a sentence.
+     */
     public AnalyzedText analyze(String text) {
         Span[] sentenceSpans = sentenceDetector.sentPosDetect(text);
         List<Sentence> sentences = new ArrayList<>(sentenceSpans.length);

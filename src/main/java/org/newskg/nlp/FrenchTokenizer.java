@@ -26,6 +26,7 @@ import opennlp.tools.util.Span;
 public final class FrenchTokenizer implements Tokenizer {
 
     private final Set<String> elisions;
+    private final int longestElision;
     private final Set<String> inversionPronouns;
     private final Set<String> hyphenatedWords;
     private final Abbreviations abbreviations;
@@ -33,6 +34,7 @@ public final class FrenchTokenizer implements Tokenizer {
     FrenchTokenizer(Set<String> elisions, Set<String> inversionPronouns, Set<String> hyphenatedWords,
             Abbreviations abbreviations) {
         this.elisions = elisions;
+        this.longestElision = elisions.stream().mapToInt(String::length).max().orElse(0);
         this.inversionPronouns = inversionPronouns;
         this.hyphenatedWords = hyphenatedWords;
         this.abbreviations = abbreviations;
@@ -115,14 +117,16 @@ public final class FrenchTokenizer implements Tokenizer {
     /** Splits elided words off the front and inverted pronouns off the back of the word {@code [start, end)}. */
     private void splitWord(String text, int start, int end, List<Span> tokens) {
         int stem = start;
-        for (int apostrophe = firstApostrophe(text, stem, end); apostrophe > stem && apostrophe + 1 < end
-                && isElision(text, stem, apostrophe); apostrophe = firstApostrophe(text, stem, end)) {
+        int apostrophe;
+        while ((apostrophe = firstApostrophe(text, stem, end)) > stem && apostrophe + 1 < end
+                && isElision(text, stem, apostrophe)) {
             tokens.add(new Span(stem, apostrophe + 1));
             stem = apostrophe + 1;
         }
         int stemEnd = end;
-        if (!hyphenatedWords.contains(lower(text, stem, end))) {
-            for (int suffix = pronounSuffix(text, stem, stemEnd); suffix > stem; suffix = pronounSuffix(text, stem, stemEnd)) {
+        if (pronounSuffix(text, stem, end) >= 0 && !hyphenatedWords.contains(lower(text, stem, end))) {
+            int suffix;
+            while ((suffix = pronounSuffix(text, stem, stemEnd)) >= 0) {
                 stemEnd = suffix;
             }
         }
@@ -163,7 +167,7 @@ public final class FrenchTokenizer implements Tokenizer {
     }
 
     private boolean isElision(String text, int start, int end) {
-        return end - start <= 7 && elisions.contains(lower(text, start, end));
+        return end - start <= longestElision && elisions.contains(lower(text, start, end));
     }
 
     private static int firstApostrophe(String text, int start, int end) {

@@ -1,51 +1,66 @@
 package org.newskg.nlp;
 
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.util.SequenceValidator;
 
+import org.newskg.nlp.PosFeatureWeights.TokenWeights;
+
 /**
- * Tags a sentence with the OpenNLP POS model, taking the most probable tag at each token from left to right
- * instead of POSTaggerME's beam search. Same features and model; on news text the tags came out identical
- * to a beam of 3, at a third of the cost. Thread-safe: the feature generator (which caches) is per thread.
+ * Tags a sentence with the OpenNLP French POS model, taking the best-scoring tag at each token from left to
+ * right instead of POSTaggerME's beam of 3 (the same tags on the seed corpus), and scoring with
+ * {@link PosFeatureWeights} instead of building feature strings for every token. Measured against
+ * POSTaggerME: twice as fast on unseen words, about ten times once the common words' weights are cached.
+ * Thread-safe.
  */
 final class GreedyPosTagger {
 
-    /** The name of the maxent model inside a POS model package (POSModel keeps its constant private). */
-    private static final String MAXENT_ENTRY = "pos.model";
-
-    private final MaxentModel model;
+    private final PosFeatureWeights weights;
+    private final String[] tags;
     private final SequenceValidator<String> validator;
-    private final ThreadLocal<POSContextGenerator> contexts;
 
-    GreedyPosTagger(POSModel posModel) {
-        POSTaggerFactory factory = posModel.getFactory();
-        this.model = posModel.getArtifact(MAXENT_ENTRY);
-        this.validator = factory.getSequenceValidator();
-        this.contexts = ThreadLocal.withInitial(() -> {
-            synchronized (factory) {
-                return factory.getPOSContextGenerator(0);
-            }
-        });
+    GreedyPosTagger(POSModel model) {
+        this.weights = new PosFeatureWeights(model);
+        this.tags = weights.tags();
+        this.validator = model.getFactory().getSequenceValidator();
     }
 
     /** The UD tags of {@code words}, one per word. */
     String[] tag(String[] words) {
-        POSContextGenerator context = contexts.get();
-        String[] tags = new String[words.length];
+        TokenWeights[] tokens = new TokenWeights[words.length];
         for (int i = 0; i < words.length; i++) {
-            double[] probabilities = model.eval(context.getContext(i, words, tags, null));
-            int best = -1;
-            for (int outcome = 0; outcome < probabilities.length; outcome++) {
-                if ((best < 0 || probabilities[outcome] > probabilities[best])
-                        && validator.validSequence(i, words, tags, model.getOutcome(outcome))) {
-                    best = outcome;
-                }
-            }
-            tags[i] = model.getOutcome(best);
+            tokens[i] = weights.token(words[i]);
         }
-        return tags;
+        String[] result = new String[words.length];
+        double[] scores = new double[tags.length];
+        for (int i = 0; i < words.length; i++) {
+            System.arraycopy(tokens[i].asCurrent(), 0, scores, 0, scores.length);
+            if (i >= 1) {
+                PosFeatureWeights.add(scores, tokens[i - 1].asPrevious());
+            }
+            if (i >= 2) {
+                PosFeatureWeights.add(scores, tokens[i - 2].asSecondPrevious());
+            }
+            if (i + 1 < words.length) {
+                PosFeatureWeights.add(scores, tokens[i + 1].asNext());
+            }
+            if (i + 2 < words.length) {
+                PosFeatureWeights.add(scores, tokens[i + 2].asSecondNext());
+            }
+            weights.addPosition(scores, i);
+            weights.addHistory(scores, i >= 1 ? result[i - 1] : null, i >= 2 ? result[i - 2] : null);
+            result[i] = best(scores, words, result, i);
+        }
+        return result;
+    }
+
+    /** The highest-scoring tag the model's sequence validator allows (it allows all: no tag dictionary). */
+    private String best(double[] scores, String[] words, String[] tagsSoFar, int index) {
+        int best = -1;
+        for (int tag = 0; tag < scores.length; tag++) {
+            if ((best < 0 || scores[tag] > scores[best]) && validator.validSequence(index, words, tagsSoFar, tags[tag])) {
+                best = tag;
+            }
+        }
+        return tags[best];
     }
 }

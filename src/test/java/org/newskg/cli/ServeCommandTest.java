@@ -18,24 +18,27 @@ class ServeCommandTest {
     Path tmp;
 
     @Test
-    void refusesAMissingStore() {
+    void aMissingStoreIsBuiltFromTheCorpusAndAMissingCorpusIsReported() {
         StringWriter err = new StringWriter();
         CommandLine cmd = Main.commandLine();
         cmd.setErr(new PrintWriter(err));
-        int status = cmd.execute("serve", "--port", "0", "--store", tmp.resolve("none").toString());
-        assertEquals(2, status);
-        assertTrue(err.toString().contains("no store at"), err.toString());
+        int status = cmd.execute("serve", "--port", "0", "--store", tmp.resolve("none").toString(),
+                "--corpus", tmp.resolve("no-corpus").toString());
+        assertEquals(1, status);
+        assertTrue(err.toString().contains("no-corpus: no such corpus folder"), err.toString());
+        assertTrue(Files.notExists(tmp.resolve("none")), "nothing is created for a corpus that is not there");
     }
 
     @Test
     void reportsAPortInUse() throws Exception {
-        Path store = Files.createDirectories(tmp.resolve("store"));
+        Path store = tmp.resolve("store");
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         try (ServerSocket taken = new ServerSocket(0)) {
             StringWriter err = new StringWriter();
             CommandLine cmd = Main.commandLine();
             cmd.setErr(new PrintWriter(err));
             int status = cmd.execute("serve", "--port", Integer.toString(taken.getLocalPort()),
-                    "--store", store.toString());
+                    "--store", store.toString(), "--corpus", corpus.toString());
             assertEquals(1, status);
             assertTrue(err.toString().contains("port " + taken.getLocalPort() + " is in use"), err.toString());
         }

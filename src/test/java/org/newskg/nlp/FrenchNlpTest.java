@@ -142,6 +142,8 @@ class FrenchNlpTest {
                 + "about the proposed prisoner exchange."));
         assertEquals("de", NLP.language("Der Außenminister sagte, er habe am Freitag mit seinem russischen "
                 + "Amtskollegen gesprochen."));
+        assertEquals("und", NLP.language(""));
+        assertEquals("und", NLP.language(" 2022-07 … 12:30 "));
     }
 
     @Test

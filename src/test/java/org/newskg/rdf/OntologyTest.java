@@ -43,6 +43,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -92,6 +93,9 @@ class OntologyTest {
     private static final Iris IRIS = new Iris(Iris.DEFAULT_BASE);
     private static final Node PERSON_MARTIN = NodeFactory.createURI(IRIS.person("jeanne-martin"));
     private static final Node PERSON_DURAND = NodeFactory.createURI(IRIS.person("paul-durand"));
+    /** The statement group of the sample: Jeanne Martin's words, quoted by a01 and by b02. */
+    private static final Node GROUP = NodeFactory.createURI(IRIS.base() + "statement/1");
+    private static final String PROV = "http://www.w3.org/ns/prov#";
 
     private static Graph ontology;
     private static Shapes shapes;
@@ -127,16 +131,26 @@ class OntologyTest {
         });
     }
 
-    /** The entities graph as the store is to write it: each person's type, preferred label and other forms. */
+    /**
+     * The entities graph as the store writes it: each person's type, preferred label (also as foaf:name) and
+     * other forms; and the one statement group of the sample, written by hand.
+     */
     private static Graph entitiesGraph(Iterable<ResolvedPerson> people) {
         Graph g = GraphFactory.createDefaultGraph();
         for (ResolvedPerson p : people) {
             Node person = NodeFactory.createURI(IRIS.person(p.slug()));
             g.add(person, RDF.type.asNode(), KG.Person);
             g.add(person, RDFS.label.asNode(), NodeFactory.createLiteralString(p.label()));
+            g.add(person, KG.foafName, NodeFactory.createLiteralString(p.label()));
             p.forms().stream().filter(f -> !f.equals(p.label()))
                     .forEach(f -> g.add(person, KG.skosAltLabel, NodeFactory.createLiteralString(f)));
         }
+        g.add(GROUP, RDF.type.asNode(), KG.StatementGroup);
+        g.add(GROUP, KG.speaker, PERSON_MARTIN);
+        g.add(GROUP, KG.text, NodeFactory.createLiteralString("Nous n'avons pas d'accord, mais une discussion franche"));
+        g.add(GROUP, KG.reportCount, integer(2));
+        g.add(GROUP, KG.report, fact("a01", "quote-1"));
+        g.add(GROUP, KG.report, fact("b02", "quote-1"));
         return g;
     }
 
@@ -194,6 +208,24 @@ class OntologyTest {
         }
     }
 
+    /** A group is a collection of quotations, not a statement: the statement shape would demand provenance. */
+    @Test
+    void statementGroupIsACollectionOfQuotationsNotAStatement() {
+        assertTrue(isSubClass(KG.StatementGroup, uri(PROV + "Collection")));
+        assertFalse(isSubClass(KG.StatementGroup, KG.Statement));
+        assertTrue(ontology.contains(KG.StatementGroup, OWL.disjointWith.asNode(), KG.Statement));
+        assertTrue(ontology.contains(KG.report, RDFS.subPropertyOf.asNode(), uri(PROV + "hadMember")));
+        assertEquals(Set.of(KG.Quotation), objects(ontology, KG.report, RDFS.range.asNode()));
+        assertEquals(Set.of(uri(XSDDatatype.XSDnonNegativeInteger.getURI())),
+                objects(ontology, KG.reportCount, RDFS.range.asNode()));
+        String description = ontology.find(Node.ANY, DCTerms.description.asNode(), Node.ANY).toList().stream()
+                .map(t -> t.getObject().getLiteral()).filter(l -> l.language().equals("en"))
+                .map(l -> l.getLexicalForm()).findFirst().orElseThrow();
+        assertTrue(description.matches("(?s).*graph/entities[^.]*foaf:name.*"), "foaf:name is not placed in the entities graph");
+        assertTrue(description.matches("(?s).*graph/entities gathers them in a kg:StatementGroup.*"),
+                "statement groups are not placed in the entities graph");
+    }
+
     /** Every class and predicate the sample graphs use is declared, and the data keeps to the declarations. */
     @Test
     void dataKeepsToDomainsRangesAndFunctionalProperties() {
@@ -241,11 +273,59 @@ class OntologyTest {
         }
     }
 
+    /** The entities graph alone is not checked: its group's quotations are typed in the article graphs. */
     @Test
-    void shapesAcceptTheGraphsFactsToRdfWrites() {
+    void shapesAcceptTheGraphsFactsToRdfWritesAndTheirUnionWithTheEntities() {
         articleGraphs.forEach((name, g) -> assertConforms(g, name));
-        assertConforms(entities, "entities");
         assertConforms(union, "union");
+    }
+
+    @Test
+    void shapesRejectBrokenStatementGroups() {
+        Node quoteA = fact("a01", "quote-1");
+        Node quoteB = fact("b02", "quote-1");
+        assertGroupRejected(g -> g.remove(GROUP, KG.speaker, Node.ANY), "a group without speaker");
+        assertGroupRejected(g -> g.add(GROUP, KG.speaker, uri(IRIS.organization("ministère des Affaires étrangères"))),
+                "a group with two speakers");
+        assertGroupRejected(g -> replace(g, GROUP, KG.speaker, PERSON_DURAND),
+                "a group whose speaker is not its quotations' speaker");
+        assertGroupRejected(g -> {
+            replace(g, GROUP, KG.speaker, uri(IRIS.country("RU")));
+            replace(g, quoteA, KG.speaker, uri(IRIS.country("RU")));
+            replace(g, quoteB, KG.speaker, uri(IRIS.country("RU")));
+        }, "a group whose speaker is a country");
+        assertGroupRejected(g -> g.remove(GROUP, KG.text, Node.ANY), "a group without text");
+        assertGroupRejected(g -> g.remove(GROUP, KG.reportCount, Node.ANY), "a group without report count");
+        assertGroupRejected(g -> replace(g, GROUP, KG.reportCount, integer(3)), "a report count that is not the reports'");
+        assertGroupRejected(g -> {
+            g.remove(GROUP, KG.report, quoteB);
+            replace(g, GROUP, KG.reportCount, integer(1));
+        }, "a group of one quotation");
+        assertGroupRejected(g -> {
+            g.remove(GROUP, KG.report, quoteB);
+            g.add(GROUP, KG.report, fact("b02", "statement-1"));
+        }, "a group reporting an indirect statement");
+        Node other = uri(IRIS.base() + "statement/2");
+        assertRejectedAt(quoteA, g -> g.find(GROUP, Node.ANY, Node.ANY).toList()
+                .forEach(t -> g.add(other, t.getPredicate(), t.getObject())), "a quotation in two groups");
+    }
+
+    @Test
+    void shapesRejectAFoafNameThatIsNotTheLabel() {
+        assertRejectedAt(PERSON_MARTIN, g -> replace(g, PERSON_MARTIN, KG.foafName, NodeFactory.createLiteralString("Martin")),
+                "a foaf:name other than the person's label");
+    }
+
+    /** The change made to the group of the union (which conforms before it) gets a violation on the group. */
+    private static void assertGroupRejected(Consumer<Graph> change, String what) {
+        assertRejectedAt(GROUP, change, what);
+    }
+
+    private static void assertRejectedAt(Node focus, Consumer<Graph> change, String what) {
+        Graph g = copy(union);
+        change.accept(g);
+        ValidationReport report = ShaclValidator.get().validate(shapes, g);
+        assertTrue(report.getEntries().stream().anyMatch(e -> e.focusNode().equals(focus)), "accepted " + what);
     }
 
     @Test
@@ -443,17 +523,44 @@ class OntologyTest {
     }
 
     @Test
-    void corroborationFindsTheQuoteTwoArticlesReport() {
+    void corroborationListsTheGroupTwoArticlesReport() {
         List<QuerySolution> rows = select("corroborated-statements");
         assertEquals(1, rows.size());
-        assertEquals("Jeanne Martin", rows.get(0).getLiteral("speakerName").getString());
-        assertEquals(2, rows.get(0).getLiteral("articles").getInt());
-        List<String> once = select("single-source-statements").stream()
-                .map(r -> r.getLiteral("text").getString()).sorted().toList();
-        assertEquals(List.of("Aucun accord n'est en vue pour le moment",
-                "Le dialogue se poursuivra dans les prochaines semaines",
-                "le sort de Paul Durand restait sa priorité",
-                "sa famille attendait des nouvelles"), once);
+        QuerySolution row = rows.get(0);
+        assertEquals(GROUP.getURI(), row.getResource("group").getURI());
+        assertEquals("Jeanne Martin", row.getLiteral("speakerName").getString());
+        assertEquals("Nous n'avons pas d'accord, mais une discussion franche", row.getLiteral("text").getString());
+        assertEquals(2, row.getLiteral("reports").getInt());
+        assertEquals(2, row.getLiteral("articles").getInt());
+        assertEquals(List.of("a01.txt", "b02.txt"), Stream.of(row.getLiteral("files").getString().split(" ; ")).sorted().toList());
+        assertEquals("2022-07-29", row.getLiteral("firstPublished").getString());
+        // of the named speakers' quotations, only the ministry's is in no group
+        assertEquals(List.of("ministère des Affaires étrangères|Le dialogue se poursuivra dans les prochaines semaines|2022-07-29|a01.txt|1|"
+                + fact("a01", "quote-2").getURI()), rows("single-source-statements"));
+    }
+
+    /** Words an article repeats make a group of one article: single-source, not corroborated. */
+    @Test
+    void aGroupWithinOneArticleIsSingleSource() {
+        Graph g = copy(union);
+        Node article = uri(IRIS.article("c03"));
+        Node repeated = uri(IRIS.base() + "statement/2");
+        g.add(repeated, RDF.type.asNode(), KG.StatementGroup);
+        g.add(repeated, KG.speaker, PERSON_DURAND);
+        for (String local : List.of("quote-1", "quote-2")) {
+            Node q = fact("c03", local);
+            g.add(q, RDF.type.asNode(), KG.Quotation);
+            g.add(q, KG.speaker, PERSON_DURAND);
+            g.add(q, KG.text, NodeFactory.createLiteralString("Je ne suis coupable de rien"));
+            g.add(q, KG.inArticle, article);
+            g.add(repeated, KG.report, q);
+        }
+        List<String> corroborated = select(g, "corroborated-statements").stream()
+                .map(r -> r.getResource("group").getURI()).toList();
+        assertEquals(List.of(GROUP.getURI()), corroborated);
+        List<String> once = select(g, "single-source-statements").stream()
+                .map(r -> r.getLiteral("speakerName").getString() + "|" + r.getLiteral("reports").getInt()).sorted().toList();
+        assertEquals(List.of("Paul Durand|2", "ministère des Affaires étrangères|1"), once);
     }
 
     @Test
@@ -503,6 +610,15 @@ class OntologyTest {
                 return out;
             }
         });
+    }
+
+    /** The query over one graph, as the default graph. */
+    private static List<QuerySolution> select(Graph g, String query) {
+        try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(g)).query(readQuery(query)).build()) {
+            List<QuerySolution> out = new ArrayList<>();
+            qe.execSelect().forEachRemaining(out::add);
+            return out;
+        }
     }
 
     private static String sortParticipants(String row) {
