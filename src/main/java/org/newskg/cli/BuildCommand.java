@@ -45,20 +45,29 @@ public final class BuildCommand implements Callable<Integer> {
     private long maxSize = ArticleReader.DEFAULT_MAX_BYTES;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Path corpusDir = corpus != null ? corpus : KgHome.defaultCorpus();
+    public Integer call() {
+        return build(corpus != null ? corpus : KgHome.defaultCorpus(), store.dir(), Iris.defaults(), maxSize,
+                spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Builds or refreshes the store from the corpus, reporting as {@code kg build} does; returns the exit code. */
+    static int build(Path corpusDir, Path storeDir, Iris iris, long maxSize, PrintWriter out, PrintWriter err) {
         if (!Files.isDirectory(corpusDir)) {
             err.println("kg: " + KgHome.display(corpusDir) + ": no such corpus folder");
             return ExitCode.SOFTWARE;
         }
-        DatasetGraph dsg = KgStore.open(store.dir());
-        BuildReport report = new Build(ArticleExtractor::load, Iris.defaults(), maxSize)
-                .run(corpusDir, dsg, Progress.onTerminal(err));
+        DatasetGraph dsg = KgStore.open(storeDir);
+        BuildReport report;
+        try {
+            report = new Build(ArticleExtractor::load, iris, maxSize).run(corpusDir, dsg, Progress.onTerminal(err));
+        } catch (IOException e) {
+            err.println("kg: " + KgHome.display(corpusDir) + ": " + e.getMessage());
+            return ExitCode.SOFTWARE;
+        }
         report.skipped().forEach(p -> print(err, p));
         report.failures().forEach(p -> print(err, p));
         out.println(report.summary());
+        out.flush();
         return report.hasFailures() ? ExitCode.SOFTWARE : ExitCode.OK;
     }
 

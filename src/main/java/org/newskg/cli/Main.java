@@ -15,7 +15,7 @@ import picocli.CommandLine.ExitCode;
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "newskg 0.1.0",
         description = "Builds a knowledge graph from French news articles and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
-                ValidateCommand.class, ExplainCommand.class})
+                ValidateCommand.class, ExplainCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,26 +1,62 @@
 package org.newskg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.newskg.article.Article;
+import org.newskg.lexicon.Lexicon;
+import org.newskg.mention.Doc;
+import org.newskg.mention.NameFinder;
+import org.newskg.mention.NameMention;
+import org.newskg.mention.QuoteSpan;
+import org.newskg.mention.QuoteSpans;
+import org.newskg.mention.RolePhrases;
+import org.newskg.nlp.AnalyzedText;
 import org.newskg.nlp.FrenchNlp;
 
 /**
- * Extracts the facts of one article. A pure function of the article and the static resources, with no
- * shared mutable state: one instance serves every thread.
+ * Extracts the facts of one article: NLP, then name and quotation mentions, then persons, roles, quotes
+ * with their speakers, detentions and meetings. A pure function of the article and the static resources,
+ * with no shared mutable state: one instance serves every thread.
  */
 public final class ArticleExtractor {
 
     private final FrenchNlp nlp;
+    private final Lexicon lex;
+    private final RolePhrases roles;
+    private final NameFinder names;
+    private final RoleExtractor roleExtractor;
+    private final DetentionExtractor detentions;
+    private final MeetingExtractor meetings;
 
-    public ArticleExtractor(FrenchNlp nlp) {
+    public ArticleExtractor(FrenchNlp nlp, Lexicon lex) {
         this.nlp = nlp;
+        this.lex = lex;
+        this.roles = new RolePhrases(lex);
+        this.names = new NameFinder(lex, roles);
+        this.roleExtractor = new RoleExtractor(lex, roles);
+        this.detentions = new DetentionExtractor(lex);
+        this.meetings = new MeetingExtractor(lex);
     }
 
     public static ArticleExtractor load() {
-        return new ArticleExtractor(FrenchNlp.load());
+        return new ArticleExtractor(FrenchNlp.load(), Lexicon.get());
     }
 
     public ArticleFacts extract(Article article) {
-        return new ArticleFacts(article, nlp.language(article.text()), List.of(), List.of(), List.of(), List.of(), List.of());
+        String language = nlp.language(article.text());
+        if (!"fr".equals(language)) {
+            return new ArticleFacts(article, language, List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+        AnalyzedText analyzed = nlp.analyze(article.text());
+        List<QuoteSpan> quotes = QuoteSpans.find(article.text());
+        Doc doc = new Doc(analyzed, quotes);
+        List<NameMention> mentions = names.find(doc);
+        PersonTable persons = new PersonTable(doc, mentions);
+        List<RoleFact> roleFacts = roleExtractor.extract(doc, mentions, persons);
+        Salience salience = new Salience();
+        SpeakerFinder speakers = new SpeakerFinder(lex, roles, doc, persons, salience, roleFacts);
+        List<Statement> statements = new QuoteExtractor(doc, quotes, persons, speakers, salience).extract();
+        return new ArticleFacts(article, language, persons.persons(doc), statements,
+                detentions.extract(doc, persons), new ArrayList<>(roleFacts), meetings.extract(doc, persons));
     }
 }

@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.Set;
+import org.newskg.lexicon.Gender;
 
 /**
  * A person named in one article, after the article's own coreference: {@code name} is the fullest form

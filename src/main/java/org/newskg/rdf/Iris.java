@@ -51,6 +51,11 @@ public final class Iris {
         return base + "article/" + slug(articleStem) + "/" + kind + "-" + n;
     }
 
+    /** A statement reported by several quotations; {@code id} is derived from its reports. */
+    public String statementGroup(String id) {
+        return base + "statement/" + id;
+    }
+
     public String extractor(String name) {
         return base + "extractor/" + slug(name);
     }

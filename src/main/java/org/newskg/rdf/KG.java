@@ -28,6 +28,7 @@ public final class KG {
     public static final Node Call = kg("Call");
     public static final Node Mention = kg("Mention");
     public static final Node Extractor = kg("Extractor");
+    public static final Node StatementGroup = kg("StatementGroup");
 
     // articles
     public static final Node sourceFile = kg("sourceFile");
@@ -55,6 +56,10 @@ public final class KG {
     public static final Node speaker = kg("speaker");
     public static final Node said = kg("said");
     public static final Node speakerDescription = kg("speakerDescription");
+
+    // corroboration: one statement reported by several quotations
+    public static final Node report = kg("report");
+    public static final Node reportCount = kg("reportCount");
 
     // detentions
     public static final Node detainee = kg("detainee");

@@ -188,7 +188,9 @@ public final class Build {
         return Txn.calculateWrite(store, () -> {
             store.removeGraph(voidGraph);
             store.removeGraph(entities);
-            store.addGraph(entities, EntitiesGraph.of(persons, iris));
+            Graph entityGraph = EntitiesGraph.of(persons, iris);
+            Corroboration.addGroups(store, entityGraph, iris);
+            store.addGraph(entities, entityGraph);
             store.prefixes().putAll(KgPrefixes.of(iris));
             Graph description = VoidDescription.of(store, iris);
             store.addGraph(voidGraph, description);

@@ -26,6 +26,7 @@ final class EntitiesGraph {
             Node person = NodeFactory.createURI(iris.person(p.slug()));
             g.add(person, RDF.type.asNode(), KG.Person);
             g.add(person, RDFS.label.asNode(), NodeFactory.createLiteralString(p.label()));
+            g.add(person, KG.foafName, NodeFactory.createLiteralString(p.label()));
             p.forms().stream().filter(f -> !f.equals(p.label()))
                     .forEach(f -> g.add(person, KG.skosAltLabel, NodeFactory.createLiteralString(f)));
         }

@@ -9,22 +9,34 @@ import java.io.PrintWriter;
  */
 public final class Progress {
 
+    /** Told of each step of a build, for tools that watch one ({@code kg bench}). */
+    public interface Listener {
+        void update(String phase, int done, int total);
+    }
+
     private final PrintWriter out;
+    private final Listener listener;
     private String phase;
     private int total;
     private int done;
 
-    private Progress(PrintWriter out) {
+    private Progress(PrintWriter out, Listener listener) {
         this.out = out;
+        this.listener = listener;
     }
 
     /** Progress on {@code err} when the program runs on a terminal, else none. */
     public static Progress onTerminal(PrintWriter err) {
-        return System.console() != null ? new Progress(err) : none();
+        return System.console() != null ? new Progress(err, null) : none();
     }
 
     public static Progress none() {
-        return new Progress(null);
+        return new Progress(null, null);
+    }
+
+    /** Progress told to a listener, on the thread that makes it, instead of drawn. */
+    public static Progress to(Listener listener) {
+        return new Progress(null, listener);
     }
 
     public synchronized void start(String phase, int total) {
@@ -49,6 +61,9 @@ public final class Progress {
     }
 
     private void draw() {
+        if (listener != null) {
+            listener.update(phase, done, total);
+        }
         if (out != null && total > 0) {
             out.print("\r\033[K" + phase + " " + done + "/" + total);
             out.flush();

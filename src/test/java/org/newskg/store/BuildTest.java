@@ -72,6 +72,20 @@ class BuildTest {
     }
 
     @Test
+    void anArticleNotInFrenchIsReportedAndSkippedWhileTheOthersLand() throws IOException {
+        Files.writeString(corpus.resolve("english.txt"), "The Secretary of State said on Friday that the United "
+                + "States would keep pressing for the release of two Americans held in Russia, and that talks "
+                + "with Moscow would continue through the channels both presidents had agreed.", StandardCharsets.UTF_8);
+        BuildReport r = build(corpus, store);
+        assertEquals(List.of("english.txt"), r.skipped().stream().map(p -> p.file().getFileName().toString()).toList());
+        assertTrue(r.skipped().get(0).reason().contains("en"), r.skipped().get(0).reason());
+        assertEquals(5, graphs(store).keySet().stream().filter(g -> g.contains("/article/0")).count());
+        Graph english = graphs(store).get(IRIS.article("english"));
+        assertFalse(english != null && english.contains(Node.ANY, RDF.type.asNode(), KG.Quotation),
+                "nothing is extracted from an article that is not in French");
+    }
+
+    @Test
     void theDefaultGraphOfQueriesIsTheUnionOfTheNamedGraphs() throws IOException {
         build(corpus, store);
         long articles = Txn.calculateRead(store, () -> {

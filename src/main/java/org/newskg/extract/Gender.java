@@ -1,4 +1,0 @@
-package org.newskg.extract;
-
-/** Grammatical gender as French marks it on titles, participles and pronouns. */
-public enum Gender { MASCULINE, FEMININE, UNKNOWN }

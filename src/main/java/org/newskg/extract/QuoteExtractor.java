@@ -1,0 +1,394 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newskg.mention.Doc;
+import org.newskg.mention.Grammar;
+import org.newskg.mention.QuoteSpan;
+
+/**
+ * Direct quotations with their speakers, and indirect speech ("X a déclaré que ..."), in one pass over the
+ * sentences so that pronouns resolve to the persons the article put forward so far.
+ * <p>
+ * A quotation that opens its sentence is attributed by what follows it ("», a déclaré X"); one inside a
+ * sentence by the nearest speech verb before it ("X a déclaré que « ... »"), else by what follows. An
+ * attribution set inside the marks («A, a déclaré X. B») splits the quotation in two. A quotation with no
+ * attribution of its own continues the previous one of its paragraph, or the speaker of the sentence just
+ * before it. Anything else is left to an unnamed source rather than pinned on the nearest name.
+ */
+final class QuoteExtractor {
+
+    private static final int AFTER_WINDOW = 5;
+    /** A quotation shorter than this is a fragment of a sentence, not a turn that the next quotation continues. */
+    private static final int CONTINUABLE_WORDS = 4;
+    /** How far into a quotation an attribution set inside the marks must start. */
+    private static final int INCISE_AFTER_WORDS = 3;
+    private static final String UNATTRIBUTED = "source non précisée";
+    /** How many words may stand between a speech verb and its "que" ("a déclaré aux journalistes que"). */
+    private static final int QUE_REACH = 7;
+
+    private final Doc doc;
+    private final List<QuoteSpan> quotes;
+    private final PersonTable persons;
+    private final SpeakerFinder speakers;
+    private final Salience salience;
+    private final Speaker[] sentenceSpeaker;
+
+    QuoteExtractor(Doc doc, List<QuoteSpan> quotes, PersonTable persons, SpeakerFinder speakers, Salience salience) {
+        this.doc = doc;
+        this.quotes = quotes;
+        this.persons = persons;
+        this.speakers = speakers;
+        this.salience = salience;
+        this.sentenceSpeaker = new Speaker[doc.sentenceCount()];
+    }
+
+    List<Statement> extract() {
+        List<Statement> statements = new ArrayList<>();
+        int q = 0;
+        Statement previous = null;
+        QuoteSpan previousSpan = null;
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            int sentenceEnd = doc.sentence(s).end();
+            Optional<Attribution> opening = speakers.openingSource(s);
+            final int sentence = s;
+            opening.ifPresent(a -> heard(a.speaker(), sentence));
+            while (q < quotes.size() && quotes.get(q).open() < sentenceEnd) {
+                QuoteSpan span = quotes.get(q++);
+                if (namesSomething(span)) {
+                    continue;
+                }
+                List<QuoteSpan> parts = new ArrayList<>();
+                Attribution a = splitAtIncise(span, parts).orElse(null);
+                if (a == null) {
+                    parts.add(span);
+                    a = attribute(span).or(() -> opening).orElse(null);
+                }
+                if (a == null && previous != null && sameParagraph(previousSpan, span)) {
+                    a = new Attribution(previous.speaker(), "speaker:continues-previous-quote", 0.7);
+                }
+                if (a == null && opensSentence(span) && s > 0 && sentenceSpeaker[s - 1] != null) {
+                    a = new Attribution(sentenceSpeaker[s - 1], "speaker:continues-previous-speaker", 0.65);
+                }
+                if (a == null) {
+                    a = new Attribution(Speaker.unnamed(UNATTRIBUTED), "speaker:none", 0.5);
+                }
+                for (QuoteSpan part : parts) {
+                    Statement st = new Statement(Statement.Kind.QUOTATION, part.text(doc.text()), a.speaker(),
+                            evidence(s, part.textStart(), part.textEnd(), a));
+                    statements.add(st);
+                    if (words(st.text()) >= CONTINUABLE_WORDS) {
+                        previous = a.rule().equals("speaker:none") ? null : st;
+                        previousSpan = part;
+                    }
+                }
+                if (!a.rule().equals("speaker:none")) {
+                    heard(a.speaker(), s);
+                }
+            }
+            statements.addAll(indirect(s));
+            salience.touch(subject(s));
+            if (sentenceSpeaker[s] != null && sentenceSpeaker[s].kind() == Speaker.Kind.PERSON) {
+                salience.touch(sentenceSpeaker[s].personId());
+            }
+        }
+        return statements;
+    }
+
+    /** Records who spoke in sentence {@code s} (or only their salience, for s < 0). */
+    private void heard(Speaker speaker, int s) {
+        if (speaker.kind() == Speaker.Kind.PERSON) {
+            salience.touch(speaker.personId());
+        }
+        if (s >= 0 && sentenceSpeaker[s] == null && speaker.kind() != Speaker.Kind.UNNAMED) {
+            sentenceSpeaker[s] = speaker;
+        }
+    }
+
+    /**
+     * «Je suis folle de joie, a déclaré sa mère, Charlotte X. J'ai du mal à le croire.»: an attribution inside
+     * the marks, after a comma. Adds the quoted parts before and after it to {@code parts} and returns its
+     * speaker; returns empty and adds nothing when there is none.
+     */
+    private Optional<Attribution> splitAtIncise(QuoteSpan span, List<QuoteSpan> parts) {
+        int first = doc.tokenAt(span.textStart());
+        int last = doc.tokenAt(span.textEnd()) - 1;
+        for (int c = first + INCISE_AFTER_WORDS; c < last - 1; c++) {
+            if (!",".equals(doc.folded(c))) {
+                continue;
+            }
+            int v = c + 1;
+            while (v < last && ("AUX".equals(doc.pos(v)) || "ADV".equals(doc.pos(v)) || Grammar.clitic(doc.folded(v)))) {
+                v++;
+            }
+            if (v >= last || !speakers.isSpeechVerbForm(v)) {
+                continue;
+            }
+            int end = v + 1;
+            while (end <= last && !".".equals(doc.folded(end)) && !"!".equals(doc.folded(end)) && !"?".equals(doc.folded(end))) {
+                end++;
+            }
+            doc.unquote(c, Math.min(end + 1, last + 1));
+            Optional<Attribution> a = invertedAt(c + 1, doc.sentenceEnd(doc.sentenceOf(c)));
+            if (a.isEmpty()) {
+                return Optional.empty();
+            }
+            int beforeEnd = doc.token(c).start();
+            parts.add(new QuoteSpan(span.open(), beforeEnd, span.textStart(), beforeEnd, true));
+            if (end < last) {
+                int restStart = doc.token(end + 1).start();
+                parts.add(new QuoteSpan(doc.token(end).start(), span.close(), restStart, span.textEnd(), span.closed()));
+            }
+            return Optional.of(new Attribution(a.get().speaker(), a.get().rule() + "+incise", a.get().confidence()));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Attribution> attribute(QuoteSpan span) {
+        int open = doc.tokenAt(span.open());
+        int close = doc.tokenAt(span.close());
+        return opensSentence(span) ? after(close) : before(open).or(() -> after(close));
+    }
+
+    /**
+     * "surnommé le « Marchand de la mort »": a nickname or a title in quotation marks, not speech — unless
+     * somebody is said to have used the word ("ce que Blinken a appelé « une conversation franche »").
+     */
+    private boolean namesSomething(QuoteSpan span) {
+        int k = doc.tokenAt(span.open()) - 1;
+        int start = doc.sentenceStart(doc.sentenceOf(Math.max(0, k + 1)));
+        while (k >= start && Grammar.determiner(doc.folded(k))) {
+            k--;
+        }
+        return k >= start && Grammar.namingWord(doc.folded(k)) && !(k > 0 && "AUX".equals(doc.pos(k - 1)));
+    }
+
+    private boolean opensSentence(QuoteSpan span) {
+        int open = doc.tokenAt(span.open());
+        for (int k = doc.sentenceStart(doc.sentenceOf(open)); k < open; k++) {
+            if (!doc.token(k).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What follows a quotation in its sentence: "», a déclaré X", "», a-t-il ajouté", "», selon X"; "» : la
+     * porte-parole X a souhaité ..."; or, further on, ", a déclaré X" after a clause about the quotation.
+     */
+    private Optional<Attribution> after(int close) {
+        int end = doc.sentenceEnd(doc.sentenceOf(close));
+        int k = close + 1;
+        boolean colon = false;
+        while (k < end && doc.token(k).isPunctuation() && !doc.quoted(k)) {
+            colon |= ":".equals(doc.folded(k));
+            k++;
+        }
+        if (k >= end) {
+            return Optional.empty();
+        }
+        Optional<Attribution> inverted = invertedAt(k, end);
+        if (inverted.isPresent()) {
+            return inverted;
+        }
+        if (colon) {
+            int verb = k;
+            while (verb < end && !doc.quoted(verb) && !"VERB".equals(doc.pos(verb)) && !"AUX".equals(doc.pos(verb))) {
+                verb++;
+            }
+            if (verb < end && !doc.quoted(verb)) {
+                return speakers.classify(k, verb, "speaker:subject-after-quote")
+                        .filter(a -> a.speaker().kind() == Speaker.Kind.PERSON);
+            }
+        }
+        for (int c = k; c < end; c++) {
+            if (!doc.quoted(c) && ",".equals(doc.folded(c))) {
+                Optional<Attribution> later = invertedAt(c + 1, end);
+                if (later.isPresent()) {
+                    return later;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A speech verb or "selon" at most a few auxiliary or clitic words from {@code k}, with its subject. */
+    private Optional<Attribution> invertedAt(int k, int end) {
+        for (int v = k; v < Math.min(end, k + AFTER_WINDOW) && !doc.quoted(v); v++) {
+            String w = doc.folded(v);
+            if (w.equals("selon") || w.equals("d'apres")) {
+                return speakers.subjectAfter(v);
+            }
+            if (speakers.isSpeechVerb(v)) {
+                for (int p = k; p < v; p++) {
+                    if (Grammar.subjectPronoun(doc.folded(p)) != null) {
+                        return speakers.resolvePronoun(Grammar.subjectPronoun(doc.folded(p)), "speaker:inverted-pronoun");
+                    }
+                }
+                return speakers.subjectAfter(v);
+            }
+            if (!"AUX".equals(doc.pos(v)) && !"ADV".equals(doc.pos(v)) && !Grammar.clitic(w)) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The speech verbs before the quotation in its sentence, nearest first, until one has a subject it can
+     * read; a participle ("affirmant que « »") takes the sentence's subject.
+     */
+    private Optional<Attribution> before(int open) {
+        int s = doc.sentenceOf(open);
+        int start = doc.sentenceStart(s);
+        for (int v = open - 1; v >= start; v--) {
+            if (doc.quoted(v)) {
+                continue;
+            }
+            String w = doc.folded(v);
+            if (w.equals("selon") || w.equals("d'apres")) {
+                return speakers.subjectAfter(v);
+            }
+            boolean introduces = speakers.isSpeechVerb(v) && !Grammar.inciseOnly(w);
+            Optional<Attribution> a = introduces ? speakers.subjectBefore(v)
+                    : speakers.isSpeechParticiple(v) ? speakers.sentenceSubject(s) : Optional.empty();
+            if (a.isPresent() && a.get().speaker().kind() != Speaker.Kind.UNNAMED) {
+                return a;
+            }
+            if (a.isPresent() && !a.get().rule().endsWith("+unknown")) {
+                return a;
+            }
+        }
+        return clauseSubject(open).or(() -> colonSubject(open));
+    }
+
+    /** "La jeune femme a adressé un message aux autorités : « ... »": a colon hands the words to the subject. */
+    private Optional<Attribution> colonSubject(int open) {
+        int s = doc.sentenceOf(open);
+        if (open == 0 || !":".equals(doc.folded(open - 1)) || doc.sentenceStart(s) >= open - 1) {
+            return Optional.empty();
+        }
+        return speakers.sentenceSubject(s).filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED)
+                .map(a -> new Attribution(a.speaker(), a.rule() + "+colon", Math.min(a.confidence(), 0.6)));
+    }
+
+    /** "Lavrov a attiré l'attention de Blinken « sur le fait que ... »": the named subject of the clause. */
+    private Optional<Attribution> clauseSubject(int open) {
+        int start = doc.sentenceStart(doc.sentenceOf(open));
+        for (int j = open - 1; j > start; j--) {
+            if (doc.quoted(j)) {
+                return Optional.empty();
+            }
+            String p = persons.personAt(j - 1);
+            if (p != null && !p.equals(persons.personAt(j)) && ("AUX".equals(doc.pos(j)) || "VERB".equals(doc.pos(j)))) {
+                return Optional.of(new Attribution(Speaker.person(p), "speaker:clause-subject", 0.6));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Every speech verb of the sentence with a subject it can read makes that subject the sentence's
+     * speaker; "X a déclaré (aux journalistes) que ..." also makes the que-clause an indirect statement of X.
+     */
+    private List<Statement> indirect(int s) {
+        List<Statement> found = new ArrayList<>();
+        int end = doc.sentenceEnd(s);
+        for (int v = doc.sentenceStart(s); v < end - 2; v++) {
+            if (!speakers.isSpeechVerb(v) || Grammar.inciseOnly(doc.folded(v))) {
+                continue;
+            }
+            Optional<Attribution> a = speakers.subjectBefore(v).filter(x -> !x.rule().endsWith("+unknown"));
+            if (a.isEmpty() && inverted(v)) {
+                speakers.subjectAfter(v).filter(x -> x.speaker().kind() == Speaker.Kind.PERSON)
+                        .ifPresent(x -> heard(x.speaker(), s));
+            }
+            if (a.isEmpty()) {
+                continue;
+            }
+            heard(a.get().speaker(), s);
+            int que = queAfter(v, end);
+            int last = end - 1;
+            while (last > que && doc.token(last).isPunctuation()) {
+                last--;
+            }
+            if (que > 0 && last > que) {
+                int to = doc.token(last).end();
+                Attribution at = new Attribution(a.get().speaker(), a.get().rule() + "+indirect", a.get().confidence() - 0.1);
+                found.add(new Statement(Statement.Kind.INDIRECT, doc.text().substring(doc.token(que + 1).start(), to),
+                        at.speaker(), evidence(s, doc.token(v).start(), to, at)));
+            }
+        }
+        return found;
+    }
+
+    /** ", a déclaré X": a speech verb after a comma, auxiliaries between, whose subject follows it. */
+    private boolean inverted(int v) {
+        int k = v - 1;
+        while (k > 0 && ("AUX".equals(doc.pos(k)) || "ADV".equals(doc.pos(k)))) {
+            k--;
+        }
+        return k >= 0 && ",".equals(doc.folded(k));
+    }
+
+    /** The "que" that opens the complement of the speech verb at {@code v}, past a short adjunct, or -1. */
+    private int queAfter(int v, int end) {
+        for (int k = v + 1; k < Math.min(end, v + QUE_REACH); k++) {
+            String w = doc.folded(k);
+            if (w.equals("que") || w.equals("qu'")) {
+                return k;
+            }
+            if (doc.quoted(k) || doc.token(k).isPunctuation() || "VERB".equals(doc.pos(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The sentence's subject when it names a person: a name outside quotations followed by its verb, or a
+     * role at the start of the sentence ("Le haut diplomate américain a ...").
+     */
+    private String subject(int s) {
+        Optional<String> role = speakers.roleSubject(s);
+        if (role.isPresent()) {
+            return role.get();
+        }
+        int end = doc.sentenceEnd(s);
+        int verb = doc.sentenceStart(s);
+        while (verb < end && (doc.quoted(verb) || !("VERB".equals(doc.pos(verb)) || "AUX".equals(doc.pos(verb))))) {
+            verb++;
+        }
+        for (int k = doc.sentenceStart(s); k < verb && verb < end; k++) {
+            if (!doc.quoted(k) && persons.personAt(k) != null) {
+                boolean complement = k > 0 && (doc.token(k - 1).hasPos("ADP") || Grammar.title(doc.folded(k - 1))
+                        && k > 1 && doc.token(k - 2).hasPos("ADP"));
+                return complement ? null : persons.personAt(k);
+            }
+        }
+        return null;
+    }
+
+    private boolean hasVerbAfter(int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!doc.quoted(k) && ("VERB".equals(doc.pos(k)) || "AUX".equals(doc.pos(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
+    }
+
+    private boolean sameParagraph(QuoteSpan a, QuoteSpan b) {
+        return a != null && doc.text().substring(Math.min(a.close(), b.open()), b.open()).indexOf('\n') < 0;
+    }
+
+    private Evidence evidence(int s, int start, int end, Attribution a) {
+        return new Evidence(s, doc.sentence(s).text(), start, end, a.rule(), a.confidence());
+    }
+}

@@ -1,0 +1,86 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newskg.lexicon.Gender;
+import org.newskg.lexicon.Lexicon;
+import org.newskg.mention.Doc;
+import org.newskg.mention.NameMention;
+import org.newskg.mention.RolePhrase;
+import org.newskg.mention.RolePhrases;
+
+/**
+ * Roles given to named persons: a role before the name ("le secrétaire d'État Antony Blinken", "la
+ * basketteuse Brittney Griner") or in apposition after it ("Adrienne Watson, porte-parole du Conseil
+ * national de sécurité"), with the country and organisation the phrase names.
+ */
+final class RoleExtractor {
+
+    private static final int COMPLEMENT = 8;
+
+    private final Lexicon lex;
+    private final RolePhrases roles;
+
+    RoleExtractor(Lexicon lex, RolePhrases roles) {
+        this.lex = lex;
+        this.roles = roles;
+    }
+
+    List<RoleFact> extract(Doc doc, List<NameMention> mentions, PersonTable persons) {
+        List<RoleFact> facts = new ArrayList<>();
+        for (NameMention m : mentions) {
+            String person = persons.personAt(m.from());
+            Optional<RolePhrase> before = roles.before(doc, m.from());
+            before.ifPresent(r -> facts.add(fact(doc, person, r, r.to(), m.from(), r.from(), m.to(), "role:before-name", 0.9)));
+            Optional<RolePhrase> after = roles.apposition(doc, m.to());
+            after.ifPresent(r -> facts.add(fact(doc, person, r, r.to(), complementEnd(doc, r.to()), m.from(), r.to(),
+                    "role:apposition", 0.85)));
+            before.or(() -> after).filter(r -> r.gender() != Gender.UNKNOWN)
+                    .ifPresent(r -> persons.setGender(person, r.gender()));
+        }
+        return facts;
+    }
+
+    /** The end of "du Conseil national de sécurité" after a role in apposition: up to punctuation. */
+    private static int complementEnd(Doc doc, int from) {
+        int end = Math.min(doc.sentenceEnd(doc.sentenceOf(from)), from + COMPLEMENT);
+        int k = from;
+        while (k < end && !doc.token(k).isPunctuation()) {
+            k++;
+        }
+        return k;
+    }
+
+    private RoleFact fact(Doc doc, String person, RolePhrase role, int complementFrom, int complementTo,
+                          int spanFrom, int spanTo, String rule, double confidence) {
+        String country = null;
+        String organization = null;
+        for (int k = role.from(); k < complementTo && country == null; k++) {
+            country = countryAt(doc, k);
+        }
+        for (int k = complementFrom; k < complementTo && organization == null; k++) {
+            final int at = k;
+            organization = lex.organizations().longestAt(doc.foldedTokens(), k)
+                    .map(o -> trimmedSpan(doc, at, complementTo)).orElse(null);
+        }
+        int s = doc.sentenceOf(spanFrom);
+        Evidence e = new Evidence(s, doc.sentence(s).text(), doc.token(spanFrom).start(), doc.token(spanTo - 1).end(),
+                rule, confidence);
+        return new RoleFact(person, role.label(), organization, country, e);
+    }
+
+    /** The country a nationality adjective or a country name at token {@code k} names, or null. */
+    private String countryAt(Doc doc, int k) {
+        return lex.countries().byDemonym(doc.folded(k)).map(c -> c.code())
+                .or(() -> lex.countries().nameAt(doc.foldedTokens(), k).map(m -> m.value().code()))
+                .orElse(null);
+    }
+
+    private static String trimmedSpan(Doc doc, int from, int to) {
+        while (to > from && (doc.token(to - 1).isPunctuation() || "DET".equals(doc.pos(to - 1)))) {
+            to--;
+        }
+        return to > from ? doc.span(from, to) : null;
+    }
+}

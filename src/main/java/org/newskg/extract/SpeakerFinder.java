@@ -1,0 +1,352 @@
+package org.newskg.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.newskg.lexicon.Gender;
+import org.newskg.lexicon.Lexicon;
+import org.newskg.mention.Doc;
+import org.newskg.mention.Grammar;
+import org.newskg.mention.RolePhrase;
+import org.newskg.mention.RolePhrases;
+import org.newskg.resolve.NameKey;
+
+/**
+ * Finds who speaks through a speech verb: the subject before it ("M. Lavrov a déclaré"), the inverted
+ * subject after it ("a déclaré Adrienne Watson", "a-t-il ajouté") or the source of "selon X". A subject noun
+ * phrase is read from its head: a named person; a pronoun, resolved to the last salient person of its
+ * gender; a role, resolved to the name beside it or to the person the article gave that role; an
+ * organisation ("un communiqué du ministère russe des Affaires étrangères"); an unnamed source ("une source
+ * familière"). A subject it cannot read is an unnamed source, never the nearest name.
+ */
+final class SpeakerFinder {
+
+    private static final int NP_LIMIT = 12;
+    /** How far past a role's noun phrase a name in apposition may stand ("l'ambassadeur à Moscou, John X"). */
+    private static final int APPOSITION_REACH = 4;
+    /** Salience id of a role subject the article never tied to a name. */
+    private static final String UNRESOLVED = "?";
+
+    private final Lexicon lex;
+    private final RolePhrases roles;
+    private final Doc doc;
+    private final PersonTable persons;
+    private final Salience salience;
+    private final Map<String, String> roleHolders = new HashMap<>();
+
+    SpeakerFinder(Lexicon lex, RolePhrases roles, Doc doc, PersonTable persons, Salience salience,
+                  Iterable<RoleFact> roleFacts) {
+        this.lex = lex;
+        this.roles = roles;
+        this.doc = doc;
+        this.persons = persons;
+        this.salience = salience;
+        roleFacts.forEach(r -> roleHolders.put(NameKey.fold(r.role()), r.personId()));
+    }
+
+    /** A finite speech verb or past participle outside quotations ("déclaré", "ajoute", "dit"). */
+    boolean isSpeechVerb(int i) {
+        return !doc.quoted(i) && isSpeechVerbForm(i);
+    }
+
+    /** A finite speech verb or past participle, inside quotation marks or not. */
+    boolean isSpeechVerbForm(int i) {
+        if (lex.speechVerbs().form(doc.token(i).text()).isEmpty()) {
+            return false;
+        }
+        String pos = doc.pos(i);
+        return "VERB".equals(pos) || (("NOUN".equals(pos) || "ADJ".equals(pos)) && i > 0 && "AUX".equals(doc.pos(i - 1)));
+    }
+
+    /** A present participle of a speech verb ("affirmant", "ajoutant"), whose subject is the sentence's. */
+    boolean isSpeechParticiple(int i) {
+        String w = doc.folded(i);
+        return !doc.quoted(i) && w.length() > 5 && w.endsWith("ant")
+                && lex.speechVerbs().form(w.substring(0, w.length() - 3) + "é").isPresent();
+    }
+
+    /** The subject of the speech verb at {@code v}, written before it. */
+    Optional<Attribution> subjectBefore(int v) {
+        int start = doc.sentenceStart(doc.sentenceOf(v));
+        int j = v - 1;
+        while (j >= start && !doc.quoted(j) && ("AUX".equals(doc.pos(j)) || "ADV".equals(doc.pos(j))
+                || Grammar.clitic(doc.folded(j)))) {
+            j--;
+        }
+        if (j < start || doc.quoted(j)) {
+            return Optional.empty();
+        }
+        String person = persons.personAt(j);
+        if (person != null) {
+            return Optional.of(new Attribution(Speaker.person(person), "speaker:subject-before", 0.9));
+        }
+        Gender pronoun = Grammar.subjectPronoun(doc.folded(j));
+        if (pronoun != null) {
+            return resolvePronoun(pronoun, "speaker:pronoun-before");
+        }
+        int clause = j;
+        while (clause > start && !doc.quoted(clause - 1) && !Grammar.clauseOpener(doc.folded(clause - 1))
+                && !":".equals(doc.folded(clause - 1)) && !";".equals(doc.folded(clause - 1))) {
+            clause--;
+        }
+        // Right to left over comma-separated segments: skip appositions that open with a participle or a
+        // preposition ("s'exprimant sous couvert d'anonymat"); the first one that opens like a noun phrase
+        // is the subject.
+        int segmentEnd = j + 1;
+        for (int k = j; k >= clause; k--) {
+            if (k == clause || ",".equals(doc.folded(k))) {
+                int from = ",".equals(doc.folded(k)) ? k + 1 : k;
+                if (from < segmentEnd && opensNounPhrase(from)) {
+                    Optional<Attribution> subject = classify(from, segmentEnd, "speaker:subject-before");
+                    return subject.isPresent() ? subject : Optional.of(new Attribution(
+                            Speaker.unnamed(trim(from, segmentEnd)), "speaker:subject-before+unknown", 0.5));
+                }
+                segmentEnd = k;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The inverted subject after the speech verb at {@code v}: "a déclaré X", "dit-elle", "selon X". */
+    Optional<Attribution> subjectAfter(int v) {
+        int end = doc.sentenceEnd(doc.sentenceOf(v));
+        if (v + 1 < end) {
+            Gender pronoun = Grammar.subjectPronoun(doc.folded(v + 1));
+            if (pronoun != null) {
+                return resolvePronoun(pronoun, "speaker:inverted-pronoun");
+            }
+        }
+        int from = v + 1;
+        while (from < end && ("ADV".equals(doc.pos(from)) || lex.calendarWords().contains(doc.folded(from))
+                || "ce".equals(doc.folded(from)) || "cette".equals(doc.folded(from)))) {
+            from++;
+        }
+        if (from < end && doc.token(from).hasPos("ADP") && !persons.hasPersonAt(from + 1)) {
+            // "a déclaré à TF1 et LCI la Française": the subject starts at the next determiner
+            int det = from + 1;
+            while (det < end && !Grammar.determiner(doc.folded(det)) && !doc.token(det).isPunctuation() && !doc.quoted(det)) {
+                det++;
+            }
+            if (det < end && Grammar.determiner(doc.folded(det))) {
+                from = det;
+            }
+        }
+        int to = from;
+        while (to < end && to < from + NP_LIMIT && !doc.quoted(to) && !doc.token(to).isPunctuation()
+                && !(to > from && Grammar.adjunctOpener(doc.folded(to)))) {
+            to++;
+        }
+        int npEnd = to;
+        return classify(from, to, "speaker:inverted-subject").or(() -> nameInApposition(npEnd, "speaker:inverted-subject"));
+    }
+
+    /** The speaker of a sentence opening "Pour X, ..." / "Selon X, ...". */
+    Optional<Attribution> openingSource(int s) {
+        int start = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        String w = doc.folded(start);
+        if (!(w.equals("pour") || w.equals("selon") || w.equals("d'apres"))) {
+            return Optional.empty();
+        }
+        int to = start + 1;
+        while (to < end && !doc.token(to).isPunctuation()) {
+            to++;
+        }
+        return classify(start + 1, to, "speaker:opening-" + w).filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED);
+    }
+
+    /** The subject of the sentence, as the speaker of a participle ("Il a ignoré ..., affirmant que « »"). */
+    Optional<Attribution> sentenceSubject(int s) {
+        int start = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        int to = start;
+        while (to < end && !"VERB".equals(doc.pos(to)) && !"AUX".equals(doc.pos(to)) && !doc.quoted(to)) {
+            to++;
+        }
+        return to > start ? classify(start, to, "speaker:sentence-subject") : Optional.empty();
+    }
+
+    /** What a noun phrase names as a speaker, read from its head. */
+    Optional<Attribution> classify(int from, int to, String rule) {
+        int head = from;
+        while (head < to && (Grammar.determiner(doc.folded(head)) || doc.token(head).isPunctuation()
+                || (Grammar.title(doc.folded(head)) && doc.token(head).isCapitalized()))) {
+            head++;
+        }
+        final int k = head;
+        if (k >= to) {
+            return Optional.empty();
+        }
+        String person = persons.personAt(k);
+        if (person != null) {
+            return Optional.of(new Attribution(Speaker.person(person), rule, 0.9));
+        }
+        Gender pronoun = Grammar.subjectPronoun(doc.folded(k));
+        if (pronoun != null && to - k == 1) {
+            return resolvePronoun(pronoun, rule + "+pronoun");
+        }
+        Optional<RolePhrase> role = roles.at(doc, k);
+        if (role.isEmpty() && k + 1 < to) {
+            role = roles.at(doc, k + 1).filter(r -> r.from() == from || r.from() == k);
+        }
+        if (role.isPresent()) {
+            return byRole(role.get(), from, to, rule);
+        }
+        Optional<Attribution> demonym = byDemonym(from, k, rule);
+        if (demonym.isPresent()) {
+            return demonym;
+        }
+        int personNoun = Grammar.personNounAt(doc.foldedTokens(), k);
+        if (personNoun > 0 && k > from && !doc.folded(k - 1).startsWith("un")) {
+            Gender g = Grammar.personNounGender(doc.foldedTokens(), k, personNoun);
+            return salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && (g == Gender.UNKNOWN || genderOf(p) == g))
+                    .map(p -> new Attribution(Speaker.person(p), rule + "+description-salient", 0.55));
+        }
+        int orgAt = k;
+        if (lex.organizations().longestAt(doc.foldedTokens(), orgAt).isPresent()) {
+            return Optional.of(new Attribution(Speaker.organization(orgLabel(orgAt, to)), rule + "+organization", 0.8));
+        }
+        if (lex.unnamedSourceNouns().contains(doc.folded(k)) || lex.unnamedSourceNouns().lengthAt(doc.foldedTokens(), k) > 0) {
+            return Optional.of(new Attribution(Speaker.unnamed(trim(from, to)), rule + "+unnamed", 0.8));
+        }
+        for (int m = k + 1; m < to; m++) {
+            if (doc.quoted(m)) {
+                break;
+            }
+            if (lex.organizations().longestAt(doc.foldedTokens(), m).isPresent()) {
+                return Optional.of(new Attribution(Speaker.organization(orgLabel(m, to)), rule + "+organization", 0.75));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A role as subject: the name it introduces ("la porte-parole Maria Zakharova", "le porte-parole du
+     * Conseil, John Kirby"), else the person the article gave that role, else for a profession the salient
+     * person of its gender ("a écrit la basketteuse"), else an unnamed source.
+     */
+    private Optional<Attribution> byRole(RolePhrase role, int from, int to, String rule) {
+        for (int m = role.to(); m < to; m++) {
+            if (persons.personAt(m) != null) {
+                return Optional.of(new Attribution(Speaker.person(persons.personAt(m)), rule + "+role-name", 0.9));
+            }
+        }
+        Optional<Attribution> apposition = nameInApposition(to, rule + "+role-apposition");
+        if (apposition.isPresent()) {
+            return apposition;
+        }
+        boolean definite = from == role.from() || !doc.folded(from).startsWith("un");
+        String holder = roleHolders.get(NameKey.fold(role.label()));
+        if (definite && holder != null) {
+            return Optional.of(new Attribution(Speaker.person(holder), rule + "+role-holder", 0.8));
+        }
+        if (definite && role.isProfession()) {
+            Optional<String> salient = salience.mostRecent(p -> !p.startsWith(UNRESOLVED)
+                    && (role.gender() == Gender.UNKNOWN || genderOf(p) == role.gender()));
+            if (salient.isPresent()) {
+                return Optional.of(new Attribution(Speaker.person(salient.get()), rule + "+role-salient", 0.6));
+            }
+        }
+        return Optional.of(new Attribution(Speaker.unnamed(trim(from, to)), rule + "+role-unresolved", 0.6));
+    }
+
+    /**
+     * "la Française", "l'Américain": a nationality used as a noun with a definite article names the salient
+     * person of the article's gender.
+     */
+    private Optional<Attribution> byDemonym(int from, int head, String rule) {
+        if (head == from || !doc.token(head).isCapitalized() || lex.countries().byDemonym(doc.folded(head)).isEmpty()) {
+            return Optional.empty();
+        }
+        Gender g = Grammar.determinerGender(doc.folded(head - 1));
+        if (g == Gender.UNKNOWN || doc.folded(head - 1).startsWith("un")) {
+            return Optional.empty();
+        }
+        return salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && genderOf(p) == g)
+                .map(p -> new Attribution(Speaker.person(p), rule + "+nationality-salient", 0.6));
+    }
+
+    /** ", John Kirby" within a few words after the end of a noun phrase. */
+    private Optional<Attribution> nameInApposition(int npEnd, String rule) {
+        int end = doc.sentenceEnd(doc.sentenceOf(Math.max(0, npEnd - 1)));
+        for (int m = npEnd; m < Math.min(end - 1, npEnd + APPOSITION_REACH); m++) {
+            if (doc.quoted(m) || ".".equals(doc.folded(m))) {
+                break;
+            }
+            if (",".equals(doc.folded(m)) && persons.personAt(m + 1) != null) {
+                return Optional.of(new Attribution(Speaker.person(persons.personAt(m + 1)), rule + "+apposition", 0.8));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A pronoun names the last salient person it agrees with; "elle" only a person known to be a woman. When
+     * that is a role nobody in the article was named with, the pronoun stays unresolved.
+     */
+    Optional<Attribution> resolvePronoun(Gender gender, String rule) {
+        Optional<Attribution> resolved = salience.mostRecent(p -> gender == Gender.FEMININE
+                        ? genderOf(p) == Gender.FEMININE
+                        : genderOf(p) != Gender.FEMININE)
+                .filter(p -> !p.startsWith(UNRESOLVED))
+                .map(p -> new Attribution(Speaker.person(p), rule, 0.75));
+        return Optional.of(resolved.orElse(new Attribution(
+                Speaker.unnamed(gender == Gender.FEMININE ? "elle" : "il"), rule + "+unresolved", 0.5)));
+    }
+
+    /**
+     * A role opening the sentence as its subject ("Le haut diplomate américain a ..."): its holder when the
+     * article named one, else a placeholder of the role's gender that keeps a later "il" from reaching back
+     * past it.
+     */
+    Optional<String> roleSubject(int s) {
+        int k = doc.sentenceStart(s);
+        if (k + 1 >= doc.sentenceEnd(s) || !Grammar.determiner(doc.folded(k)) || doc.folded(k).startsWith("un")) {
+            return Optional.empty();
+        }
+        Optional<RolePhrase> role = roles.at(doc, k + 1).or(() -> roles.at(doc, k + 2).filter(r -> r.from() == k + 1));
+        if (role.isEmpty() || persons.personAt(role.get().to()) != null || nameInApposition(role.get().to(), "").isPresent()) {
+            return Optional.empty();
+        }
+        String holder = roleHolders.get(NameKey.fold(role.get().label()));
+        if (holder != null) {
+            return Optional.of(holder);
+        }
+        Gender g = role.get().gender() != Gender.UNKNOWN ? role.get().gender() : Grammar.determinerGender(doc.folded(k));
+        return Optional.of(UNRESOLVED + (g == Gender.FEMININE ? "f" : "m"));
+    }
+
+    private Gender genderOf(String id) {
+        if (id.startsWith(UNRESOLVED)) {
+            return id.endsWith("f") ? Gender.FEMININE : Gender.MASCULINE;
+        }
+        return persons.gender(id);
+    }
+
+    /** A segment opening like a noun phrase: determiner, name, title or noun — not a participle or preposition. */
+    private boolean opensNounPhrase(int k) {
+        String pos = doc.pos(k);
+        return Grammar.determiner(doc.folded(k)) || persons.personAt(k) != null || "PROPN".equals(pos)
+                || "NOUN".equals(pos) || Grammar.subjectPronoun(doc.folded(k)) != null
+                || (Grammar.title(doc.folded(k)) && doc.token(k).isCapitalized());
+    }
+
+    /** An organisation's name from its head word to the end of the phrase, before any verb. */
+    private String orgLabel(int head, int to) {
+        int end = head + 1;
+        while (end < to && !"VERB".equals(doc.pos(end)) && !"AUX".equals(doc.pos(end))) {
+            end++;
+        }
+        return trim(head, end);
+    }
+
+    private String trim(int from, int to) {
+        while (from < to && (Grammar.determiner(doc.folded(from)) || doc.token(from).isPunctuation())) {
+            from++;
+        }
+        while (to > from && (doc.token(to - 1).isPunctuation() || Grammar.determiner(doc.folded(to - 1)))) {
+            to--;
+        }
+        return doc.span(from, Math.max(to, from + 1));
+    }
+}

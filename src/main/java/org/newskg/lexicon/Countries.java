@@ -1,0 +1,107 @@
+package org.newskg.lexicon;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Countries by ISO code, French name, demonym, and the places (cities, regions, prisons) that lie in them.
+ * Data: {@code countries.tsv} and {@code places.tsv}.
+ */
+public final class Countries {
+
+    /** The iso2 column value of places.tsv rows that are not in one country (continents, world regions). */
+    private static final String NO_COUNTRY = "-";
+
+    private final Map<String, Country> byCode;
+    private final PhraseMatcher<Country> names;
+    private final Map<String, Country> byDemonym;
+    private final PhraseMatcher<String> places;
+
+    private Countries(Map<String, Country> byCode, PhraseMatcher<Country> names, Map<String, Country> byDemonym,
+                      PhraseMatcher<String> places) {
+        this.byCode = byCode;
+        this.names = names;
+        this.byDemonym = byDemonym;
+        this.places = places;
+    }
+
+    static Countries load(String countriesResource, String placesResource) {
+        Map<String, Country> byCode = new LinkedHashMap<>();
+        PhraseMatcher.Builder<Country> names = PhraseMatcher.builder();
+        Map<String, Country> byDemonym = new HashMap<>();
+        Set<String> ambiguousDemonyms = new HashSet<>();
+        for (String[] row : DataFile.rows(countriesResource)) {
+            // Other forms first: a capitalised-only form ("^la Réunion") overrides the plain name it spells.
+            List<String> forms = new ArrayList<>(DataFile.alternatives(row[2]));
+            forms.add(row[1]);
+            Set<String> allNames = new LinkedHashSet<>();
+            forms.forEach(form -> allNames.add(form.replace("^", "")));
+            Country country = new Country(row[0], row[1].replace("^", ""), Set.copyOf(allNames), row[3]);
+            if (byCode.put(country.code(), country) != null) {
+                throw new IllegalStateException("country listed twice: " + country.code());
+            }
+            forms.forEach(form -> names.add(form, country));
+            for (String demonym : DataFile.alternatives(row[4])) {
+                Country previous = byDemonym.put(Fold.of(demonym), country);
+                if (previous != null && previous != country) {
+                    ambiguousDemonyms.add(Fold.of(demonym));
+                }
+            }
+        }
+        // "congolais" names people of two countries: such a word says nothing about which.
+        ambiguousDemonyms.forEach(byDemonym::remove);
+
+        PhraseMatcher.Builder<String> places = PhraseMatcher.builder();
+        for (String[] row : DataFile.rows(placesResource)) {
+            String code = row[1];
+            if (!code.equals(NO_COUNTRY) && !byCode.containsKey(code)) {
+                throw new IllegalStateException("place in an unknown country: " + String.join("\t", row));
+            }
+            DataFile.alternatives(row[0]).forEach(name -> places.add(name, code));
+        }
+        return new Countries(Collections.unmodifiableMap(byCode), names.build(), Map.copyOf(byDemonym), places.build());
+    }
+
+    public Optional<Country> byCode(String iso2) {
+        return Optional.ofNullable(byCode.get(iso2.toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * The country whose name starts at {@code from} ("Russie", "États-Unis", "Corée du Nord", "USA"), unless a
+     * longer place name starts there: "Amérique latine" is not "Amérique", "Panama City" is a city.
+     */
+    public Optional<PhraseMatch<Country>> nameAt(List<String> tokens, int from) {
+        Optional<PhraseMatch<Country>> name = names.longestAt(tokens, from);
+        if (name.isPresent()) {
+            Optional<PhraseMatch<String>> place = places.longestAt(tokens, from);
+            if (place.isPresent() && place.get().length() > name.get().length()) {
+                return Optional.empty();
+            }
+        }
+        return name;
+    }
+
+    /** The country of this demonym in any gender and number ("russe", "Américaines"); empty when it is shared. */
+    public Optional<Country> byDemonym(String word) {
+        return Optional.ofNullable(byDemonym.get(Fold.of(word)));
+    }
+
+    /** The ISO code of the city, region, state, prison or airport whose name starts at {@code from}. */
+    public Optional<PhraseMatch<String>> placeAt(List<String> tokens, int from) {
+        return places.longestAt(tokens, from).filter(match -> !match.value().equals(NO_COUNTRY));
+    }
+
+    public Collection<Country> all() {
+        return byCode.values();
+    }
+}

@@ -1,0 +1,72 @@
+package org.newskg.lexicon;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The matching key of a word: lower case, accents removed, typographic apostrophes made plain, so that
+ * "État", "etat" and "ETAT" or "d’" and "d'" meet. Called on every token of the corpus, so Latin letters are
+ * folded through a table computed once; only other scripts go through Unicode normalization per call.
+ */
+final class Fold {
+
+    /** Folded form of each character below this bound. */
+    private static final int TABLE_SIZE = 0x250;
+    private static final String[] TABLE = new String[TABLE_SIZE];
+
+    static {
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            TABLE[c] = normalize(String.valueOf(c));
+        }
+    }
+
+    private Fold() {
+    }
+
+    static String of(String word) {
+        StringBuilder out = null;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 0x80 && (c < 'A' || c > 'Z')) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(word.length()).append(word, 0, i);
+            }
+            if (c < TABLE_SIZE) {
+                out.append(TABLE[c]);
+            } else {
+                out.append(normalize(String.valueOf(c)));
+            }
+        }
+        return out == null ? word : out.toString();
+    }
+
+    /** Lower case with typographic apostrophes made plain, accents kept: for words an accent tells apart. */
+    static String lower(String word) {
+        return word.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    private static String normalize(String s) {
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            switch (Character.getType(c)) {
+                case Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> {
+                }
+                default -> out.append(switch (c) {
+                    case '\u2019', '\u2018', '\u02BC' -> "'";
+                    case '\u2010', '\u2011' -> "-";
+                    case '\u0153', '\u0152' -> "oe";
+                    case '\u00E6', '\u00C6' -> "ae";
+                    default -> String.valueOf(c).toLowerCase(Locale.ROOT);
+                });
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,49 @@
+package org.newskg.lexicon;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A set of words compared case- and accent-insensitively. Entries of several words ("haut responsable")
+ * are found with {@link #lengthAt}; {@link #contains} also accepts them written out with single spaces.
+ */
+public final class WordSet {
+
+    private final Set<String> folded;
+    private final PhraseMatcher<String> phrases;
+
+    private WordSet(Set<String> folded, PhraseMatcher<String> phrases) {
+        this.folded = folded;
+        this.phrases = phrases;
+    }
+
+    static WordSet load(String resource) {
+        return of(DataFile.lines(resource));
+    }
+
+    static WordSet of(List<String> entries) {
+        Set<String> folded = new HashSet<>();
+        PhraseMatcher.Builder<String> phrases = PhraseMatcher.builder();
+        for (String entry : entries) {
+            folded.add(Fold.of(entry));
+            phrases.add(entry, entry);
+        }
+        return new WordSet(Set.copyOf(folded), phrases.build());
+    }
+
+    public boolean contains(String word) {
+        return folded.contains(Fold.of(word));
+    }
+
+    /** Number of tokens of the longest entry starting at {@code from}, or 0 when none does. */
+    public int lengthAt(List<String> tokens, int from) {
+        Optional<PhraseMatch<String>> match = phrases.longestAt(tokens, from);
+        return match.map(PhraseMatch::length).orElse(0);
+    }
+
+    public int size() {
+        return folded.size();
+    }
+}

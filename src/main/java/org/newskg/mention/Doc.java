@@ -1,0 +1,127 @@
+package org.newskg.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newskg.nlp.AnalyzedText;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+import org.newskg.resolve.NameKey;
+
+/**
+ * An article's tokens as one flat list, with each token's sentence, its folded form for dictionary
+ * look-ups, and whether it lies inside a quotation. Extractors move over token indexes of this list.
+ */
+public final class Doc {
+
+    private final AnalyzedText analyzed;
+    private final List<Token> tokens = new ArrayList<>();
+    private final List<String> folded = new ArrayList<>();
+    private final int[] sentenceOf;
+    private final int[] sentenceFirstToken;
+    private final boolean[] quoted;
+
+    public Doc(AnalyzedText analyzed, List<QuoteSpan> quotes) {
+        this.analyzed = analyzed;
+        List<Sentence> sentences = analyzed.sentences();
+        sentenceFirstToken = new int[sentences.size() + 1];
+        List<Integer> owner = new ArrayList<>();
+        for (Sentence s : sentences) {
+            sentenceFirstToken[s.index()] = tokens.size();
+            for (Token t : s.tokens()) {
+                tokens.add(t);
+                folded.add(NameKey.fold(t.text()));
+                owner.add(s.index());
+            }
+        }
+        sentenceFirstToken[sentences.size()] = tokens.size();
+        sentenceOf = owner.stream().mapToInt(Integer::intValue).toArray();
+        quoted = new boolean[tokens.size()];
+        for (QuoteSpan q : quotes) {
+            for (int i = tokenAt(q.open()); i < tokens.size() && tokens.get(i).end() <= q.close() + 1; i++) {
+                quoted[i] = true;
+            }
+        }
+    }
+
+    public String text() {
+        return analyzed.text();
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** Lower-case, accent-free form of token {@code i}, for dictionary look-ups. */
+    public String folded(int i) {
+        return i >= 0 && i < tokens.size() ? folded.get(i) : "";
+    }
+
+    public List<String> foldedTokens() {
+        return folded;
+    }
+
+    public String pos(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).pos() : "";
+    }
+
+    public int sentenceOf(int i) {
+        return sentenceOf[i];
+    }
+
+    public Sentence sentence(int index) {
+        return analyzed.sentences().get(index);
+    }
+
+    public int sentenceCount() {
+        return analyzed.sentences().size();
+    }
+
+    /** First token index of sentence {@code s}. */
+    public int sentenceStart(int s) {
+        return sentenceFirstToken[s];
+    }
+
+    /** One past the last token index of sentence {@code s}. */
+    public int sentenceEnd(int s) {
+        return sentenceFirstToken[s + 1];
+    }
+
+    public boolean quoted(int i) {
+        return quoted[i];
+    }
+
+    /** Marks tokens [{@code from}, {@code to}) as outside quotations: an attribution set inside the marks. */
+    public void unquote(int from, int to) {
+        for (int i = from; i < to; i++) {
+            quoted[i] = false;
+        }
+    }
+
+    /** The text from the start of token {@code from} to the end of token {@code to - 1}. */
+    public String span(int from, int to) {
+        return text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /** The first token starting at or after character {@code offset}. */
+    public int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

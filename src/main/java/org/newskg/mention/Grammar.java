@@ -1,0 +1,96 @@
+package org.newskg.mention;
+
+import java.util.List;
+import java.util.Set;
+import org.newskg.lexicon.Gender;
+
+/** Small closed classes of French words that attribution rules move across (data in this package). */
+public final class Grammar {
+
+    private static final WordList CLITICS = WordList.load("mention/verb-clitics.txt");
+    private static final WordList CLAUSE_OPENERS = WordList.load("mention/clause-openers.txt");
+    private static final WordList ADJUNCT_OPENERS = WordList.load("mention/adjunct-openers.txt");
+    private static final WordList DETERMINERS = WordList.load("mention/determiners.txt");
+    private static final WordList TITLES = WordList.load("mention/titles.tsv");
+    private static final WordList INCISE_ONLY = WordList.load("mention/incise-only-verbs.txt");
+    private static final WordList NAMING = WordList.load("mention/naming-words.txt");
+    private static final WordList KINSHIP = WordList.load("mention/kinship-nouns.tsv");
+    private static final WordList PERSON_NOUNS = WordList.load("mention/person-nouns.tsv");
+    private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
+
+    private Grammar() {
+    }
+
+    /** Not the subject, though it stands between subject and verb: "ne", "lui", "-t-il", "lui-même". */
+    public static boolean clitic(String folded) {
+        return CLITICS.contains(folded);
+    }
+
+    /** "surnommé", "baptisée": what follows in quotation marks is a name, not somebody's words. */
+    public static boolean namingWord(String folded) {
+        return NAMING.contains(folded);
+    }
+
+    /** A family noun ("sœur", "frère") and the gender it gives the person it introduces, or null. */
+    public static Gender kinship(String folded) {
+        return KINSHIP.contains(folded) ? KINSHIP.gender(folded) : null;
+    }
+
+    public static boolean possessive(String folded) {
+        return POSSESSIVES.contains(folded);
+    }
+
+    /**
+     * A noun describing a person without a function ("femme", "jeune homme") at tokens {@code from}: its
+     * length in tokens (0 if none) — the gender is {@link #personNounGender}.
+     */
+    public static int personNounAt(List<String> folded, int from) {
+        if (from + 1 < folded.size() && PERSON_NOUNS.contains(folded.get(from) + " " + folded.get(from + 1))) {
+            return 2;
+        }
+        return from < folded.size() && PERSON_NOUNS.contains(folded.get(from)) ? 1 : 0;
+    }
+
+    public static Gender personNounGender(List<String> folded, int from, int length) {
+        return PERSON_NOUNS.gender(length == 2 ? folded.get(from) + " " + folded.get(from + 1) : folded.get(from));
+    }
+
+    /** A speech verb that attributes only from an incise after the quotation ("poursuit-il"). */
+    public static boolean inciseOnly(String folded) {
+        return INCISE_ONLY.contains(folded);
+    }
+
+    public static boolean clauseOpener(String folded) {
+        return CLAUSE_OPENERS.contains(folded);
+    }
+
+    public static boolean adjunctOpener(String folded) {
+        return ADJUNCT_OPENERS.contains(folded);
+    }
+
+    /** A civil title before a name ("M.", "Mme", "Monsieur"); the caller checks it is capitalised. */
+    public static boolean title(String folded) {
+        return TITLES.contains(folded);
+    }
+
+    public static Gender titleGender(String folded) {
+        return TITLES.gender(folded);
+    }
+
+    public static boolean determiner(String folded) {
+        return DETERMINERS.contains(folded);
+    }
+
+    public static Gender determinerGender(String folded) {
+        return DETERMINERS.gender(folded);
+    }
+
+    /** "il", "-t-il", "-il" → masculine; "elle", "-t-elle", "-elle" → feminine; else null. */
+    public static Gender subjectPronoun(String folded) {
+        return switch (folded) {
+            case "il", "-il", "-t-il" -> Gender.MASCULINE;
+            case "elle", "-elle", "-t-elle" -> Gender.FEMININE;
+            default -> null;
+        };
+    }
+}

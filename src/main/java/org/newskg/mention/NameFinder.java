@@ -1,0 +1,208 @@
+package org.newskg.mention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.lexicon.Gender;
+import org.newskg.lexicon.Lexicon;
+import org.newskg.resolve.NameKey;
+
+/**
+ * Finds person names without a NER model: runs of capitalised words that no gazetteer claims (countries,
+ * places, organisations, months, function words), accepted as a person's name on a cue — a civil title or a
+ * role before it, a role in apposition, a known first name, a speech verb beside it — or, in a second pass,
+ * because the article already named that person in full.
+ */
+public final class NameFinder {
+
+    private final Lexicon lex;
+    private final RolePhrases roles;
+
+    public NameFinder(Lexicon lex, RolePhrases roles) {
+        this.lex = lex;
+        this.roles = roles;
+    }
+
+    public List<NameMention> find(Doc doc) {
+        boolean[] blocked = blocked(doc);
+        List<int[]> runs = runs(doc, blocked);
+        List<NameMention> found = new ArrayList<>();
+        Set<String> surnames = new HashSet<>();
+        List<int[]> unresolved = new ArrayList<>();
+        for (int[] run : runs) {
+            Optional<NameMention> m = accept(doc, run[0], run[1]);
+            if (m.isPresent()) {
+                found.add(m.get());
+                surnames.add(surnameKey(doc, run[1]));
+            } else {
+                unresolved.add(run);
+            }
+        }
+        for (int[] run : unresolved) {
+            if (surnames.contains(surnameKey(doc, run[1])) && doc.token(run[1] - 1).isCapitalized()) {
+                found.add(mention(doc, run[0], run[1], Gender.UNKNOWN, "name:known-surname", 0.8));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return found;
+    }
+
+    private Optional<NameMention> accept(Doc doc, int from, int to) {
+        if (partOfOrganizationName(doc, from, to)) {
+            return Optional.empty();
+        }
+        if (from > 0 && Grammar.title(doc.folded(from - 1)) && doc.token(from - 1).isCapitalized()) {
+            return Optional.of(mention(doc, from, to, Grammar.titleGender(doc.folded(from - 1)), "name:civil-title", 0.95));
+        }
+        Optional<RolePhrase> before = roles.before(doc, from);
+        if (before.isPresent()) {
+            return Optional.of(mention(doc, from, to, before.get().gender(), "name:role-before", 0.9));
+        }
+        Optional<RolePhrase> after = roles.apposition(doc, to);
+        if (after.isPresent()) {
+            return Optional.of(mention(doc, from, to, after.get().gender(), "name:role-apposition", 0.85));
+        }
+        Gender kin = kinshipBefore(doc, from);
+        if (kin != null && doc.token(from).isProperNoun()) {
+            return Optional.of(mention(doc, from, to, kin, "name:kinship", 0.8));
+        }
+        if (to - from >= 2 && lex.firstNames().contains(doc.folded(from))) {
+            return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:first-name", 0.85));
+        }
+        if (besideSpeechVerb(doc, from, to) && doc.token(to - 1).isProperNoun()) {
+            return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:speech-verb", 0.75));
+        }
+        return Optional.empty();
+    }
+
+    /** "sa sœur, Blandine", "son frère David": the gender a family noun before the name gives, or null. */
+    private static Gender kinshipBefore(Doc doc, int from) {
+        int k = from - 1;
+        if (k >= 0 && ",".equals(doc.folded(k))) {
+            k--;
+        }
+        if (k < 1 || doc.sentenceOf(k) != doc.sentenceOf(from)) {
+            return null;
+        }
+        Gender g = Grammar.kinship(doc.folded(k));
+        return g != null && Grammar.possessive(doc.folded(k - 1)) ? g : null;
+    }
+
+    /** "Women's National Basketball Association": capitalised words that an organisation head closes. */
+    private boolean partOfOrganizationName(Doc doc, int from, int to) {
+        if (to < doc.size() && doc.token(to).isCapitalized() && doc.sentenceOf(to) == doc.sentenceOf(from)
+                && lex.organizations().longestAt(doc.foldedTokens(), to).isPresent()) {
+            return true;
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (doc.token(k).text().matches(".*['’]s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean besideSpeechVerb(Doc doc, int from, int to) {
+        int next = to;
+        while (next < doc.size() && ("AUX".equals(doc.pos(next)) || "ADV".equals(doc.pos(next)))) {
+            next++;
+        }
+        if (next < doc.size() && lex.speechVerbs().form(doc.folded(next)).isPresent()) {
+            return true;
+        }
+        int prev = from - 1;
+        return prev >= 0 && (lex.speechVerbs().form(doc.folded(prev)).isPresent() || "selon".equals(doc.folded(prev)));
+    }
+
+    private NameMention mention(Doc doc, int from, int to, Gender gender, String rule, double confidence) {
+        String form = doc.span(from, to).replaceAll("['\u2019]s$", "");
+        Gender g = gender != Gender.UNKNOWN || to - from < 2 ? gender : lex.firstNameGender(doc.token(from).text());
+        return new NameMention(from, to, doc.sentenceOf(from), form, g, rule, confidence);
+    }
+
+    private static String surnameKey(Doc doc, int to) {
+        return NameKey.of(doc.token(to - 1).text().replaceAll("['\u2019]s$", ""));
+    }
+
+    /** Maximal runs of name-like tokens that no gazetteer claims, within one sentence. */
+    private List<int[]> runs(Doc doc, boolean[] blocked) {
+        List<int[]> runs = new ArrayList<>();
+        int i = 0;
+        while (i < doc.size()) {
+            if (!nameToken(doc, i, blocked)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < doc.size() && doc.sentenceOf(j) == doc.sentenceOf(i)
+                    && (nameToken(doc, j, blocked) || particle(doc, j, blocked))) {
+                j++;
+            }
+            while (j > i + 1 && !nameToken(doc, j - 1, blocked)) {
+                j--;
+            }
+            runs.add(new int[] {i, j});
+            i = j;
+        }
+        return runs;
+    }
+
+    private boolean particle(Doc doc, int j, boolean[] blocked) {
+        return lex.nameParticles().contains(doc.folded(j)) && !doc.token(j).isCapitalized()
+                && j + 1 < doc.size() && nameToken(doc, j + 1, blocked);
+    }
+
+    private static boolean nameToken(Doc doc, int i, boolean[] blocked) {
+        if (blocked[i]) {
+            return false;
+        }
+        String t = doc.token(i).text();
+        if (t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) {
+            return false;
+        }
+        boolean lower = false;
+        for (int k = 1; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (Character.isLowerCase(c)) {
+                lower = true;
+            } else if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {
+                return false;
+            }
+        }
+        return lower;
+    }
+
+    /** "Victoria Nuland", "Florence Parly": a first name that is also a place, followed by a surname. */
+    private boolean firstNameOfPerson(Doc doc, int i) {
+        return lex.firstNames().contains(doc.folded(i)) && i + 1 < doc.size() && doc.token(i + 1).isCapitalized()
+                && doc.sentenceOf(i + 1) == doc.sentenceOf(i);
+    }
+
+    /** Tokens that gazetteers claim: places, countries, organisations, nationalities, titles, months, roles. */
+    private boolean[] blocked(Doc doc) {
+        List<String> words = doc.foldedTokens();
+        boolean[] blocked = new boolean[doc.size()];
+        for (int i = 0; i < doc.size(); i++) {
+            String w = words.get(i);
+            int claimed = 0;
+            if (!firstNameOfPerson(doc, i)) {
+                claimed = Math.max(claimed, lex.countries().nameAt(words, i).map(m -> m.length()).orElse(0));
+                claimed = Math.max(claimed, lex.countries().placeAt(words, i).map(m -> m.length()).orElse(0));
+            }
+            claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));
+            if (!firstNameOfPerson(doc, i)) {
+                claimed = Math.max(claimed, lex.roles().longestAt(words, i).map(m -> m.length()).orElse(0));
+            }
+            if (lex.functionWords().contains(w) || lex.calendarWords().contains(w) || Grammar.title(w)
+                    || lex.countries().byDemonym(w).isPresent()) {
+                claimed = Math.max(claimed, 1);
+            }
+            for (int k = i; k < Math.min(doc.size(), i + claimed); k++) {
+                blocked[k] = true;
+            }
+        }
+        return blocked;
+    }
+}

@@ -1,0 +1,66 @@
+package org.newskg.nlp;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.util.SequenceValidator;
+
+import org.newskg.nlp.PosFeatureWeights.TokenWeights;
+
+/**
+ * Tags a sentence with the OpenNLP French POS model, taking the best-scoring tag at each token from left to
+ * right instead of POSTaggerME's beam of 3 (the same tags on the seed corpus), and scoring with
+ * {@link PosFeatureWeights} instead of building feature strings for every token. Measured against
+ * POSTaggerME: twice as fast on unseen words, about ten times once the common words' weights are cached.
+ * Thread-safe.
+ */
+final class GreedyPosTagger {
+
+    private final PosFeatureWeights weights;
+    private final String[] tags;
+    private final SequenceValidator<String> validator;
+
+    GreedyPosTagger(POSModel model) {
+        this.weights = new PosFeatureWeights(model);
+        this.tags = weights.tags();
+        this.validator = model.getFactory().getSequenceValidator();
+    }
+
+    /** The UD tags of {@code words}, one per word. */
+    String[] tag(String[] words) {
+        TokenWeights[] tokens = new TokenWeights[words.length];
+        for (int i = 0; i < words.length; i++) {
+            tokens[i] = weights.token(words[i]);
+        }
+        String[] result = new String[words.length];
+        double[] scores = new double[tags.length];
+        for (int i = 0; i < words.length; i++) {
+            System.arraycopy(tokens[i].asCurrent(), 0, scores, 0, scores.length);
+            if (i >= 1) {
+                PosFeatureWeights.add(scores, tokens[i - 1].asPrevious());
+            }
+            if (i >= 2) {
+                PosFeatureWeights.add(scores, tokens[i - 2].asSecondPrevious());
+            }
+            if (i + 1 < words.length) {
+                PosFeatureWeights.add(scores, tokens[i + 1].asNext());
+            }
+            if (i + 2 < words.length) {
+                PosFeatureWeights.add(scores, tokens[i + 2].asSecondNext());
+            }
+            weights.addPosition(scores, i);
+            weights.addHistory(scores, i >= 1 ? result[i - 1] : null, i >= 2 ? result[i - 2] : null);
+            result[i] = best(scores, words, result, i);
+        }
+        return result;
+    }
+
+    /** The highest-scoring tag the model's sequence validator allows (it allows all: no tag dictionary). */
+    private String best(double[] scores, String[] words, String[] tagsSoFar, int index) {
+        int best = -1;
+        for (int tag = 0; tag < scores.length; tag++) {
+            if ((best < 0 || scores[tag] > scores[best]) && validator.validSequence(index, words, tagsSoFar, tags[tag])) {
+                best = tag;
+            }
+        }
+        return tags[best];
+    }
+}

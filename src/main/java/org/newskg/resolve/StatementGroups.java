@@ -1,0 +1,96 @@
+package org.newskg.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups the quotations of the corpus that report the same statement: same speaker, same words up to small
+ * variations (« une conversation franche et directe » / « une discussion franche et directe »), or one a
+ * fragment of the other. Each group is one statement with several reports; the reports keep their own
+ * provenance.
+ */
+public final class StatementGroups {
+
+    /** Share of the shorter quotation's words found in the longer one. */
+    static final double CONTAINED = 0.8;
+    /** Share of the longer quotation's words found in the shorter one. */
+    static final double COVERED = 0.5;
+    /** Fewer words than this are too common to corroborate anything. */
+    static final int MIN_WORDS = 4;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** One quotation of one article. */
+    public record Report(String iri, String speakerIri, String text) {
+    }
+
+    private StatementGroups() {
+    }
+
+    /** The groups with at least two reports, each listed in input order. */
+    public static List<List<Report>> group(List<Report> reports) {
+        int[] parent = new int[reports.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        List<Map<String, Integer>> bags = reports.stream().map(r -> bag(r.text())).toList();
+        Map<String, List<Integer>> bySpeaker = new HashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            bySpeaker.computeIfAbsent(reports.get(i).speakerIri(), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> ofSpeaker : bySpeaker.values()) {
+            for (int x = 0; x < ofSpeaker.size(); x++) {
+                for (int y = x + 1; y < ofSpeaker.size(); y++) {
+                    int i = ofSpeaker.get(x);
+                    int j = ofSpeaker.get(y);
+                    if (same(bags.get(i), bags.get(j))) {
+                        parent[find(parent, i)] = find(parent, j);
+                    }
+                }
+            }
+        }
+        Map<Integer, List<Report>> groups = new HashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(reports.get(i));
+        }
+        return groups.values().stream().filter(g -> g.size() > 1).toList();
+    }
+
+    static boolean same(Map<String, Integer> a, Map<String, Integer> b) {
+        int na = size(a);
+        int nb = size(b);
+        if (Math.min(na, nb) < MIN_WORDS) {
+            return false;
+        }
+        int common = 0;
+        for (Map.Entry<String, Integer> e : a.entrySet()) {
+            common += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
+        }
+        return common >= CONTAINED * Math.min(na, nb) && common >= COVERED * Math.max(na, nb);
+    }
+
+    static Map<String, Integer> bag(String text) {
+        Map<String, Integer> bag = new HashMap<>();
+        Matcher m = WORD.matcher(NameKey.fold(text));
+        while (m.find()) {
+            bag.merge(m.group(), 1, Integer::sum);
+        }
+        return bag;
+    }
+
+    private static int size(Map<String, Integer> bag) {
+        return bag.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}
