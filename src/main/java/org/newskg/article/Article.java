@@ -14,6 +14,11 @@ public record Article(String fileName, String text, Optional<String> date, Strin
 
     /** The file name without its extension, used in IRIs. */
     public String stem() {
+        return stem(fileName);
+    }
+
+    /** A file name without its extension. */
+    public static String stem(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }

@@ -14,16 +14,17 @@ import java.util.List;
  * order, read with {@link ArticleReader}; the files that could not be read are kept with their reason.
  *
  * @param files    every article file found, read or not
+ * @param articles the files read, without their text
  */
-public record CorpusScan(List<Path> files, List<Article> articles, List<ArticleProblem> failures) {
+public record CorpusScan(List<Path> files, List<ArticleFile> articles, List<ArticleProblem> failures) {
 
     public static CorpusScan of(Path dir, ArticleReader reader) throws IOException {
         List<Path> files = files(dir);
-        List<Article> articles = new ArrayList<>();
+        List<ArticleFile> articles = new ArrayList<>();
         List<ArticleProblem> failures = new ArrayList<>();
         for (Path file : files) {
             try {
-                articles.add(reader.read(file));
+                articles.add(ArticleFile.of(reader.read(file)));
             } catch (BadArticleException e) {
                 failures.add(new ArticleProblem(file, e.getMessage()));
             }

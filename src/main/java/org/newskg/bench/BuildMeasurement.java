@@ -23,7 +23,7 @@ import org.newskg.store.Progress;
  * @param seconds     wall-clock time of the build, end to end
  * @param peakHeap    the highest used heap sampled during the build
  * @param heapAfterGc used heap after a full collection once the build is over
- * @param phases      the build's per-article phases (extracting, writing), in order
+ * @param phases      the build's per-article phases (extracting and storing, then relinking if any), in order
  */
 public record BuildMeasurement(BuildReport report, double seconds, long peakHeap, long heapAfterGc, List<Phase> phases) {
 

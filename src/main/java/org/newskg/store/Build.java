@@ -5,45 +5,40 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.newskg.article.Article;
-import org.newskg.article.ArticleProblem;
+import org.newskg.article.ArticleFile;
 import org.newskg.article.ArticleReader;
 import org.newskg.article.CorpusScan;
 import org.newskg.extract.ArticleExtractor;
-import org.newskg.extract.ArticleFacts;
-import org.newskg.extract.PersonMention;
-import org.newskg.rdf.FactsToRdf;
 import org.newskg.rdf.Iris;
-import org.newskg.resolve.PersonResolver;
 import org.newskg.resolve.ResolvedPerson;
+import org.newskg.store.BatchedWrites.Change;
 
 /**
  * Brings the store in line with a corpus folder, incrementally:
  * <ol>
- * <li>read and hash every article file;</li>
- * <li>extract the new and changed articles, in parallel;</li>
- * <li>gather the person names of every article: extracted ones from their facts, unchanged ones from the
- * store;</li>
- * <li>resolve persons across the corpus;</li>
- * <li>re-extract the unchanged articles whose names the resolution now links to other persons;</li>
- * <li>write each extracted article's graph in its own transaction (old graph out, new graph in), and drop the
- * graphs of deleted files;</li>
+ * <li>read and hash every article file (keeping no text);</li>
+ * <li>drop the graphs of deleted files;</li>
+ * <li>extract the new and changed articles on all cores, and store them as they come, in batches
+ * ({@link ArticleWriter}); their persons get the IRIs a resolution over the names known so far gives;</li>
+ * <li>resolve persons over the names of every article the store now holds;</li>
+ * <li>relink the stored articles whose names this final resolution moved: rename their person nodes in place
+ * ({@link Relink}), or extract them again where a node must split;</li>
  * <li>rewrite the entities graph and the VoID description in one transaction.</li>
  * </ol>
- * Every transaction commits or aborts, so the store is never half-written: an article that fails keeps the
- * graph it had.
+ * Each article's change is made within one transaction, batched with others' ({@link BatchedWrites}), so the
+ * store is never half-written: an article that fails keeps the graph it had, and the others land. At most a
+ * batch or two of articles is in memory at a time, whatever the size of the corpus.
  */
 public final class Build {
 
@@ -51,14 +46,12 @@ public final class Build {
 
     private final ArticleReader reader;
     private final ParallelExtraction extraction;
-    private final FactsToRdf toRdf;
     private final Iris iris;
 
     /** @param extractor loaded on first use: a build with nothing to extract does not load the models */
     public Build(Supplier<ArticleExtractor> extractor, Iris iris, long maxBytes) {
         this.reader = new ArticleReader(maxBytes);
-        this.extraction = new ParallelExtraction(extractor);
-        this.toRdf = new FactsToRdf(iris);
+        this.extraction = new ParallelExtraction(extractor, reader, ArticleWriter.MAX_CHARS);
         this.iris = iris;
     }
 
@@ -67,26 +60,27 @@ public final class Build {
         long start = System.nanoTime();
         CorpusScan scan = CorpusScan.of(corpusDir, reader);
         CorpusChanges changes = CorpusChanges.of(corpusDir, scan, StoredArticle.readAll(store), iris);
-        List<ArticleProblem> failures = new ArrayList<>(scan.failures());
-        failures.addAll(changes.clashes());
-        List<ArticleProblem> skipped = new ArrayList<>();
+        Problems problems = new Problems(corpusDir);
+        scan.failures().forEach(problems::fail);
+        changes.clashes().forEach(problems::fail);
+        HeldArticles held = new HeldArticles(changes.stored().values());
 
-        List<Article> toExtract = new ArrayList<>(changes.added());
+        int removed = remove(store, changes.removed(), held, problems);
+        List<ArticleFile> toExtract = new ArrayList<>(changes.added());
         toExtract.addAll(changes.changed());
-        Map<String, ArticleFacts> facts = extract(corpusDir, toExtract, progress, failures, skipped);
+        ArticleWriter writer = new ArticleWriter(store, iris, held, held::resolveWith, problems, progress);
+        extract(corpusDir, toExtract, writer, progress, "extracting and storing");
 
-        Map<String, ResolvedPerson> persons = PersonResolver.resolveArticles(namesPerArticle(changes, facts));
+        Map<String, ResolvedPerson> persons = held.resolve();
+        Set<String> extractable = new HashSet<>(writer.written());
+        changes.unchanged().forEach(a -> extractable.add(a.fileName()));
+        Set<String> relinked = relink(corpusDir, store, held, persons, extractable, problems, progress);
 
-        List<Article> relink = changes.unchanged().stream()
-                .filter(a -> !linksHold(changes.stored().get(a.fileName()), persons)).toList();
-        facts.putAll(extract(corpusDir, relink, progress, failures, skipped));
-
-        Set<String> written = writeArticles(corpusDir, store, facts, changes.stored(), persons, progress, failures);
-        changes.removed().forEach(gone -> replaceGraph(store, gone.graph(), null, null));
         Graph description = writeCorpusGraphs(store, new LinkedHashSet<>(persons.values()));
-        return new BuildReport(count(changes.added(), written), count(changes.changed(), written),
-                count(relink, written), changes.unchanged().size() - relink.size(), changes.removed().size(),
-                skipped, failures, VoidDescription.triples(description, iris), (System.nanoTime() - start) / 1e9);
+        int relinkedUnchanged = count(changes.unchanged(), relinked);
+        return new BuildReport(count(changes.added(), writer.written()), count(changes.changed(), writer.written()),
+                relinkedUnchanged, changes.unchanged().size() - relinkedUnchanged, removed, problems.skipped(),
+                problems.failures(), VoidDescription.triples(description, iris), (System.nanoTime() - start) / 1e9);
     }
 
     /** Whether a build would change the store: it is missing, or an article is new, changed or deleted. */
@@ -103,82 +97,61 @@ public final class Build {
         return !CorpusChanges.of(corpusDir, scan, StoredArticle.readAll(store), iris).isEmpty();
     }
 
-    /** Extracts, and keeps only the article itself of those not in French. */
-    private Map<String, ArticleFacts> extract(Path corpusDir, List<Article> articles, Progress progress,
-                                              List<ArticleProblem> failures, List<ArticleProblem> skipped) {
-        ParallelExtraction.Outcome outcome = extraction.run(articles, progress);
-        outcome.failures().forEach((file, reason) -> failures.add(new ArticleProblem(corpusDir.resolve(file), reason)));
-        Map<String, ArticleFacts> facts = new LinkedHashMap<>();
-        outcome.facts().forEach((file, f) -> {
-            if (LANGUAGE.equals(f.language())) {
-                facts.put(file, f);
-            } else {
-                skipped.add(new ArticleProblem(corpusDir.resolve(file),
-                        "language is " + f.language() + ", not French: no facts extracted"));
-                facts.put(file, new ArticleFacts(f.article(), f.language(), List.of(), List.of(), List.of(),
-                        List.of(), List.of()));
-            }
-        });
-        return facts;
+    /** Extracts {@code articles} and hands them to {@code writer}, which stores them. */
+    private void extract(Path corpusDir, List<ArticleFile> articles, ArticleWriter writer, Progress progress,
+                         String phase) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        progress.start(phase, articles.size());
+        extraction.run(corpusDir, articles, writer);
+        writer.flush();
+        progress.finish();
+    }
+
+    /** Drops the graphs of deleted files; returns how many were dropped. */
+    private static int remove(DatasetGraph store, List<StoredArticle> gone, HeldArticles held, Problems problems) {
+        List<Change> changes = gone.stream().map(a -> new Change(a.fileName(),
+                s -> s.removeGraph(NodeFactory.createURI(a.graph())))).toList();
+        Map<String, String> failed = BatchedWrites.write(store, changes);
+        failed.forEach(problems::fail);
+        gone.stream().filter(a -> !failed.containsKey(a.fileName())).forEach(a -> held.remove(a.fileName()));
+        return gone.size() - failed.size();
     }
 
     /**
-     * The person names of every article the store will hold: from the facts just extracted, else from the
-     * store (unchanged articles, and those whose file or extraction failed and keep their stored graph).
+     * Links the names of every stored article as {@code persons} does: renames person nodes in place, in
+     * batches, or extracts again an article whose nodes must split (if its file can be extracted: not one
+     * that failed to read or extract in this build). Returns the files relinked.
      */
-    private static List<Set<String>> namesPerArticle(CorpusChanges changes, Map<String, ArticleFacts> facts) {
-        List<Set<String>> names = new ArrayList<>();
-        facts.values().forEach(f -> names.add(f.persons().stream().map(PersonMention::name).collect(Collectors.toSet())));
-        changes.unchanged().forEach(a -> names.add(changes.stored().get(a.fileName()).names()));
-        changes.kept().forEach(s -> names.add(s.names()));
-        changes.changed().stream().filter(a -> !facts.containsKey(a.fileName()))
-                .forEach(a -> names.add(changes.stored().get(a.fileName()).names()));
-        return names;
-    }
-
-    /** Writes each article's graph in its own transaction; returns the files written. */
-    private Set<String> writeArticles(Path corpusDir, DatasetGraph store, Map<String, ArticleFacts> facts,
-                                      Map<String, StoredArticle> stored, Map<String, ResolvedPerson> persons,
-                                      Progress progress, List<ArticleProblem> failures) {
-        Set<String> written = new HashSet<>();
-        progress.start("writing", facts.size());
-        facts.forEach((file, f) -> {
-            StoredArticle old = stored.get(file);
-            try {
-                Graph graph = toRdf.toGraph(f, persons::get);
-                replaceGraph(store, old == null ? null : old.graph(), iris.article(f.article().stem()), graph);
-                written.add(file);
-            } catch (RuntimeException e) {
-                failures.add(new ArticleProblem(corpusDir.resolve(file), "could not be stored: " + e));
-            }
-            progress.step();
-        });
+    private Set<String> relink(Path corpusDir, DatasetGraph store, HeldArticles held,
+                               Map<String, ResolvedPerson> persons, Set<String> extractable, Problems problems,
+                               Progress progress) {
+        List<Relink> relinks = held.all().stream().map(a -> Relink.of(a, persons, iris)).flatMap(Optional::stream)
+                .toList();
+        List<Change> renames = relinks.stream().filter(r -> !r.splits())
+                .map(r -> new Change(r.article().fileName(), r::apply)).toList();
+        Set<String> relinked = new HashSet<>();
+        progress.start("relinking", renames.size());
+        for (int i = 0; i < renames.size(); i += ArticleWriter.MAX_ARTICLES) {
+            List<Change> batch = renames.subList(i, Math.min(renames.size(), i + ArticleWriter.MAX_ARTICLES));
+            Map<String, String> failed = BatchedWrites.write(store, batch);
+            failed.forEach(problems::fail);
+            batch.stream().map(Change::fileName).filter(f -> !failed.containsKey(f)).forEach(relinked::add);
+            batch.forEach(c -> progress.step());
+        }
         progress.finish();
-        return written;
+        List<ArticleFile> splits = relinks.stream().filter(Relink::splits).map(Relink::article)
+                .filter(a -> extractable.contains(a.fileName()))
+                .map(a -> new ArticleFile(a.fileName(), a.sha256())).toList();
+        ArticleWriter writer = new ArticleWriter(store, iris, held, names -> persons, problems, progress);
+        extract(corpusDir, splits, writer, progress, "extracting again");
+        relinked.addAll(writer.written());
+        return relinked;
     }
 
-    private static int count(List<Article> articles, Set<String> written) {
-        return (int) articles.stream().filter(a -> written.contains(a.fileName())).count();
-    }
-
-    /** Whether each name of a stored article still goes to the person IRI and label it was given. */
-    private boolean linksHold(StoredArticle stored, Map<String, ResolvedPerson> persons) {
-        return stored.persons().stream().allMatch(link -> {
-            ResolvedPerson p = persons.get(link.name());
-            return p != null && iris.person(p.slug()).equals(link.person()) && p.label().equals(link.label());
-        });
-    }
-
-    /** In one transaction: drops {@code oldGraph} if any, then stores {@code content} as {@code newGraph} if any. */
-    private static void replaceGraph(DatasetGraph store, String oldGraph, String newGraph, Graph content) {
-        Txn.executeWrite(store, () -> {
-            if (oldGraph != null) {
-                store.removeGraph(NodeFactory.createURI(oldGraph));
-            }
-            if (newGraph != null) {
-                store.addGraph(NodeFactory.createURI(newGraph), content);
-            }
-        });
+    private static int count(List<ArticleFile> articles, Set<String> files) {
+        return (int) articles.stream().filter(a -> files.contains(a.fileName())).count();
     }
 
     /** Rewrites the entities graph, the prefixes and the VoID description in one transaction. */

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newskg.article.Article;
+import org.newskg.article.ArticleFile;
 import org.newskg.article.ArticleProblem;
 import org.newskg.article.CorpusScan;
 import org.newskg.rdf.FactsToRdf;
@@ -23,17 +23,17 @@ import org.newskg.rdf.Iris;
  * @param kept      stored articles whose files could not be read this time
  * @param clashes   articles whose graph name another article of the corpus already has
  */
-public record CorpusChanges(List<Article> added, List<Article> changed, List<Article> unchanged,
+public record CorpusChanges(List<ArticleFile> added, List<ArticleFile> changed, List<ArticleFile> unchanged,
                             Map<String, StoredArticle> stored, List<StoredArticle> removed,
                             List<StoredArticle> kept, List<ArticleProblem> clashes) {
 
     public static CorpusChanges of(Path corpusDir, CorpusScan scan, Map<String, StoredArticle> stored, Iris iris) {
-        List<Article> added = new ArrayList<>();
-        List<Article> changed = new ArrayList<>();
-        List<Article> unchanged = new ArrayList<>();
+        List<ArticleFile> added = new ArrayList<>();
+        List<ArticleFile> changed = new ArrayList<>();
+        List<ArticleFile> unchanged = new ArrayList<>();
         List<ArticleProblem> clashes = new ArrayList<>();
         Map<String, String> fileOfGraph = new HashMap<>();
-        for (Article a : scan.articles()) {
+        for (ArticleFile a : scan.articles()) {
             String graph = iris.article(a.stem());
             String other = fileOfGraph.putIfAbsent(graph, a.fileName());
             if (other != null) {
@@ -66,7 +66,7 @@ public record CorpusChanges(List<Article> added, List<Article> changed, List<Art
         return new CorpusChanges(added, changed, unchanged, stored, removed, kept, clashes);
     }
 
-    static boolean isUnchanged(Article a, StoredArticle s, Iris iris) {
+    static boolean isUnchanged(ArticleFile a, StoredArticle s, Iris iris) {
         return a.sha256().equals(s.sha256()) && iris.article(a.stem()).equals(s.graph())
                 && extractorIri(iris).equals(s.extractor());
     }

@@ -4,12 +4,19 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.newskg.article.Article;
+import org.newskg.extract.ArticleFacts;
+import org.newskg.extract.PersonMention;
+import org.newskg.rdf.FactsToRdf;
+import org.newskg.rdf.Iris;
+import org.newskg.resolve.ResolvedPerson;
 
 /**
  * What the store holds about one article: enough to tell whether its file changed since, and which person
@@ -27,6 +34,18 @@ public record StoredArticle(String graph, String fileName, String sha256, String
 
     public Set<String> names() {
         return persons.stream().map(PersonLink::name).collect(Collectors.toSet());
+    }
+
+    /** What the store holds about an article once {@link FactsToRdf} has written its facts with these persons. */
+    static StoredArticle written(ArticleFacts facts, Function<String, ResolvedPerson> personOf, Iris iris) {
+        Article a = facts.article();
+        Set<PersonLink> links = new HashSet<>();
+        for (PersonMention m : facts.persons()) {
+            ResolvedPerson p = personOf.apply(m.name());
+            links.add(new PersonLink(m.name(), iris.person(p.slug()), p.label()));
+        }
+        return new StoredArticle(iris.article(a.stem()), a.fileName(), a.sha256(), CorpusChanges.extractorIri(iris),
+                Set.copyOf(links));
     }
 
     private static final String ARTICLES = """

@@ -15,7 +15,7 @@ class BuildMeasurementTest {
         BuildMeasurement m = BuildMeasurement.run(Path.of("corpus"), tmp.resolve("store"));
 
         assertEquals(5, m.report().added());
-        assertEquals(List.of("extracting", "writing"), m.phases().stream().map(BuildMeasurement.Phase::name).toList());
+        assertEquals(List.of("extracting and storing"), m.phases().stream().map(BuildMeasurement.Phase::name).toList());
         for (BuildMeasurement.Phase phase : m.phases()) {
             assertEquals(5, phase.articles());
             assertEquals(4, phase.quarters().size(), phase.name());

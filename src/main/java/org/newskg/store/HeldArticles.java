@@ -1,0 +1,57 @@
+package org.newskg.store;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.resolve.PersonResolver;
+import org.newskg.resolve.ResolvedPerson;
+
+/**
+ * The articles the store holds, each with the persons its names are linked to, kept in step with the writes
+ * of a build; and, for person resolution, how many of them give each name.
+ */
+final class HeldArticles {
+
+    private final Map<String, StoredArticle> byFile = new HashMap<>();
+    private final Map<String, Integer> articlesByName = new HashMap<>();
+
+    HeldArticles(Collection<StoredArticle> stored) {
+        stored.forEach(this::put);
+    }
+
+    StoredArticle get(String fileName) {
+        return byFile.get(fileName);
+    }
+
+    Collection<StoredArticle> all() {
+        return byFile.values();
+    }
+
+    /** The store now holds {@code article}, in place of what it held for the same file. */
+    void put(StoredArticle article) {
+        remove(article.fileName());
+        byFile.put(article.fileName(), article);
+        article.names().forEach(n -> articlesByName.merge(n, 1, Integer::sum));
+    }
+
+    /** The store no longer holds anything for {@code fileName}. */
+    void remove(String fileName) {
+        StoredArticle gone = byFile.remove(fileName);
+        if (gone != null) {
+            gone.names().forEach(n -> articlesByName.computeIfPresent(n, (name, count) -> count == 1 ? null : count - 1));
+        }
+    }
+
+    /** The persons of the names the store holds. */
+    Map<String, ResolvedPerson> resolve() {
+        return PersonResolver.resolve(articlesByName);
+    }
+
+    /** The persons of the names the store holds and those of articles about to be stored. */
+    Map<String, ResolvedPerson> resolveWith(Collection<Set<String>> namesPerArticle) {
+        Map<String, Integer> counts = new HashMap<>(articlesByName);
+        namesPerArticle.forEach(names -> names.forEach(n -> counts.merge(n, 1, Integer::sum)));
+        return PersonResolver.resolve(counts);
+    }
+}
