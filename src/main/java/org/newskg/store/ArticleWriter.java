@@ -22,10 +22,10 @@ import org.newskg.store.BatchedWrites.Change;
 import org.newskg.store.ParallelExtraction.Extracted;
 
 /**
- * Stores articles as they are extracted, a batch of up to {@link #MAX_ARTICLES} articles or {@link #MAX_CHARS}
- * characters of text per write transaction ({@link BatchedWrites}): each article's graph replaces the one the
- * store had for its file, and {@link HeldArticles} follows. An article not in French is stored without facts,
- * and reported as skipped.
+ * Stores articles as they are extracted, a batch of up to {@link #MAX_ARTICLES} articles (by default) or
+ * {@link #MAX_CHARS} characters of text per write transaction ({@link BatchedWrites}): each article's graph
+ * replaces the one the store had for its file, and {@link HeldArticles} follows. An article not in French is
+ * stored without facts, and reported as skipped.
  * <p>
  * Persons get the IRIs that {@code resolution} gives over the names of the batch. In the first pass of a build
  * it resolves them together with the names the store holds so far: the best known then, which later articles
@@ -33,7 +33,9 @@ import org.newskg.store.ParallelExtraction.Extracted;
  */
 final class ArticleWriter implements Consumer<Extracted> {
 
+    /** Some 130,000 triples: a commit (tens of milliseconds) then costs little next to writing them. */
     static final int MAX_ARTICLES = 256;
+    /** Bounds the facts waiting in memory: those of 2 MB of text take some 12 MB. */
     static final int MAX_CHARS = 2 << 20;
 
     private final DatasetGraph store;
@@ -41,35 +43,35 @@ final class ArticleWriter implements Consumer<Extracted> {
     private final FactsToRdf toRdf;
     private final HeldArticles held;
     private final Function<Collection<Set<String>>, Map<String, ResolvedPerson>> resolution;
-    private final Problems problems;
-    private final Progress progress;
+    private final BuildLog log;
+    private final int maxArticles;
     private final Set<String> written = new HashSet<>();
     private final List<ArticleFacts> batch = new ArrayList<>();
     private long batchChars;
 
     /** @param resolution the persons of the names of each article of a batch */
     ArticleWriter(DatasetGraph store, Iris iris, HeldArticles held,
-                  Function<Collection<Set<String>>, Map<String, ResolvedPerson>> resolution,
-                  Problems problems, Progress progress) {
+                  Function<Collection<Set<String>>, Map<String, ResolvedPerson>> resolution, BuildLog log,
+                  int maxArticles) {
         this.store = store;
         this.iris = iris;
         this.toRdf = new FactsToRdf(iris);
         this.held = held;
         this.resolution = resolution;
-        this.problems = problems;
-        this.progress = progress;
+        this.log = log;
+        this.maxArticles = maxArticles;
     }
 
     @Override
     public void accept(Extracted e) {
         if (e.facts() == null) {
-            problems.fail(e.fileName(), e.failure());
-            progress.step();
+            log.fail(e.fileName(), e.failure());
+            log.progress().step();
             return;
         }
         batch.add(french(e.facts()));
         batchChars += e.facts().article().text().length();
-        if (batch.size() >= MAX_ARTICLES || batchChars >= MAX_CHARS) {
+        if (batch.size() >= maxArticles || batchChars >= MAX_CHARS) {
             flush();
         }
     }
@@ -88,19 +90,19 @@ final class ArticleWriter implements Consumer<Extracted> {
                 changes.add(new Change(file, s -> replace(s, before, now, graph)));
                 after.put(file, now);
             } catch (RuntimeException e) {
-                problems.fail(file, "could not be stored: " + e);
-                progress.step();
+                log.fail(file, "could not be stored: " + e);
+                log.progress().step();
             }
         }
         Map<String, String> failed = BatchedWrites.write(store, changes);
         for (Change c : changes) {
             if (failed.containsKey(c.fileName())) {
-                problems.fail(c.fileName(), failed.get(c.fileName()));
+                log.fail(c.fileName(), failed.get(c.fileName()));
             } else {
                 held.put(after.get(c.fileName()));
                 written.add(c.fileName());
             }
-            progress.step();
+            log.progress().step();
         }
         batch.clear();
         batchChars = 0;
@@ -122,7 +124,7 @@ final class ArticleWriter implements Consumer<Extracted> {
         if (Build.LANGUAGE.equals(f.language())) {
             return f;
         }
-        problems.skip(f.article().fileName(), "language is " + f.language() + ", not French: no facts extracted");
+        log.skip(f.article().fileName(), "language is " + f.language() + ", not French: no facts extracted");
         return new ArticleFacts(f.article(), f.language(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 

@@ -6,8 +6,8 @@ import org.newskg.article.ArticleProblem;
 
 /**
  * What a build did. Articles are counted once: new, changed (re-extracted because the file or the extractor
- * changed), relinked (unchanged, but re-extracted because the corpus-wide person resolution moved one of
- * its names), unchanged, removed (file deleted), skipped (not French: stored without facts) or failed (the
+ * changed), relinked (unchanged, but the corpus-wide person resolution moved one of its names: its person
+ * nodes renamed, or the article re-extracted), unchanged, removed (file deleted), skipped (not French: stored without facts) or failed (the
  * store keeps what it had for the file).
  *
  * @param triples the distinct triples of the union graph after the build

@@ -39,7 +39,8 @@ final class HeldArticles {
     void remove(String fileName) {
         StoredArticle gone = byFile.remove(fileName);
         if (gone != null) {
-            gone.names().forEach(n -> articlesByName.computeIfPresent(n, (name, count) -> count == 1 ? null : count - 1));
+            gone.names().forEach(name -> articlesByName.computeIfPresent(name,
+                    (n, articles) -> articles == 1 ? null : articles - 1));
         }
     }
 

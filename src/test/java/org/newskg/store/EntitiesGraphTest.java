@@ -28,10 +28,11 @@ class EntitiesGraphTest {
         Node whelan = NodeFactory.createURI("http://example.org/id/person/paul-whelan");
         assertTrue(g.contains(lavrov, RDF.type.asNode(), KG.Person));
         assertTrue(g.contains(lavrov, RDFS.label.asNode(), NodeFactory.createLiteralString("Sergueï Lavrov")));
+        assertTrue(g.contains(lavrov, KG.foafName, NodeFactory.createLiteralString("Sergueï Lavrov")));
         assertEquals(Set.of("Sergei Lavrov", "Lavrov"), g.find(lavrov, KG.skosAltLabel, Node.ANY).toSet().stream()
                 .map(t -> t.getObject().getLiteralLexicalForm()).collect(Collectors.toSet()));
         assertTrue(g.contains(whelan, RDFS.label.asNode(), NodeFactory.createLiteralString("Paul Whelan")));
         assertEquals(0, g.find(whelan, KG.skosAltLabel, Node.ANY).toList().size());
-        assertEquals(6, g.size());
+        assertEquals(8, g.size(), "per person: type, label, foaf:name; and Lavrov's two other names");
     }
 }

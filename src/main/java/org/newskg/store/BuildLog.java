@@ -5,15 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newskg.article.ArticleProblem;
 
-/** The articles of a build that failed, and those skipped, each with the reason. */
-final class Problems {
+/** What a build tells as it goes: its progress, and the articles that failed or were skipped, with the reason. */
+final class BuildLog {
 
     private final Path corpusDir;
+    private final Progress progress;
     private final List<ArticleProblem> failures = new ArrayList<>();
     private final List<ArticleProblem> skipped = new ArrayList<>();
 
-    Problems(Path corpusDir) {
+    BuildLog(Path corpusDir, Progress progress) {
         this.corpusDir = corpusDir;
+        this.progress = progress;
+    }
+
+    Progress progress() {
+        return progress;
     }
 
     void fail(ArticleProblem problem) {
