@@ -10,6 +10,7 @@ import org.newskg.mention.Grammar;
 import org.newskg.mention.RolePhrase;
 import org.newskg.mention.RolePhrases;
 import org.newskg.resolve.NameKey;
+import org.newskg.text.Fold;
 
 /**
  * Finds who speaks through a speech verb: the subject before it ("M. Lavrov a déclaré"), the inverted
@@ -41,7 +42,7 @@ final class SpeakerFinder {
         this.doc = doc;
         this.persons = persons;
         this.salience = salience;
-        roleFacts.forEach(r -> roleHolders.put(NameKey.fold(r.role()), r.personId()));
+        roleFacts.forEach(r -> roleHolders.put(Fold.of(r.role()), r.personId()));
     }
 
     /** A finite speech verb or past participle outside quotations ("déclaré", "ajoute", "dit"). */
@@ -236,7 +237,7 @@ final class SpeakerFinder {
             return apposition;
         }
         boolean definite = from == role.from() || !doc.folded(from).startsWith("un");
-        String holder = roleHolders.get(NameKey.fold(role.label()));
+        String holder = roleHolders.get(Fold.of(role.label()));
         if (definite && holder != null) {
             return Optional.of(new Attribution(Speaker.person(holder), rule + "+role-holder", 0.8));
         }
@@ -308,7 +309,7 @@ final class SpeakerFinder {
         if (role.isEmpty() || persons.personAt(role.get().to()) != null || nameInApposition(role.get().to(), "").isPresent()) {
             return Optional.empty();
         }
-        String holder = roleHolders.get(NameKey.fold(role.get().label()));
+        String holder = roleHolders.get(Fold.of(role.get().label()));
         if (holder != null) {
             return Optional.of(holder);
         }
