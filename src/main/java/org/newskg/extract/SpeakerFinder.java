@@ -1,8 +1,10 @@
 package org.newskg.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.mention.Doc;
@@ -237,7 +239,7 @@ final class SpeakerFinder {
             return apposition;
         }
         boolean definite = from == role.from() || !doc.folded(from).startsWith("un");
-        String holder = roleHolders.get(Fold.of(role.label()));
+        String holder = holderOf(role.label());
         if (definite && holder != null) {
             return Optional.of(new Attribution(Speaker.person(holder), rule + "+role-holder", 0.8));
         }
@@ -309,12 +311,31 @@ final class SpeakerFinder {
         if (role.isEmpty() || persons.personAt(role.get().to()) != null || nameInApposition(role.get().to(), "").isPresent()) {
             return Optional.empty();
         }
-        String holder = roleHolders.get(Fold.of(role.get().label()));
+        String holder = holderOf(role.get().label());
         if (holder != null) {
             return Optional.of(holder);
         }
         Gender g = role.get().gender() != Gender.UNKNOWN ? role.get().gender() : Grammar.determinerGender(doc.folded(k));
         return Optional.of(UNRESOLVED + (g == Gender.FEMININE ? "f" : "m"));
+    }
+
+    /**
+     * The person the article gave this role: same words, or the one person whose role this one shortens or
+     * extends ("le porte-parole" for "porte-parole du gouvernement"); null when none or several.
+     */
+    private String holderOf(String label) {
+        String key = Fold.of(label);
+        String exact = roleHolders.get(key);
+        if (exact != null) {
+            return exact;
+        }
+        Set<String> holders = new HashSet<>();
+        roleHolders.forEach((role, person) -> {
+            if (role.startsWith(key + " ") || key.startsWith(role + " ")) {
+                holders.add(person);
+            }
+        });
+        return holders.size() == 1 ? holders.iterator().next() : null;
     }
 
     private Gender genderOf(String id) {
