@@ -147,7 +147,7 @@ final class QuoteExtractor {
 
     private Optional<Attribution> attribute(QuoteSpan span) {
         int open = doc.tokenAt(span.open());
-        int close = doc.tokenAt(span.close());
+        int close = Math.min(doc.tokenAt(span.close()), doc.size() - 1);
         return opensSentence(span) ? after(close) : before(open).or(() -> after(close));
     }
 
@@ -192,6 +192,10 @@ final class QuoteExtractor {
         Optional<Attribution> inverted = invertedAt(k, end);
         if (inverted.isPresent()) {
             return inverted;
+        }
+        if (!doc.quoted(k) && ("AUX".equals(doc.pos(k)) || "VERB".equals(doc.pos(k)))) {
+            // "», a-t-on appris auprès du ministère": an attribution, but not one these rules read
+            return Optional.of(new Attribution(Speaker.unnamed(UNATTRIBUTED), "speaker:unread-attribution", 0.4));
         }
         if (colon) {
             int verb = k;

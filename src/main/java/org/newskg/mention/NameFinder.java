@@ -180,6 +180,12 @@ public final class NameFinder {
                 && doc.sentenceOf(i + 1) == doc.sentenceOf(i);
     }
 
+    /** "Luc Marchand", "Anne Boulanger": a capitalised role word right after a first name is a surname. */
+    private boolean surnameAfterFirstName(Doc doc, int i) {
+        return i > 0 && doc.token(i).isCapitalized() && doc.token(i - 1).isCapitalized()
+                && lex.firstNames().contains(doc.folded(i - 1)) && doc.sentenceOf(i - 1) == doc.sentenceOf(i);
+    }
+
     /** Tokens that gazetteers claim: places, countries, organisations, nationalities, titles, months, roles. */
     private boolean[] blocked(Doc doc) {
         List<String> words = doc.foldedTokens();
@@ -192,7 +198,7 @@ public final class NameFinder {
                 claimed = Math.max(claimed, lex.countries().placeAt(words, i).map(m -> m.length()).orElse(0));
             }
             claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));
-            if (!firstNameOfPerson(doc, i)) {
+            if (!firstNameOfPerson(doc, i) && !surnameAfterFirstName(doc, i)) {
                 claimed = Math.max(claimed, lex.roles().longestAt(words, i).map(m -> m.length()).orElse(0));
             }
             if (lex.functionWords().contains(w) || lex.calendarWords().contains(w) || Grammar.title(w)

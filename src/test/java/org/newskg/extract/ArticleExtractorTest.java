@@ -115,4 +115,22 @@ class ArticleExtractorTest {
         assertTrue(f.meetings().stream().anyMatch(m -> m.participantIds().size() == 2 && "Genève".equals(m.place())),
                 f.meetings().toString());
     }
+
+    @Test
+    void selonPourParticipleClausesAndAttributionsItCannotRead() {
+        ArticleFacts f = extract("""
+                Selon le ministre turc de la Justice Ahmet Yilmaz, le procès « se tiendra dans les délais prévus par la loi ».
+                Pour la chancelière Greta Lind, « il est trop tôt pour parler de sanctions ».
+                Interrogé par la chaîne TF1, Luc Marchand a estimé que la situation était « extrêmement préoccupante pour les familles ».
+                « Nous suivons la situation de très près », a-t-on appris auprès du ministère.
+                L'avocate de la famille, Me Hélène Garnier, a dénoncé « une parodie de justice sans aucune preuve sérieuse ».""");
+        assertEquals(List.of(
+                "se tiendra dans les délais prévus par la loi | Ahmet Yilmaz",
+                "il est trop tôt pour parler de sanctions | Greta Lind",
+                "extrêmement préoccupante pour les familles | Luc Marchand",
+                "Nous suivons la situation de très près | ?",
+                "une parodie de justice sans aucune preuve sérieuse | Hélène Garnier"), quotes(f));
+        assertTrue(roles(f).containsAll(Set.of("Ahmet Yilmaz: ministre de la justice", "Greta Lind: chancelière",
+                "Hélène Garnier: avocate")), roles(f).toString());
+    }
 }
