@@ -56,7 +56,9 @@ public final class ArticleExtractor {
         Salience salience = new Salience();
         SpeakerFinder speakers = new SpeakerFinder(lex, roles, doc, persons, salience, roleFacts);
         List<Statement> statements = new QuoteExtractor(doc, quotes, persons, speakers, salience).extract();
+        List<RoleFact> allRoles = new ArrayList<>(roleFacts);
+        allRoles.addAll(speakers.inferredRoles());
         return new ArticleFacts(article, language, persons.persons(doc), statements,
-                detentions.extract(doc, persons), new ArrayList<>(roleFacts), meetings.extract(doc, persons));
+                detentions.extract(doc, persons), allRoles, meetings.extract(doc, persons));
     }
 }

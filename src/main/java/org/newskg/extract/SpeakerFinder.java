@@ -2,6 +2,8 @@ package org.newskg.extract;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +38,7 @@ final class SpeakerFinder {
     private final PersonTable persons;
     private final Salience salience;
     private final Map<String, String> roleHolders = new HashMap<>();
+    private final Map<String, RoleFact> inferredRoles = new LinkedHashMap<>();
 
     SpeakerFinder(Lexicon lex, RolePhrases roles, Doc doc, PersonTable persons, Salience salience,
                   Iterable<RoleFact> roleFacts) {
@@ -247,6 +250,7 @@ final class SpeakerFinder {
             Optional<String> salient = salience.mostRecent(p -> !p.startsWith(UNRESOLVED)
                     && (role.gender() == Gender.UNKNOWN || genderOf(p) == role.gender()));
             if (salient.isPresent()) {
+                inferRole(salient.get(), role);
                 return Optional.of(new Attribution(Speaker.person(salient.get()), rule + "+role-salient", 0.6));
             }
         }
@@ -267,6 +271,19 @@ final class SpeakerFinder {
         }
         return salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && genderOf(p) == g)
                 .map(p -> new Attribution(Speaker.person(p), rule + "+nationality-salient", 0.6));
+    }
+
+    /** "a écrit l'athlète professionnel": the profession the article gives the person it resolved to. */
+    private void inferRole(String person, RolePhrase role) {
+        int s = doc.sentenceOf(role.from());
+        Evidence e = new Evidence(s, doc.sentence(s).text(), doc.token(role.from()).start(),
+                doc.token(role.to() - 1).end(), "role:description-of-speaker", 0.55);
+        inferredRoles.putIfAbsent(person + "\t" + role.label(), new RoleFact(person, role.label(), null, null, e));
+    }
+
+    /** Roles read from the descriptions that named speakers ("la basketteuse", "l'athlète"). */
+    List<RoleFact> inferredRoles() {
+        return List.copyOf(inferredRoles.values());
     }
 
     /** ", John Kirby" within a few words after the end of a noun phrase. */
