@@ -128,8 +128,12 @@ final class SpeakerFinder {
             from++;
         }
         if (from < end && doc.token(from).hasPos("ADP") && !persons.hasPersonAt(from + 1)) {
-            // "a déclaré à TF1 et LCI la Française": the subject starts at the next determiner
+            // "a déclaré à TF1 et LCI la Française", "a déclaré à l'AFP son épouse": the subject starts at the
+            // first determiner after the complement's own noun
             int det = from + 1;
+            while (det < end && Grammar.determiner(doc.folded(det))) {
+                det++;
+            }
             while (det < end && !Grammar.determiner(doc.folded(det)) && !doc.token(det).isPunctuation() && !doc.quoted(det)) {
                 det++;
             }

@@ -143,15 +143,26 @@ public final class NameFinder {
             while (j > i + 1 && !nameToken(doc, j - 1, blocked)) {
                 j--;
             }
+            while (i < j && lex.nameParticles().contains(doc.folded(i)) && !nameToken(doc, i, blocked)) {
+                i++;
+            }
             runs.add(new int[] {i, j});
             i = j;
         }
         return runs;
     }
 
+    /**
+     * A particle inside a name, between a name word and another ("von der Leyen", "Jean-Yves Le Drian", "de
+     * Gaulle"): the run goes on over it. Capitalised particles ("Le", "Van") are claimed as function words
+     * elsewhere, so they count only here, after a name word of the run.
+     */
     private boolean particle(Doc doc, int j, boolean[] blocked) {
-        return lex.nameParticles().contains(doc.folded(j)) && !doc.token(j).isCapitalized()
-                && j + 1 < doc.size() && nameToken(doc, j + 1, blocked);
+        int k = j;
+        while (k < doc.size() && lex.nameParticles().contains(doc.folded(k)) && doc.sentenceOf(k) == doc.sentenceOf(j)) {
+            k++;
+        }
+        return k > j && k < doc.size() && doc.sentenceOf(k) == doc.sentenceOf(j) && nameToken(doc, k, blocked);
     }
 
     private static boolean nameToken(Doc doc, int i, boolean[] blocked) {

@@ -133,4 +133,19 @@ class ArticleExtractorTest {
         assertTrue(roles(f).containsAll(Set.of("Ahmet Yilmaz: ministre de la justice", "Greta Lind: chancelière",
                 "Hélène Garnier: avocate")), roles(f).toString());
     }
+
+    @Test
+    void particlesInNamesPrisonsAndRegionsAComplementBeforeAnInvertedSubject() {
+        ArticleFacts f = extract("""
+                Le ministre français des Affaires étrangères Jean-Yves Le Drian a reçu lundi la présidente de la Commission européenne Ursula von der Leyen.
+                Le journaliste Evan Gershkovich, incarcéré à la prison de Lefortovo depuis mars, risque vingt ans de prison.
+                L'ancien soldat Trevor Reed avait été détenu dans une colonie pénitentiaire de Mordovie avant d'être échangé.
+                « Il n'a rien fait de mal », a déclaré à l'AFP son épouse, Anna Reed.""");
+        assertTrue(f.persons().stream().map(PersonMention::name).collect(Collectors.toSet())
+                .containsAll(Set.of("Jean-Yves Le Drian", "Ursula von der Leyen")), f.persons().toString());
+        assertEquals(Set.of("Evan Gershkovich RU", "Trevor Reed RU"), detentions(f));
+        assertEquals(List.of("Il n'a rien fait de mal | Anna Reed"), quotes(f));
+        assertTrue(f.meetings().stream().anyMatch(m -> m.participantIds().size() == 2 && "lundi".equals(m.date())),
+                f.meetings().toString());
+    }
 }
