@@ -137,8 +137,10 @@ public final class RolePhrases {
             }
             boolean claimed = lex.countries().byDemonym(w).isPresent() || lex.countries().nameAt(words, k).isPresent()
                     || lex.countries().placeAt(words, k).isPresent();
-            if (doc.token(k).isCapitalized() && !claimed && !inOrganization) {
-                return false;
+            boolean complement = k > from && (PREPOSITIONS.contains(words.get(k - 1))
+                    || doc.token(k - 1).isCapitalized() && PREPOSITIONS.contains(words.get(Math.max(from, k - 2))));
+            if (doc.token(k).isCapitalized() && !claimed && !inOrganization && !complement) {
+                return false; // a name, not a qualifier of the role
             }
             boolean ok = claimed || doc.token(k).isCapitalized()
                     || "ADJ".equals(doc.pos(k)) || doc.token(k).hasPos("DET") || PREPOSITIONS.contains(w)

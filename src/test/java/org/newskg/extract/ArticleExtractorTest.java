@@ -148,4 +148,19 @@ class ArticleExtractorTest {
         assertTrue(f.meetings().stream().anyMatch(m -> m.participantIds().size() == 2 && "lundi".equals(m.date())),
                 f.meetings().toString());
     }
+
+    @Test
+    void officialsNamedByTheirPostOrganisationsAndPluralSources() {
+        ArticleFacts f = extract("""
+                Le vice-ministre russe des Affaires étrangères Sergueï Riabkov s'est exprimé mardi.
+                « Les contacts se poursuivent à un niveau technique », a affirmé à l'agence Ria Novosti le vice-ministre russe des Affaires étrangères.
+                Dmitri Peskov, le porte-parole du Kremlin, a déclaré : « Nous n'avons rien à ajouter pour le moment. »
+                « Le président suit personnellement ce dossier depuis des mois », selon un communiqué de la Maison Blanche.
+                « Notre client est innocent et sera acquitté en appel », ont déclaré les avocats de M. Novak.""");
+        assertEquals(List.of(
+                "Les contacts se poursuivent à un niveau technique | Sergueï Riabkov",
+                "Nous n'avons rien à ajouter pour le moment. | Dmitri Peskov",
+                "Le président suit personnellement ce dossier depuis des mois | org:Maison Blanche",
+                "Notre client est innocent et sera acquitté en appel | ?"), quotes(f));
+    }
 }
