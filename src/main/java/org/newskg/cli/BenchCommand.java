@@ -20,9 +20,9 @@ import org.newskg.bench.HeapSampler;
 import org.newskg.store.KgHome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Generates a corpus of French articles (2-8 KB each) by recombining the sentences of the seed "

@@ -18,9 +18,9 @@ import org.newskg.store.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Reads the articles (*.txt, UTF-8) of the corpus folder, extracts their facts and stores "

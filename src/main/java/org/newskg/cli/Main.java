@@ -3,9 +3,9 @@ package org.newskg.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine;
 
 /**
  * The {@code kg} command line. Exit codes, the same for every command: 0 done; 1 the command ran and something

@@ -1,7 +1,9 @@
 package org.newskg.extract;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.newskg.article.Article;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.mention.Doc;
@@ -12,6 +14,7 @@ import org.newskg.mention.QuoteSpans;
 import org.newskg.mention.RolePhrases;
 import org.newskg.nlp.AnalyzedText;
 import org.newskg.nlp.FrenchNlp;
+import org.newskg.text.Fold;
 
 /**
  * Extracts the facts of one article: NLP, then name and quotation mentions, then persons, roles, quotes
@@ -57,6 +60,14 @@ public final class ArticleExtractor {
         SpeakerFinder speakers = new SpeakerFinder(lex, roles, doc, persons, salience, roleFacts);
         List<Statement> statements = new QuoteExtractor(doc, quotes, persons, speakers, salience).extract();
         return new ArticleFacts(article, language, persons.persons(doc), statements,
-                detentions.extract(doc, persons), new ArrayList<>(roleFacts), meetings.extract(doc, persons));
+                detentions.extract(doc, persons), distinct(roleFacts, speakers.inferredRoles()), meetings.extract(doc, persons));
+    }
+
+    /** One role fact per person and wording: the first, with its evidence. */
+    private static List<RoleFact> distinct(List<RoleFact> read, List<RoleFact> inferred) {
+        Map<String, RoleFact> roles = new LinkedHashMap<>();
+        Stream.concat(read.stream(), inferred.stream())
+                .forEach(r -> roles.putIfAbsent(r.personId() + "\t" + Fold.of(r.role()), r));
+        return List.copyOf(roles.values());
     }
 }

@@ -41,11 +41,26 @@ final class DetentionExtractor {
         int unnamedSentence = -1;
         for (int k = 0; k < doc.size(); k++) {
             Optional<PhraseMatch<String>> cue = lex.detentionCues().longestAt(words, k);
-            if (cue.isEmpty() || RELEASE.equals(cue.get().value())) {
+            if (cue.isEmpty()) {
                 continue;
             }
             int cueEnd = k + cue.get().length();
             int s = doc.sentenceOf(k);
+            if (RELEASE.equals(cue.get().value())) {
+                // "des Américains détenus par Moscou. ... pour libérer Brittney Griner et Paul Whelan"
+                if (unnamedBefore != null && s - unnamedSentence <= 1) {
+                    for (int p : releasedAfter(doc, persons, cueEnd, doc.sentenceEnd(s))) {
+                        if (found.stream().anyMatch(d -> d.personId().equals(persons.personAt(p)))) {
+                            continue; // already said to be held elsewhere: the release is that detention's
+                        }
+                        Place held = new Place(unnamedBefore.code(), unnamedBefore.place(), cueEnd,
+                                unnamedBefore.rule() + "+released-after-unnamed", 0.6);
+                        found.add(detention(doc, persons, p, cue.get().value(), cueEnd, held, null));
+                    }
+                }
+                k = cueEnd - 1;
+                continue;
+            }
             int start = doc.sentenceStart(s);
             int end = doc.sentenceEnd(s);
             int person = personBefore(doc, persons, k, start);
@@ -147,6 +162,26 @@ final class DetentionExtractor {
             }
         }
         return all;
+    }
+
+    /** The persons a release is about: "libérer la basketteuse X et l'ex-soldat Y", "la libération de X". */
+    private static List<Integer> releasedAfter(Doc doc, PersonTable persons, int from, int end) {
+        List<Integer> released = new ArrayList<>();
+        int j = from;
+        while (j < Math.min(end, from + PERSON_WINDOW) && !"VERB".equals(doc.pos(j)) && !doc.token(j).isPunctuation()) {
+            if (persons.hasPersonAt(j)) {
+                released.add(j);
+                String p = persons.personAt(j);
+                while (j < end && p.equals(persons.personAt(j))) {
+                    j++;
+                }
+                if (j >= end || !isConjunction(doc, j)) {
+                    break;
+                }
+            }
+            j++;
+        }
+        return released;
     }
 
     private static boolean isConjunction(Doc doc, int j) {

@@ -11,20 +11,17 @@ import org.newskg.mention.QuoteSpan;
  * Direct quotations with their speakers, and indirect speech ("X a déclaré que ..."), in one pass over the
  * sentences so that pronouns resolve to the persons the article put forward so far.
  * <p>
- * A quotation that opens its sentence is attributed by what follows it ("», a déclaré X"); one inside a
- * sentence by the nearest speech verb before it ("X a déclaré que « ... »"), else by what follows. An
- * attribution set inside the marks («A, a déclaré X. B») splits the quotation in two. A quotation with no
+ * A quotation's own sentence attributes it first ({@link QuoteAttribution}). An attribution set inside the marks («A, a déclaré X. B») splits the quotation in two. A quotation with no
  * attribution of its own continues the previous one of its paragraph, or the speaker of the sentence just
  * before it. Anything else is left to an unnamed source rather than pinned on the nearest name.
  */
 final class QuoteExtractor {
 
-    private static final int AFTER_WINDOW = 5;
     /** A quotation shorter than this is a fragment of a sentence, not a turn that the next quotation continues. */
     private static final int CONTINUABLE_WORDS = 4;
     /** How far into a quotation an attribution set inside the marks must start. */
     private static final int INCISE_AFTER_WORDS = 3;
-    private static final String UNATTRIBUTED = "source non précisée";
+    static final String UNATTRIBUTED = "source non précisée";
     /** How many words may stand between a speech verb and its "que" ("a déclaré aux journalistes que"). */
     private static final int QUE_REACH = 7;
 
@@ -34,6 +31,7 @@ final class QuoteExtractor {
     private final SpeakerFinder speakers;
     private final Salience salience;
     private final Speaker[] sentenceSpeaker;
+    private final QuoteAttribution attribution;
 
     QuoteExtractor(Doc doc, List<QuoteSpan> quotes, PersonTable persons, SpeakerFinder speakers, Salience salience) {
         this.doc = doc;
@@ -42,6 +40,7 @@ final class QuoteExtractor {
         this.speakers = speakers;
         this.salience = salience;
         this.sentenceSpeaker = new Speaker[doc.sentenceCount()];
+        this.attribution = new QuoteAttribution(doc, persons, speakers);
     }
 
     List<Statement> extract() {
@@ -63,12 +62,12 @@ final class QuoteExtractor {
                 Attribution a = splitAtIncise(span, parts).orElse(null);
                 if (a == null) {
                     parts.add(span);
-                    a = attribute(span).or(() -> opening).orElse(null);
+                    a = attribution.of(span).or(() -> opening).orElse(null);
                 }
                 if (a == null && previous != null && sameParagraph(previousSpan, span)) {
                     a = new Attribution(previous.speaker(), "speaker:continues-previous-quote", 0.7);
                 }
-                if (a == null && opensSentence(span) && s > 0 && sentenceSpeaker[s - 1] != null) {
+                if (a == null && attribution.opensSentence(span) && s > 0 && sentenceSpeaker[s - 1] != null) {
                     a = new Attribution(sentenceSpeaker[s - 1], "speaker:continues-previous-speaker", 0.65);
                 }
                 if (a == null) {
@@ -130,7 +129,7 @@ final class QuoteExtractor {
                 end++;
             }
             doc.unquote(c, Math.min(end + 1, last + 1));
-            Optional<Attribution> a = invertedAt(c + 1, doc.sentenceEnd(doc.sentenceOf(c)));
+            Optional<Attribution> a = attribution.invertedAt(c + 1, doc.sentenceEnd(doc.sentenceOf(c)));
             if (a.isEmpty()) {
                 return Optional.empty();
             }
@@ -145,12 +144,6 @@ final class QuoteExtractor {
         return Optional.empty();
     }
 
-    private Optional<Attribution> attribute(QuoteSpan span) {
-        int open = doc.tokenAt(span.open());
-        int close = doc.tokenAt(span.close());
-        return opensSentence(span) ? after(close) : before(open).or(() -> after(close));
-    }
-
     /**
      * "surnommé le « Marchand de la mort »": a nickname or a title in quotation marks, not speech — unless
      * somebody is said to have used the word ("ce que Blinken a appelé « une conversation franche »").
@@ -162,131 +155,6 @@ final class QuoteExtractor {
             k--;
         }
         return k >= start && Grammar.namingWord(doc.folded(k)) && !(k > 0 && "AUX".equals(doc.pos(k - 1)));
-    }
-
-    private boolean opensSentence(QuoteSpan span) {
-        int open = doc.tokenAt(span.open());
-        for (int k = doc.sentenceStart(doc.sentenceOf(open)); k < open; k++) {
-            if (!doc.token(k).isPunctuation()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * What follows a quotation in its sentence: "», a déclaré X", "», a-t-il ajouté", "», selon X"; "» : la
-     * porte-parole X a souhaité ..."; or, further on, ", a déclaré X" after a clause about the quotation.
-     */
-    private Optional<Attribution> after(int close) {
-        int end = doc.sentenceEnd(doc.sentenceOf(close));
-        int k = close + 1;
-        boolean colon = false;
-        while (k < end && doc.token(k).isPunctuation() && !doc.quoted(k)) {
-            colon |= ":".equals(doc.folded(k));
-            k++;
-        }
-        if (k >= end) {
-            return Optional.empty();
-        }
-        Optional<Attribution> inverted = invertedAt(k, end);
-        if (inverted.isPresent()) {
-            return inverted;
-        }
-        if (colon) {
-            int verb = k;
-            while (verb < end && !doc.quoted(verb) && !"VERB".equals(doc.pos(verb)) && !"AUX".equals(doc.pos(verb))) {
-                verb++;
-            }
-            if (verb < end && !doc.quoted(verb)) {
-                return speakers.classify(k, verb, "speaker:subject-after-quote")
-                        .filter(a -> a.speaker().kind() == Speaker.Kind.PERSON);
-            }
-        }
-        for (int c = k; c < end; c++) {
-            if (!doc.quoted(c) && ",".equals(doc.folded(c))) {
-                Optional<Attribution> later = invertedAt(c + 1, end);
-                if (later.isPresent()) {
-                    return later;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A speech verb or "selon" at most a few auxiliary or clitic words from {@code k}, with its subject. */
-    private Optional<Attribution> invertedAt(int k, int end) {
-        for (int v = k; v < Math.min(end, k + AFTER_WINDOW) && !doc.quoted(v); v++) {
-            String w = doc.folded(v);
-            if (w.equals("selon") || w.equals("d'apres")) {
-                return speakers.subjectAfter(v);
-            }
-            if (speakers.isSpeechVerb(v)) {
-                for (int p = k; p < v; p++) {
-                    if (Grammar.subjectPronoun(doc.folded(p)) != null) {
-                        return speakers.resolvePronoun(Grammar.subjectPronoun(doc.folded(p)), "speaker:inverted-pronoun");
-                    }
-                }
-                return speakers.subjectAfter(v);
-            }
-            if (!"AUX".equals(doc.pos(v)) && !"ADV".equals(doc.pos(v)) && !Grammar.clitic(w)) {
-                break;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The speech verbs before the quotation in its sentence, nearest first, until one has a subject it can
-     * read; a participle ("affirmant que « »") takes the sentence's subject.
-     */
-    private Optional<Attribution> before(int open) {
-        int s = doc.sentenceOf(open);
-        int start = doc.sentenceStart(s);
-        for (int v = open - 1; v >= start; v--) {
-            if (doc.quoted(v)) {
-                continue;
-            }
-            String w = doc.folded(v);
-            if (w.equals("selon") || w.equals("d'apres")) {
-                return speakers.subjectAfter(v);
-            }
-            boolean introduces = speakers.isSpeechVerb(v) && !Grammar.inciseOnly(w);
-            Optional<Attribution> a = introduces ? speakers.subjectBefore(v)
-                    : speakers.isSpeechParticiple(v) ? speakers.sentenceSubject(s) : Optional.empty();
-            if (a.isPresent() && a.get().speaker().kind() != Speaker.Kind.UNNAMED) {
-                return a;
-            }
-            if (a.isPresent() && !a.get().rule().endsWith("+unknown")) {
-                return a;
-            }
-        }
-        return clauseSubject(open).or(() -> colonSubject(open));
-    }
-
-    /** "La jeune femme a adressé un message aux autorités : « ... »": a colon hands the words to the subject. */
-    private Optional<Attribution> colonSubject(int open) {
-        int s = doc.sentenceOf(open);
-        if (open == 0 || !":".equals(doc.folded(open - 1)) || doc.sentenceStart(s) >= open - 1) {
-            return Optional.empty();
-        }
-        return speakers.sentenceSubject(s).filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED)
-                .map(a -> new Attribution(a.speaker(), a.rule() + "+colon", Math.min(a.confidence(), 0.6)));
-    }
-
-    /** "Lavrov a attiré l'attention de Blinken « sur le fait que ... »": the named subject of the clause. */
-    private Optional<Attribution> clauseSubject(int open) {
-        int start = doc.sentenceStart(doc.sentenceOf(open));
-        for (int j = open - 1; j > start; j--) {
-            if (doc.quoted(j)) {
-                return Optional.empty();
-            }
-            String p = persons.personAt(j - 1);
-            if (p != null && !p.equals(persons.personAt(j)) && ("AUX".equals(doc.pos(j)) || "VERB".equals(doc.pos(j)))) {
-                return Optional.of(new Attribution(Speaker.person(p), "speaker:clause-subject", 0.6));
-            }
-        }
-        return Optional.empty();
     }
 
     /**
@@ -369,15 +237,6 @@ final class QuoteExtractor {
             }
         }
         return null;
-    }
-
-    private boolean hasVerbAfter(int from, int end) {
-        for (int k = from; k < end; k++) {
-            if (!doc.quoted(k) && ("VERB".equals(doc.pos(k)) || "AUX".equals(doc.pos(k)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int words(String text) {

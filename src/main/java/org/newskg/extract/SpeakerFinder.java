@@ -1,8 +1,12 @@
 package org.newskg.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.mention.Doc;
@@ -10,6 +14,7 @@ import org.newskg.mention.Grammar;
 import org.newskg.mention.RolePhrase;
 import org.newskg.mention.RolePhrases;
 import org.newskg.resolve.NameKey;
+import org.newskg.text.Fold;
 
 /**
  * Finds who speaks through a speech verb: the subject before it ("M. Lavrov a déclaré"), the inverted
@@ -33,6 +38,7 @@ final class SpeakerFinder {
     private final PersonTable persons;
     private final Salience salience;
     private final Map<String, String> roleHolders = new HashMap<>();
+    private final Map<String, RoleFact> inferredRoles = new LinkedHashMap<>();
 
     SpeakerFinder(Lexicon lex, RolePhrases roles, Doc doc, PersonTable persons, Salience salience,
                   Iterable<RoleFact> roleFacts) {
@@ -41,7 +47,7 @@ final class SpeakerFinder {
         this.doc = doc;
         this.persons = persons;
         this.salience = salience;
-        roleFacts.forEach(r -> roleHolders.put(NameKey.fold(r.role()), r.personId()));
+        roleFacts.forEach(r -> roleHolders.put(Fold.of(r.role()), r.personId()));
     }
 
     /** A finite speech verb or past participle outside quotations ("déclaré", "ajoute", "dit"). */
@@ -122,8 +128,12 @@ final class SpeakerFinder {
             from++;
         }
         if (from < end && doc.token(from).hasPos("ADP") && !persons.hasPersonAt(from + 1)) {
-            // "a déclaré à TF1 et LCI la Française": the subject starts at the next determiner
+            // "a déclaré à TF1 et LCI la Française", "a déclaré à l'AFP son épouse": the subject starts at the
+            // first determiner after the complement's own noun
             int det = from + 1;
+            while (det < end && Grammar.determiner(doc.folded(det))) {
+                det++;
+            }
             while (det < end && !Grammar.determiner(doc.folded(det)) && !doc.token(det).isPunctuation() && !doc.quoted(det)) {
                 det++;
             }
@@ -236,7 +246,7 @@ final class SpeakerFinder {
             return apposition;
         }
         boolean definite = from == role.from() || !doc.folded(from).startsWith("un");
-        String holder = roleHolders.get(NameKey.fold(role.label()));
+        String holder = holderOf(role.label());
         if (definite && holder != null) {
             return Optional.of(new Attribution(Speaker.person(holder), rule + "+role-holder", 0.8));
         }
@@ -244,6 +254,7 @@ final class SpeakerFinder {
             Optional<String> salient = salience.mostRecent(p -> !p.startsWith(UNRESOLVED)
                     && (role.gender() == Gender.UNKNOWN || genderOf(p) == role.gender()));
             if (salient.isPresent()) {
+                inferRole(salient.get(), role);
                 return Optional.of(new Attribution(Speaker.person(salient.get()), rule + "+role-salient", 0.6));
             }
         }
@@ -264,6 +275,19 @@ final class SpeakerFinder {
         }
         return salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && genderOf(p) == g)
                 .map(p -> new Attribution(Speaker.person(p), rule + "+nationality-salient", 0.6));
+    }
+
+    /** "a écrit l'athlète professionnel": the profession the article gives the person it resolved to. */
+    private void inferRole(String person, RolePhrase role) {
+        int s = doc.sentenceOf(role.from());
+        Evidence e = new Evidence(s, doc.sentence(s).text(), doc.token(role.from()).start(),
+                doc.token(role.to() - 1).end(), "role:description-of-speaker", 0.55);
+        inferredRoles.putIfAbsent(person + "\t" + role.label(), new RoleFact(person, role.label(), null, null, e));
+    }
+
+    /** Roles read from the descriptions that named speakers ("la basketteuse", "l'athlète"). */
+    List<RoleFact> inferredRoles() {
+        return List.copyOf(inferredRoles.values());
     }
 
     /** ", John Kirby" within a few words after the end of a noun phrase. */
@@ -308,12 +332,31 @@ final class SpeakerFinder {
         if (role.isEmpty() || persons.personAt(role.get().to()) != null || nameInApposition(role.get().to(), "").isPresent()) {
             return Optional.empty();
         }
-        String holder = roleHolders.get(NameKey.fold(role.get().label()));
+        String holder = holderOf(role.get().label());
         if (holder != null) {
             return Optional.of(holder);
         }
         Gender g = role.get().gender() != Gender.UNKNOWN ? role.get().gender() : Grammar.determinerGender(doc.folded(k));
         return Optional.of(UNRESOLVED + (g == Gender.FEMININE ? "f" : "m"));
+    }
+
+    /**
+     * The person the article gave this role: same words, or the one person whose role this one shortens or
+     * extends ("le porte-parole" for "porte-parole du gouvernement"); null when none or several.
+     */
+    private String holderOf(String label) {
+        String key = Fold.of(label);
+        String exact = roleHolders.get(key);
+        if (exact != null) {
+            return exact;
+        }
+        Set<String> holders = new HashSet<>();
+        roleHolders.forEach((role, person) -> {
+            if (role.startsWith(key + " ") || key.startsWith(role + " ")) {
+                holders.add(person);
+            }
+        });
+        return holders.size() == 1 ? holders.iterator().next() : null;
     }
 
     private Gender genderOf(String id) {

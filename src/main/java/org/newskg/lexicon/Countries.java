@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.text.DataFile;
+import org.newskg.text.Fold;
 
 /**
  * Countries by ISO code, French name, demonym, and the places (cities, regions, prisons) that lie in them.

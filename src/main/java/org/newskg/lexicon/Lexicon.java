@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newskg.text.DataFile;
+import org.newskg.text.Fold;
 
 /**
  * The linguistic data the extractor matches French news text against: countries and places, titles,

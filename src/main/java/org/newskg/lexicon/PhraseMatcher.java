@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newskg.text.Fold;
 
 /**
  * Finds multi-token lexicon entries in a token list. Entries are indexed by the folded key of their first

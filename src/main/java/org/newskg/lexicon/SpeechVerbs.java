@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.text.DataFile;
+import org.newskg.text.Fold;
 
 /**
  * The inflected forms of the speech and attribution verbs of {@code speech-verbs.tsv}. Also recognises the

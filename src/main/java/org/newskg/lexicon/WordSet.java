@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.text.DataFile;
+import org.newskg.text.Fold;
 
 /**
  * A set of words compared case- and accent-insensitively. Entries of several words ("haut responsable")

@@ -6,6 +6,7 @@ import org.newskg.nlp.AnalyzedText;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 import org.newskg.resolve.NameKey;
+import org.newskg.text.Fold;
 
 /**
  * An article's tokens as one flat list, with each token's sentence, its folded form for dictionary
@@ -29,7 +30,7 @@ public final class Doc {
             sentenceFirstToken[s.index()] = tokens.size();
             for (Token t : s.tokens()) {
                 tokens.add(t);
-                folded.add(NameKey.fold(t.text()));
+                folded.add(Fold.of(t.text()));
                 owner.add(s.index());
             }
         }

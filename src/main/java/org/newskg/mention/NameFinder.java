@@ -143,15 +143,26 @@ public final class NameFinder {
             while (j > i + 1 && !nameToken(doc, j - 1, blocked)) {
                 j--;
             }
+            while (i < j && lex.nameParticles().contains(doc.folded(i)) && !nameToken(doc, i, blocked)) {
+                i++;
+            }
             runs.add(new int[] {i, j});
             i = j;
         }
         return runs;
     }
 
+    /**
+     * A particle inside a name, between a name word and another ("von der Leyen", "Jean-Yves Le Drian", "de
+     * Gaulle"): the run goes on over it. Capitalised particles ("Le", "Van") are claimed as function words
+     * elsewhere, so they count only here, after a name word of the run.
+     */
     private boolean particle(Doc doc, int j, boolean[] blocked) {
-        return lex.nameParticles().contains(doc.folded(j)) && !doc.token(j).isCapitalized()
-                && j + 1 < doc.size() && nameToken(doc, j + 1, blocked);
+        int k = j;
+        while (k < doc.size() && lex.nameParticles().contains(doc.folded(k)) && doc.sentenceOf(k) == doc.sentenceOf(j)) {
+            k++;
+        }
+        return k > j && k < doc.size() && doc.sentenceOf(k) == doc.sentenceOf(j) && nameToken(doc, k, blocked);
     }
 
     private static boolean nameToken(Doc doc, int i, boolean[] blocked) {
@@ -180,6 +191,12 @@ public final class NameFinder {
                 && doc.sentenceOf(i + 1) == doc.sentenceOf(i);
     }
 
+    /** "Luc Marchand", "Anne Boulanger": a capitalised role word right after a first name is a surname. */
+    private boolean surnameAfterFirstName(Doc doc, int i) {
+        return i > 0 && doc.token(i).isCapitalized() && doc.token(i - 1).isCapitalized()
+                && lex.firstNames().contains(doc.folded(i - 1)) && doc.sentenceOf(i - 1) == doc.sentenceOf(i);
+    }
+
     /** Tokens that gazetteers claim: places, countries, organisations, nationalities, titles, months, roles. */
     private boolean[] blocked(Doc doc) {
         List<String> words = doc.foldedTokens();
@@ -192,7 +209,7 @@ public final class NameFinder {
                 claimed = Math.max(claimed, lex.countries().placeAt(words, i).map(m -> m.length()).orElse(0));
             }
             claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));
-            if (!firstNameOfPerson(doc, i)) {
+            if (!firstNameOfPerson(doc, i) && !surnameAfterFirstName(doc, i)) {
                 claimed = Math.max(claimed, lex.roles().longestAt(words, i).map(m -> m.length()).orElse(0));
             }
             if (lex.functionWords().contains(w) || lex.calendarWords().contains(w) || Grammar.title(w)

@@ -77,8 +77,12 @@ public final class RolePhrases {
         if (nameStart > 0 && PREPOSITIONS.contains(doc.folded(nameStart - 1))) {
             return Optional.empty();
         }
-        boolean comma = nameStart > 0 && ",".equals(doc.folded(nameStart - 1));
-        int end = comma ? nameStart - 1 : nameStart;
+        int beforeName = nameStart;
+        if (beforeName > 0 && Grammar.title(doc.folded(beforeName - 1)) && doc.token(beforeName - 1).isCapitalized()) {
+            beforeName--; // "l'avocate de la famille, Me Hélène Garnier"
+        }
+        boolean comma = beforeName > 0 && ",".equals(doc.folded(beforeName - 1));
+        int end = comma ? beforeName - 1 : beforeName;
         for (int j = end - 1; j >= Math.max(sentenceStart, nameStart - WINDOW); j--) {
             Optional<RolePhrase> r = at(doc, j);
             if (r.isPresent() && r.get().to() <= end && modifiersOnly(doc, r.get().to(), end, comma)) {
@@ -116,8 +120,8 @@ public final class RolePhrases {
 
     /**
      * Whether tokens [from, to) only qualify the role: nationality and country, an organisation with its
-     * complement (lower-case nouns only when a comma sets the name apart: "le porte-parole du Conseil de
-     * sécurité nationale, John Kirby"), "de la", "à Moscou", adjectives. A capitalised word no gazetteer
+     * complement, lower-case nouns only when a comma sets the name apart ("le porte-parole du Conseil de
+     * sécurité nationale, John Kirby", "l'avocate de la famille, Me X"), "de la", "à Moscou", adjectives. A capitalised word no gazetteer
      * claims is a name, not a modifier.
      */
     private boolean modifiersOnly(Doc doc, int from, int to, boolean comma) {
@@ -133,13 +137,15 @@ public final class RolePhrases {
             }
             boolean claimed = lex.countries().byDemonym(w).isPresent() || lex.countries().nameAt(words, k).isPresent()
                     || lex.countries().placeAt(words, k).isPresent();
-            if (doc.token(k).isCapitalized() && !claimed && !inOrganization) {
-                return false;
+            boolean complement = k > from && (PREPOSITIONS.contains(words.get(k - 1))
+                    || doc.token(k - 1).isCapitalized() && PREPOSITIONS.contains(words.get(Math.max(from, k - 2))));
+            if (doc.token(k).isCapitalized() && !claimed && !inOrganization && !complement) {
+                return false; // a name, not a qualifier of the role
             }
             boolean ok = claimed || doc.token(k).isCapitalized()
                     || "ADJ".equals(doc.pos(k)) || doc.token(k).hasPos("DET") || PREPOSITIONS.contains(w)
                     || "à".equals(doc.token(k).text())
-                    || (comma && inOrganization && "NOUN".equals(doc.pos(k)));
+                    || (comma && "NOUN".equals(doc.pos(k)));
             if (!ok) {
                 return false;
             }

@@ -1,15 +1,10 @@
 package org.newskg.mention;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.newskg.lexicon.Gender;
-import org.newskg.resolve.NameKey;
+import org.newskg.text.DataFile;
+import org.newskg.text.Fold;
 
 /**
  * A small list of words from a resource under {@code /org/newskg/}, one entry a line with an optional
@@ -27,16 +22,9 @@ public final class WordList {
     /** @param resource path under {@code /org/newskg/}, e.g. {@code "mention/titles.tsv"} */
     public static WordList load(String resource) {
         Map<String, String> words = new HashMap<>();
-        try (InputStream in = WordList.class.getResourceAsStream("/org/newskg/" + resource);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] f = line.split("\t");
-                    words.put(NameKey.fold(f[0].trim()), f.length > 1 ? f[1].trim() : "");
-                }
-            }
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("cannot read resource " + resource, e);
+        for (String line : DataFile.lines("/org/newskg/" + resource)) {
+            String[] f = line.split("\t");
+            words.put(Fold.of(f[0].strip()), f.length > 1 ? f[1].strip() : "");
         }
         return new WordList(Map.copyOf(words));
     }

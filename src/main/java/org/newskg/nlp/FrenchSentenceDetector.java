@@ -2,7 +2,6 @@ package org.newskg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import opennlp.tools.sentdetect.SentenceDetector;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.util.Span;
 

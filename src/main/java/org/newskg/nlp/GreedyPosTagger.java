@@ -2,7 +2,6 @@ package org.newskg.nlp;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.SequenceValidator;
-
 import org.newskg.nlp.PosFeatureWeights.TokenWeights;
 
 /**

@@ -3,7 +3,6 @@ package org.newskg.nlp;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 

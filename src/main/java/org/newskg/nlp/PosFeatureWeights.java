@@ -2,7 +2,6 @@ package org.newskg.nlp;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSModel;

@@ -1,16 +1,10 @@
 package org.newskg.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.text.DataFile;
 
 /** Reads the package's linguistic data files: one entry a line, {@code #} starts a comment line. */
 final class WordLists {
@@ -36,21 +30,6 @@ final class WordLists {
     }
 
     private static List<String> lines(String resource) {
-        try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> lines = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String entry = line.strip();
-                if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    lines.add(entry);
-                }
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFile.lines("/org/newskg/nlp/" + resource).stream().map(String::strip).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.newskg.rdf;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -18,6 +19,7 @@ import org.newskg.extract.Meeting;
 import org.newskg.extract.PersonMention;
 import org.newskg.extract.RoleFact;
 import org.newskg.extract.Statement;
+import org.newskg.lexicon.Lexicon;
 import org.newskg.resolve.ResolvedPerson;
 
 /**
@@ -188,10 +190,17 @@ public final class FactsToRdf {
             return org;
         }
 
+        /** A country with its ISO code and its names in French (the lexicon's) and English (the JDK's). */
         private Node country(String code) {
             Node c = uri(iris.country(code));
             add(c, RDF.type.asNode(), KG.Country);
             add(c, KG.isoCode, lit(code));
+            Lexicon.get().countries().byCode(code)
+                    .ifPresent(country -> add(c, RDFS.label.asNode(), NodeFactory.createLiteralLang(country.name(), "fr")));
+            String english = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            if (!english.isEmpty() && !english.equals(code)) {
+                add(c, RDFS.label.asNode(), NodeFactory.createLiteralLang(english, "en"));
+            }
             return c;
         }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newskg.text.Fold;
 
 /**
  * Groups the quotations of the corpus that report the same statement: same speaker, same words up to small
@@ -75,7 +76,7 @@ public final class StatementGroups {
 
     static Map<String, Integer> bag(String text) {
         Map<String, Integer> bag = new HashMap<>();
-        Matcher m = WORD.matcher(NameKey.fold(text));
+        Matcher m = WORD.matcher(Fold.of(text));
         while (m.find()) {
             bag.merge(m.group(), 1, Integer::sum);
         }

@@ -17,8 +17,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.KG;
-import org.newskg.resolve.StatementGroups;
 import org.newskg.resolve.StatementGroups.Report;
+import org.newskg.resolve.StatementGroups;
 
 /**
  * Links the quotations of the stored articles that report the same statement (same speaker, same words up to

@@ -10,8 +10,8 @@ import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
-import org.apache.jena.sparql.path.PathWriter;
 import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.path.PathWriter;
 
 /**
  * A SHACL validation report as lines a person reads: one per result, {@code severity focus-node path:

@@ -1,4 +1,4 @@
-package org.newskg.lexicon;
+package org.newskg.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.Locale;
  * "État", "etat" and "ETAT" or "d’" and "d'" meet. Called on every token of the corpus, so Latin letters are
  * folded through a table computed once; only other scripts go through Unicode normalization per call.
  */
-final class Fold {
+public final class Fold {
 
     /** Folded form of each character below this bound. */
     private static final int TABLE_SIZE = 0x250;
@@ -23,7 +23,7 @@ final class Fold {
     private Fold() {
     }
 
-    static String of(String word) {
+    public static String of(String word) {
         StringBuilder out = null;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
@@ -46,7 +46,7 @@ final class Fold {
     }
 
     /** Lower case with typographic apostrophes made plain, accents kept: for words an accent tells apart. */
-    static String lower(String word) {
+    public static String lower(String word) {
         return word.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
     }
 

@@ -1,4 +1,4 @@
-package org.newskg.lexicon;
+package org.newskg.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,14 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a lexicon data file from the classpath: UTF-8, tab-separated, '#' comment lines and blank lines skipped. */
-final class DataFile {
+/** Reads a linguistic data file from the classpath: UTF-8, tab-separated, '#' comment lines and blank lines skipped. */
+public final class DataFile {
 
     private DataFile() {
     }
 
     /** The rows of {@code name}, each split on tabs, cells trimmed, empty trailing columns kept. */
-    static List<String[]> rows(String name) {
+    public static List<String[]> rows(String name) {
         List<String[]> rows = new ArrayList<>();
         for (String line : read(name)) {
             String[] cells = line.split("\t", -1);
@@ -29,7 +29,7 @@ final class DataFile {
     }
 
     /** The non-comment, non-blank lines of {@code name}, trimmed. */
-    static List<String> lines(String name) {
+    public static List<String> lines(String name) {
         return read(name).stream().map(String::strip).toList();
     }
 
@@ -37,7 +37,7 @@ final class DataFile {
         List<String> lines = new ArrayList<>();
         try (InputStream in = DataFile.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("lexicon data file missing from the classpath: " + name);
+                throw new IllegalStateException("data file missing from the classpath: " + name);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = reader.readLine()) != null; ) {
@@ -52,7 +52,7 @@ final class DataFile {
     }
 
     /** The '|'-separated alternatives of a column, blanks dropped. */
-    static List<String> alternatives(String column) {
+    public static List<String> alternatives(String column) {
         List<String> values = new ArrayList<>();
         for (String value : column.split("\\|")) {
             if (!value.isBlank()) {

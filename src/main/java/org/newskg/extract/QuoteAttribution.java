@@ -1,0 +1,162 @@
+package org.newskg.extract;
+
+import java.util.Optional;
+import org.newskg.mention.Doc;
+import org.newskg.mention.Grammar;
+import org.newskg.mention.QuoteSpan;
+
+/**
+ * Who a quotation's own sentence says spoke it. A quotation that opens its sentence is attributed by what
+ * follows it ("», a déclaré X", "», a-t-il ajouté", "», selon X", "» : la porte-parole X a ..."); one inside
+ * a sentence by the nearest speech verb before it that has a readable subject ("X a déclaré que « ... »"),
+ * else by the named subject of its clause, a colon that hands it to the sentence's subject, or what follows.
+ */
+final class QuoteAttribution {
+
+    private static final int AFTER_WINDOW = 5;
+
+    private final Doc doc;
+    private final PersonTable persons;
+    private final SpeakerFinder speakers;
+
+    QuoteAttribution(Doc doc, PersonTable persons, SpeakerFinder speakers) {
+        this.doc = doc;
+        this.persons = persons;
+        this.speakers = speakers;
+    }
+
+    Optional<Attribution> of(QuoteSpan span) {
+        int open = doc.tokenAt(span.open());
+        int close = Math.min(doc.tokenAt(span.close()), doc.size() - 1);
+        return opensSentence(span) ? after(close) : before(open).or(() -> after(close));
+    }
+
+    boolean opensSentence(QuoteSpan span) {
+        int open = doc.tokenAt(span.open());
+        for (int k = doc.sentenceStart(doc.sentenceOf(open)); k < open; k++) {
+            if (!doc.token(k).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What follows a quotation in its sentence: "», a déclaré X", "», a-t-il ajouté", "», selon X"; "» : la
+     * porte-parole X a souhaité ..."; or, further on, ", a déclaré X" after a clause about the quotation.
+     */
+    private Optional<Attribution> after(int close) {
+        int end = doc.sentenceEnd(doc.sentenceOf(close));
+        int k = close + 1;
+        boolean colon = false;
+        while (k < end && doc.token(k).isPunctuation() && !doc.quoted(k)) {
+            colon |= ":".equals(doc.folded(k));
+            k++;
+        }
+        if (k >= end) {
+            return Optional.empty();
+        }
+        Optional<Attribution> inverted = invertedAt(k, end);
+        if (inverted.isPresent()) {
+            return inverted;
+        }
+        if (!doc.quoted(k) && ("AUX".equals(doc.pos(k)) || "VERB".equals(doc.pos(k)))) {
+            // "», a-t-on appris auprès du ministère": an attribution, but not one these rules read
+            return Optional.of(new Attribution(Speaker.unnamed(QuoteExtractor.UNATTRIBUTED), "speaker:unread-attribution", 0.4));
+        }
+        if (colon) {
+            int verb = k;
+            while (verb < end && !doc.quoted(verb) && !"VERB".equals(doc.pos(verb)) && !"AUX".equals(doc.pos(verb))) {
+                verb++;
+            }
+            if (verb < end && !doc.quoted(verb)) {
+                return speakers.classify(k, verb, "speaker:subject-after-quote")
+                        .filter(a -> a.speaker().kind() == Speaker.Kind.PERSON);
+            }
+        }
+        for (int c = k; c < end; c++) {
+            if (!doc.quoted(c) && ",".equals(doc.folded(c))) {
+                Optional<Attribution> later = invertedAt(c + 1, end);
+                if (later.isPresent()) {
+                    return later;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A speech verb or "selon" at most a few auxiliary or clitic words from {@code k}, with its subject. */
+    Optional<Attribution> invertedAt(int k, int end) {
+        for (int v = k; v < Math.min(end, k + AFTER_WINDOW) && !doc.quoted(v); v++) {
+            String w = doc.folded(v);
+            if (w.equals("selon") || w.equals("d'apres")) {
+                return speakers.subjectAfter(v);
+            }
+            if (speakers.isSpeechVerb(v)) {
+                for (int p = k; p < v; p++) {
+                    if (Grammar.subjectPronoun(doc.folded(p)) != null) {
+                        return speakers.resolvePronoun(Grammar.subjectPronoun(doc.folded(p)), "speaker:inverted-pronoun");
+                    }
+                }
+                return speakers.subjectAfter(v);
+            }
+            if (!"AUX".equals(doc.pos(v)) && !"ADV".equals(doc.pos(v)) && !Grammar.clitic(w)) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The speech verbs before the quotation in its sentence, nearest first, until one has a subject it can
+     * read; a participle ("affirmant que « »") takes the sentence's subject.
+     */
+    private Optional<Attribution> before(int open) {
+        int s = doc.sentenceOf(open);
+        int start = doc.sentenceStart(s);
+        for (int v = open - 1; v >= start; v--) {
+            if (doc.quoted(v)) {
+                continue;
+            }
+            String w = doc.folded(v);
+            if (w.equals("selon") || w.equals("d'apres")) {
+                return speakers.subjectAfter(v);
+            }
+            boolean introduces = speakers.isSpeechVerb(v) && !Grammar.inciseOnly(w);
+            Optional<Attribution> a = introduces ? speakers.subjectBefore(v)
+                    : speakers.isSpeechParticiple(v) ? speakers.sentenceSubject(s) : Optional.empty();
+            if (a.isPresent() && a.get().speaker().kind() != Speaker.Kind.UNNAMED) {
+                return a;
+            }
+            if (a.isPresent() && !a.get().rule().endsWith("+unknown")) {
+                return a;
+            }
+        }
+        return clauseSubject(open).or(() -> colonSubject(open));
+    }
+
+    /** "La jeune femme a adressé un message aux autorités : « ... »": a colon hands the words to the subject. */
+    private Optional<Attribution> colonSubject(int open) {
+        int s = doc.sentenceOf(open);
+        if (open == 0 || !":".equals(doc.folded(open - 1)) || doc.sentenceStart(s) >= open - 1) {
+            return Optional.empty();
+        }
+        return speakers.sentenceSubject(s).filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED)
+                .map(a -> new Attribution(a.speaker(), a.rule() + "+colon", Math.min(a.confidence(), 0.6)));
+    }
+
+    /** "Lavrov a attiré l'attention de Blinken « sur le fait que ... »": the named subject of the clause. */
+    private Optional<Attribution> clauseSubject(int open) {
+        int start = doc.sentenceStart(doc.sentenceOf(open));
+        for (int j = open - 1; j > start; j--) {
+            if (doc.quoted(j)) {
+                return Optional.empty();
+            }
+            String p = persons.personAt(j - 1);
+            if (p != null && !p.equals(persons.personAt(j)) && ("AUX".equals(doc.pos(j)) || "VERB".equals(doc.pos(j)))) {
+                return Optional.of(new Attribution(Speaker.person(p), "speaker:clause-subject", 0.6));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,166 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.article.Article;
+
+/**
+ * Extraction on short French news passages written for these tests (people, places and outlets of our own
+ * choosing), one construction each: what a careful reader attributes, the test expects.
+ */
+class ArticleExtractorTest {
+
+    private static ArticleExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = ArticleExtractor.load();
+    }
+
+    private static ArticleFacts extract(String text) {
+        return extractor.extract(new Article("t.txt", text, Optional.empty(), "0"));
+    }
+
+    /** Each quotation's text with its speaker: a person's fullest name, "org:label", or "?" for unnamed. */
+    private static List<String> quotes(ArticleFacts f) {
+        return f.statements().stream().filter(s -> s.kind() == Statement.Kind.QUOTATION)
+                .map(s -> s.text() + " | " + speaker(f, s.speaker())).toList();
+    }
+
+    private static String speaker(ArticleFacts f, Speaker s) {
+        return switch (s.kind()) {
+            case PERSON -> f.person(s.personId()).name();
+            case ORGANIZATION -> "org:" + s.label();
+            case UNNAMED -> "?";
+        };
+    }
+
+    private static Set<String> detentions(ArticleFacts f) {
+        return f.detentions().stream().map(d -> f.person(d.personId()).name() + " " + d.countryCode())
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<String> roles(ArticleFacts f) {
+        return f.roles().stream().map(r -> f.person(r.personId()).name() + ": " + r.role()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void invertedAttributionThenPronounThenContinuation() {
+        ArticleFacts f = extract("""
+                La ministre norvégienne des Affaires étrangères Ingrid Solberg s'est rendue mardi à Oslo.
+                « Nous ne cèderons rien sur ce dossier », a déclaré Ingrid Solberg devant la presse. « Le dialogue reste ouvert », a-t-elle ajouté.
+                « Il faudra du temps pour conclure. »""");
+        assertEquals(List.of(
+                "Nous ne cèderons rien sur ce dossier | Ingrid Solberg",
+                "Le dialogue reste ouvert | Ingrid Solberg",
+                "Il faudra du temps pour conclure. | Ingrid Solberg"), quotes(f));
+        assertTrue(roles(f).contains("Ingrid Solberg: ministre des affaires étrangères"), roles(f).toString());
+    }
+
+    @Test
+    void roleNounSpeakerResolvesToTheNamedHolder() {
+        ArticleFacts f = extract("""
+                Le porte-parole du gouvernement, Marc Delorme, a réagi jeudi.
+                « Cette décision est une erreur grave et nous la contesterons », a affirmé le porte-parole lors d'un point de presse.""");
+        assertEquals(List.of("Cette décision est une erreur grave et nous la contesterons | Marc Delorme"), quotes(f));
+    }
+
+    @Test
+    void organisationAndUnnamedSourcesAreNotPinnedOnANamedPerson() {
+        ArticleFacts f = extract("""
+                Le diplomate Karl Jensen a quitté la réunion plus tôt.
+                « Les discussions se poursuivront la semaine prochaine à Vienne », indique un communiqué du ministère autrichien des Affaires étrangères.
+                Une source proche du dossier a déclaré que l'accord était « encore loin d'être conclu à ce stade ».""");
+        assertEquals(List.of(
+                "Les discussions se poursuivront la semaine prochaine à Vienne | org:ministère autrichien des Affaires étrangères",
+                "encore loin d'être conclu à ce stade | ?"), quotes(f));
+    }
+
+    @Test
+    void anAttributionInsideTheMarksSplitsTheQuotation() {
+        ArticleFacts f = extract("""
+                « Je suis soulagée et reconnaissante, a confié sa fille, Clara Nemeth, jointe par téléphone. Nous l'attendons depuis trois ans. »""");
+        assertEquals(List.of(
+                "Je suis soulagée et reconnaissante | Clara Nemeth",
+                "Nous l'attendons depuis trois ans. | Clara Nemeth"), quotes(f));
+    }
+
+    @Test
+    void detentionsWithTheirCountryFromACountryACityOrANationality() {
+        ArticleFacts f = extract("""
+                Le journaliste Tomas Varga, arrêté en Biélorussie en 2021, purge une peine de huit ans de prison.
+                L'homme d'affaires Pierre Lanvin est détenu depuis mars à Téhéran.
+                La militante Sofia Reyes a été condamnée par un tribunal vénézuélien à six ans de prison.
+                Le ministre Paolo Conti a dénoncé ces détentions.""");
+        assertEquals(Set.of("Tomas Varga BY", "Pierre Lanvin IR", "Sofia Reyes VE"), detentions(f));
+        assertTrue(roles(f).containsAll(Set.of("Tomas Varga: journaliste", "Pierre Lanvin: homme d'affaires")),
+                roles(f).toString());
+    }
+
+    @Test
+    void aSurnameAloneAndACivilTitleJoinTheFullName() {
+        ArticleFacts f = extract("""
+                Le secrétaire général Antonio Ferreira a rencontré lundi à Genève le président Jonas Berg.
+                M. Ferreira a ensuite déclaré que la rencontre avait été « utile et très franche avec nos partenaires ».""");
+        assertEquals(Set.of("Antonio Ferreira", "Jonas Berg"),
+                f.persons().stream().map(PersonMention::name).collect(Collectors.toSet()));
+        assertEquals(List.of("utile et très franche avec nos partenaires | Antonio Ferreira"), quotes(f));
+        assertTrue(f.meetings().stream().anyMatch(m -> m.participantIds().size() == 2 && "Genève".equals(m.place())),
+                f.meetings().toString());
+    }
+
+    @Test
+    void selonPourParticipleClausesAndAttributionsItCannotRead() {
+        ArticleFacts f = extract("""
+                Selon le ministre turc de la Justice Ahmet Yilmaz, le procès « se tiendra dans les délais prévus par la loi ».
+                Pour la chancelière Greta Lind, « il est trop tôt pour parler de sanctions ».
+                Interrogé par la chaîne TF1, Luc Marchand a estimé que la situation était « extrêmement préoccupante pour les familles ».
+                « Nous suivons la situation de très près », a-t-on appris auprès du ministère.
+                L'avocate de la famille, Me Hélène Garnier, a dénoncé « une parodie de justice sans aucune preuve sérieuse ».""");
+        assertEquals(List.of(
+                "se tiendra dans les délais prévus par la loi | Ahmet Yilmaz",
+                "il est trop tôt pour parler de sanctions | Greta Lind",
+                "extrêmement préoccupante pour les familles | Luc Marchand",
+                "Nous suivons la situation de très près | ?",
+                "une parodie de justice sans aucune preuve sérieuse | Hélène Garnier"), quotes(f));
+        assertTrue(roles(f).containsAll(Set.of("Ahmet Yilmaz: ministre de la justice", "Greta Lind: chancelière",
+                "Hélène Garnier: avocate")), roles(f).toString());
+    }
+
+    @Test
+    void particlesInNamesPrisonsAndRegionsAComplementBeforeAnInvertedSubject() {
+        ArticleFacts f = extract("""
+                Le ministre français des Affaires étrangères Jean-Yves Le Drian a reçu lundi la présidente de la Commission européenne Ursula von der Leyen.
+                Le journaliste Evan Gershkovich, incarcéré à la prison de Lefortovo depuis mars, risque vingt ans de prison.
+                L'ancien soldat Trevor Reed avait été détenu dans une colonie pénitentiaire de Mordovie avant d'être échangé.
+                « Il n'a rien fait de mal », a déclaré à l'AFP son épouse, Anna Reed.""");
+        assertTrue(f.persons().stream().map(PersonMention::name).collect(Collectors.toSet())
+                .containsAll(Set.of("Jean-Yves Le Drian", "Ursula von der Leyen")), f.persons().toString());
+        assertEquals(Set.of("Evan Gershkovich RU", "Trevor Reed RU"), detentions(f));
+        assertEquals(List.of("Il n'a rien fait de mal | Anna Reed"), quotes(f));
+        assertTrue(f.meetings().stream().anyMatch(m -> m.participantIds().size() == 2 && "lundi".equals(m.date())),
+                f.meetings().toString());
+    }
+
+    @Test
+    void officialsNamedByTheirPostOrganisationsAndPluralSources() {
+        ArticleFacts f = extract("""
+                Le vice-ministre russe des Affaires étrangères Sergueï Riabkov s'est exprimé mardi.
+                « Les contacts se poursuivent à un niveau technique », a affirmé à l'agence Ria Novosti le vice-ministre russe des Affaires étrangères.
+                Dmitri Peskov, le porte-parole du Kremlin, a déclaré : « Nous n'avons rien à ajouter pour le moment. »
+                « Le président suit personnellement ce dossier depuis des mois », selon un communiqué de la Maison Blanche.
+                « Notre client est innocent et sera acquitté en appel », ont déclaré les avocats de M. Novak.""");
+        assertEquals(List.of(
+                "Les contacts se poursuivent à un niveau technique | Sergueï Riabkov",
+                "Nous n'avons rien à ajouter pour le moment. | Dmitri Peskov",
+                "Le président suit personnellement ce dossier depuis des mois | org:Maison Blanche",
+                "Notre client est innocent et sera acquitté en appel | ?"), quotes(f));
+    }
+}
