@@ -35,7 +35,11 @@ final class ArticleWriter implements Consumer<Extracted> {
 
     /** Some 130,000 triples: a commit (tens of milliseconds) then costs little next to writing them. */
     static final int MAX_ARTICLES = 256;
-    /** Bounds the facts waiting in memory: those of 2 MB of text take some 12 MB. */
+    /**
+     * Bounds what waits in memory: the facts of 2 MB of text take some 12 MB, and a TDB2 write transaction keeps
+     * the nodes it adds in a cache of its own until it commits (larger batches made the heap grow, not the build
+     * faster).
+     */
     static final int MAX_CHARS = 2 << 20;
 
     private final DatasetGraph store;
@@ -84,12 +88,12 @@ final class ArticleWriter implements Consumer<Extracted> {
         for (ArticleFacts f : batch) {
             String file = f.article().fileName();
             try {
-                Graph graph = toRdf.toGraph(f, persons::get);
-                StoredArticle now = StoredArticle.written(f, persons::get, iris);
                 StoredArticle before = held.get(file);
-                changes.add(new Change(file, s -> replace(s, before, now, graph)));
+                StoredArticle now = StoredArticle.written(f, persons::get, iris);
+                // the graph is made in the transaction, so that one article's graph at a time is in memory
+                changes.add(new Change(file, s -> replace(s, before, now, toRdf.toGraph(f, persons::get))));
                 after.put(file, now);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException e) {  // a name the resolution does not know: the file changed meanwhile
                 log.fail(file, "could not be stored: " + e);
                 log.progress().step();
             }
