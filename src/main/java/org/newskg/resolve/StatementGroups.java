@@ -1,9 +1,12 @@
 package org.newskg.resolve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.text.Fold;
@@ -44,11 +47,11 @@ public final class StatementGroups {
             bySpeaker.computeIfAbsent(reports.get(i).speakerIri(), k -> new ArrayList<>()).add(i);
         }
         for (List<Integer> ofSpeaker : bySpeaker.values()) {
-            for (int x = 0; x < ofSpeaker.size(); x++) {
-                for (int y = x + 1; y < ofSpeaker.size(); y++) {
-                    int i = ofSpeaker.get(x);
-                    int j = ofSpeaker.get(y);
-                    if (same(bags.get(i), bags.get(j))) {
+            Map<String, List<Integer>> postings = new HashMap<>();
+            ofSpeaker.forEach(i -> bags.get(i).keySet().forEach(w -> postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i)));
+            for (int i : ofSpeaker) {
+                for (int j : candidates(bags.get(i), postings)) {
+                    if (j != i && same(bags.get(i), bags.get(j))) {
                         parent[find(parent, i)] = find(parent, j);
                     }
                 }
@@ -59,6 +62,19 @@ public final class StatementGroups {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(reports.get(i));
         }
         return groups.values().stream().filter(g -> g.size() > 1).toList();
+    }
+
+    /**
+     * The reports that could hold {@code bag} as their shorter side: a report holds at least {@link #CONTAINED}
+     * of the shorter's words, so it holds one of the shorter's k rarest words, k being one more than the words
+     * the shorter may miss. Looking only there keeps the grouping near linear (prefix filtering).
+     */
+    private static Set<Integer> candidates(Map<String, Integer> bag, Map<String, List<Integer>> postings) {
+        int k = (int) Math.floor((1 - CONTAINED) * size(bag)) + 1;
+        Set<Integer> found = new HashSet<>();
+        bag.keySet().stream().sorted(Comparator.comparingInt((String w) -> postings.get(w).size()).thenComparing(w -> w))
+                .limit(k).forEach(w -> found.addAll(postings.get(w)));
+        return found;
     }
 
     static boolean same(Map<String, Integer> a, Map<String, Integer> b) {
