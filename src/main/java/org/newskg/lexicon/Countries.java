@@ -103,6 +103,11 @@ public final class Countries {
         return places.longestAt(tokens, from).filter(match -> !match.value().equals(NO_COUNTRY));
     }
 
+    /** Number of tokens of the longest country or place name. */
+    public int maxLength() {
+        return Math.max(names.maxLength(), places.maxLength());
+    }
+
     public Collection<Country> all() {
         return byCode.values();
     }

@@ -27,10 +27,13 @@ public final class PhraseMatcher<T> {
 
     private final Map<String, List<Entry<T>>> byFirstToken;
     private final int size;
+    private final int maxLength;
 
     private PhraseMatcher(Map<String, List<Entry<T>>> byFirstToken, int size) {
         this.byFirstToken = byFirstToken;
         this.size = size;
+        this.maxLength = byFirstToken.values().stream().flatMap(List::stream)
+                .mapToInt(e -> e.tail().length + 1).max().orElse(0);
     }
 
     /** The longest entry whose tokens start at {@code from}, if any. */
@@ -53,6 +56,11 @@ public final class PhraseMatcher<T> {
     /** Number of entries. */
     public int size() {
         return size;
+    }
+
+    /** Number of tokens of the longest entry: no match reaches further from where it starts. */
+    public int maxLength() {
+        return maxLength;
     }
 
     private static boolean matchesAt(Entry<?> entry, List<String> tokens, int from) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
 
@@ -28,8 +29,12 @@ public final class SpeechVerbs {
     private static final Set<String> INVERTED_SUBJECTS =
             Set.of("il", "elle", "ils", "elles", "on", "t-il", "t-elle", "t-ils", "t-elles", "t-on");
 
+    /** Readings kept for the most common tokens: extractors ask about the same token many times. */
+    private static final int CACHED_TOKENS = 50_000;
+
     private final Map<String, List<SpeechVerb>> byForm;
     private final Map<String, List<SpeechVerb>> byFoldedForm;
+    private final Map<String, List<SpeechVerb>> cache = new ConcurrentHashMap<>();
 
     private SpeechVerbs(Map<String, List<SpeechVerb>> byForm, Map<String, List<SpeechVerb>> byFoldedForm) {
         this.byForm = byForm;
@@ -68,6 +73,18 @@ public final class SpeechVerbs {
 
     /** Every reading of this token ("dit": participle, present and passé simple of dire). */
     public List<SpeechVerb> forms(String token) {
+        List<SpeechVerb> cached = cache.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        List<SpeechVerb> verbs = lookUp(token);
+        if (cache.size() < CACHED_TOKENS) {
+            cache.putIfAbsent(token, verbs);
+        }
+        return verbs;
+    }
+
+    private List<SpeechVerb> lookUp(String token) {
         String word = Fold.lower(token);
         int hyphen = word.indexOf('-');
         if (hyphen > 0 && INVERTED_SUBJECTS.contains(word.substring(hyphen + 1))) {

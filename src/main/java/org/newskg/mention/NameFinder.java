@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.resolve.NameKey;
@@ -16,6 +17,9 @@ import org.newskg.resolve.NameKey;
  * because the article already named that person in full.
  */
 public final class NameFinder {
+
+    private static final Pattern POSSESSIVE = Pattern.compile(".*['\u2019]s");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s$");
 
     private final Lexicon lex;
     private final RolePhrases roles;
@@ -97,7 +101,7 @@ public final class NameFinder {
             return true;
         }
         for (int k = from; k < to - 1; k++) {
-            if (doc.token(k).text().matches(".*['’]s")) {
+            if (possessive(doc.token(k).text())) {
                 return true;
             }
         }
@@ -117,13 +121,24 @@ public final class NameFinder {
     }
 
     private NameMention mention(Doc doc, int from, int to, Gender gender, String rule, double confidence) {
-        String form = doc.span(from, to).replaceAll("['\u2019]s$", "");
+        String form = withoutPossessive(doc.span(from, to));
         Gender g = gender != Gender.UNKNOWN || to - from < 2 ? gender : lex.firstNameGender(doc.token(from).text());
         return new NameMention(from, to, doc.sentenceOf(from), form, g, rule, confidence);
     }
 
     private static String surnameKey(Doc doc, int to) {
-        return NameKey.of(doc.token(to - 1).text().replaceAll("['\u2019]s$", ""));
+        return NameKey.of(withoutPossessive(doc.token(to - 1).text()));
+    }
+
+    /** "Women's": the word ends with an English possessive. */
+    private static boolean possessive(String word) {
+        int n = word.length();
+        return n >= 2 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')
+                && POSSESSIVE.matcher(word).matches();
+    }
+
+    private static String withoutPossessive(String text) {
+        return text.indexOf("'s") < 0 && text.indexOf("\u2019s") < 0 ? text : POSSESSIVE_END.matcher(text).replaceAll("");
     }
 
     /** Maximal runs of name-like tokens that no gazetteer claims, within one sentence. */
@@ -166,10 +181,11 @@ public final class NameFinder {
     }
 
     private static boolean nameToken(Doc doc, int i, boolean[] blocked) {
-        if (blocked[i]) {
-            return false;
-        }
-        String t = doc.token(i).text();
+        return !blocked[i] && nameShaped(doc.token(i).text());
+    }
+
+    /** Capitalised, then letters, hyphens and apostrophes with at least one lower-case letter. */
+    private static boolean nameShaped(String t) {
         if (t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) {
             return false;
         }
@@ -197,26 +213,46 @@ public final class NameFinder {
                 && lex.firstNames().contains(doc.folded(i - 1)) && doc.sentenceOf(i - 1) == doc.sentenceOf(i);
     }
 
-    /** Tokens that gazetteers claim: places, countries, organisations, nationalities, titles, months, roles. */
+    /**
+     * Tokens that gazetteers claim: places, countries, organisations, nationalities, titles, months, roles.
+     * A claim matters only where it covers a name-shaped token, so positions from which no entry can reach
+     * one are not looked up.
+     */
     private boolean[] blocked(Doc doc) {
         List<String> words = doc.foldedTokens();
-        boolean[] blocked = new boolean[doc.size()];
-        for (int i = 0; i < doc.size(); i++) {
+        int n = doc.size();
+        int[] nextNameShaped = new int[n + 1];
+        nextNameShaped[n] = Integer.MAX_VALUE;
+        for (int i = n - 1; i >= 0; i--) {
+            nextNameShaped[i] = nameShaped(doc.token(i).text()) ? i : nextNameShaped[i + 1];
+        }
+        int countryReach = lex.countries().maxLength();
+        int organizationReach = lex.organizations().maxLength();
+        int roleReach = lex.roles().maxLength();
+        boolean[] blocked = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int distance = nextNameShaped[i] - i;
+            if (distance >= Math.max(1, Math.max(countryReach, Math.max(organizationReach, roleReach)))) {
+                continue;
+            }
             String w = words.get(i);
             int claimed = 0;
-            if (!firstNameOfPerson(doc, i)) {
+            boolean firstName = firstNameOfPerson(doc, i);
+            if (distance < countryReach && !firstName) {
                 claimed = Math.max(claimed, lex.countries().nameAt(words, i).map(m -> m.length()).orElse(0));
                 claimed = Math.max(claimed, lex.countries().placeAt(words, i).map(m -> m.length()).orElse(0));
             }
-            claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));
-            if (!firstNameOfPerson(doc, i) && !surnameAfterFirstName(doc, i)) {
+            if (distance < organizationReach) {
+                claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));
+            }
+            if (distance < roleReach && !firstName && !surnameAfterFirstName(doc, i)) {
                 claimed = Math.max(claimed, lex.roles().longestAt(words, i).map(m -> m.length()).orElse(0));
             }
-            if (lex.functionWords().contains(w) || lex.calendarWords().contains(w) || Grammar.title(w)
-                    || lex.countries().byDemonym(w).isPresent()) {
+            if (distance == 0 && (lex.functionWords().contains(w) || lex.calendarWords().contains(w) || Grammar.title(w)
+                    || lex.countries().byDemonym(w).isPresent())) {
                 claimed = Math.max(claimed, 1);
             }
-            for (int k = i; k < Math.min(doc.size(), i + claimed); k++) {
+            for (int k = i; k < Math.min(n, i + claimed); k++) {
                 blocked[k] = true;
             }
         }
