@@ -30,6 +30,7 @@ final class GreedyPosTagger {
             tokens[i] = weights.token(words[i]);
         }
         String[] result = new String[words.length];
+        int[] tagIndexes = new int[words.length];
         double[] scores = new double[tags.length];
         for (int i = 0; i < words.length; i++) {
             System.arraycopy(tokens[i].asCurrent(), 0, scores, 0, scores.length);
@@ -46,20 +47,21 @@ final class GreedyPosTagger {
                 PosFeatureWeights.add(scores, tokens[i + 2].asSecondNext());
             }
             weights.addPosition(scores, i);
-            weights.addHistory(scores, i >= 1 ? result[i - 1] : null, i >= 2 ? result[i - 2] : null);
-            result[i] = best(scores, words, result, i);
+            weights.addHistory(scores, i >= 1 ? tagIndexes[i - 1] : -1, i >= 2 ? tagIndexes[i - 2] : -1);
+            tagIndexes[i] = best(scores, words, result, i);
+            result[i] = tags[tagIndexes[i]];
         }
         return result;
     }
 
     /** The highest-scoring tag the model's sequence validator allows (it allows all: no tag dictionary). */
-    private String best(double[] scores, String[] words, String[] tagsSoFar, int index) {
+    private int best(double[] scores, String[] words, String[] tagsSoFar, int index) {
         int best = -1;
         for (int tag = 0; tag < scores.length; tag++) {
             if ((best < 0 || scores[tag] > scores[best]) && validator.validSequence(index, words, tagsSoFar, tags[tag])) {
                 best = tag;
             }
         }
-        return tags[best];
+        return best;
     }
 }

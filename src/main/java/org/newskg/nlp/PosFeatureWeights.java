@@ -36,6 +36,9 @@ final class PosFeatureWeights {
     private final Map<String, Context> weights;
     private final String[] tags;
     private final Map<String, TokenWeights> cache = new ConcurrentHashMap<>();
+    /** {@code t=} per tag and {@code t2=} per pair of tags, looked up once instead of at every token. */
+    private final Context[] previousTag;
+    private final Context[][] twoPreviousTags;
 
     @SuppressWarnings("unchecked")
     PosFeatureWeights(POSModel model) {
@@ -43,6 +46,14 @@ final class PosFeatureWeights {
         Object[] data = ((AbstractModel) model.getArtifact("pos.model")).getDataStructures();
         this.weights = (Map<String, Context>) data[1];
         this.tags = (String[]) data[2];
+        this.previousTag = new Context[tags.length];
+        this.twoPreviousTags = new Context[tags.length][tags.length];
+        for (int p = 0; p < tags.length; p++) {
+            previousTag[p] = weights.get("t=" + tags[p]);
+            for (int q = 0; q < tags.length; q++) {
+                twoPreviousTags[q][p] = weights.get("t2=" + tags[q] + "," + tags[p]);
+            }
+        }
     }
 
     /** The tags in the order of the score arrays. */
@@ -87,12 +98,12 @@ final class PosFeatureWeights {
         }
     }
 
-    /** Adds the weights of the tags before the current token ({@code null} at the start of the sentence). */
-    void addHistory(double[] scores, String previousTag, String secondPreviousTag) {
-        if (previousTag != null) {
-            add(scores, "t=" + previousTag);
-            if (secondPreviousTag != null) {
-                add(scores, "t2=" + secondPreviousTag + "," + previousTag);
+    /** Adds the weights of the tags before the current token, as indexes of {@link #tags} (-1 before the sentence). */
+    void addHistory(double[] scores, int previous, int secondPrevious) {
+        if (previous >= 0) {
+            add(scores, previousTag[previous]);
+            if (secondPrevious >= 0) {
+                add(scores, twoPreviousTags[secondPrevious][previous]);
             }
         }
     }
