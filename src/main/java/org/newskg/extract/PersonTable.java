@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.lexicon.Gender;
 import org.newskg.mention.Doc;
 import org.newskg.mention.NameMention;
@@ -16,6 +17,8 @@ import org.newskg.resolve.NameKey;
  * token belongs to.
  */
 final class PersonTable {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final List<Cluster> clusters = new ArrayList<>();
     private final int[] personAt;
@@ -89,7 +92,7 @@ final class PersonTable {
     }
 
     private static String[] words(String form) {
-        return form.trim().split("\\s+");
+        return WHITESPACE.split(form.trim());
     }
 
     private static String surname(String form) {

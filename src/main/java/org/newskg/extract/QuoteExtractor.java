@@ -3,6 +3,7 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.QuoteSpan;
@@ -17,6 +18,7 @@ import org.newskg.mention.QuoteSpan;
  */
 final class QuoteExtractor {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** A quotation shorter than this is a fragment of a sentence, not a turn that the next quotation continues. */
     private static final int CONTINUABLE_WORDS = 4;
     /** How far into a quotation an attribution set inside the marks must start. */
@@ -240,7 +242,7 @@ final class QuoteExtractor {
     }
 
     private static int words(String text) {
-        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
+        return text.isBlank() ? 0 : WHITESPACE.split(text.trim()).length;
     }
 
     private boolean sameParagraph(QuoteSpan a, QuoteSpan b) {
