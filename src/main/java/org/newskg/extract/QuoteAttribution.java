@@ -89,8 +89,9 @@ final class QuoteAttribution {
     Optional<Attribution> invertedAt(int k, int end) {
         for (int v = k; v < Math.min(end, k + AFTER_WINDOW) && !doc.quoted(v); v++) {
             String w = doc.folded(v);
-            if (w.equals("selon") || w.equals("d'apres")) {
-                return speakers.subjectAfter(v);
+            int source = Grammar.sourcePrepositionEnd(doc.foldedTokens(), v);
+            if (source >= 0) {
+                return speakers.subjectAfter(source);
             }
             if (speakers.isSpeechVerb(v)) {
                 for (int p = k; p < v; p++) {
@@ -119,7 +120,7 @@ final class QuoteAttribution {
                 continue;
             }
             String w = doc.folded(v);
-            if (w.equals("selon") || w.equals("d'apres")) {
+            if (Grammar.endsSourcePreposition(doc.foldedTokens(), v)) {
                 return speakers.subjectAfter(v);
             }
             boolean introduces = speakers.isSpeechVerb(v) && !Grammar.inciseOnly(w);

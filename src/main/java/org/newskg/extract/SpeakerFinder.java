@@ -155,14 +155,16 @@ final class SpeakerFinder {
         int start = doc.sentenceStart(s);
         int end = doc.sentenceEnd(s);
         String w = doc.folded(start);
-        if (!(w.equals("pour") || w.equals("selon") || w.equals("d'apres"))) {
+        int source = w.equals("pour") ? start : Grammar.sourcePrepositionEnd(doc.foldedTokens(), start);
+        if (source < 0) {
             return Optional.empty();
         }
-        int to = start + 1;
+        int to = source + 1;
         while (to < end && !doc.token(to).isPunctuation()) {
             to++;
         }
-        return classify(start + 1, to, "speaker:opening-" + w).filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED);
+        String opener = source == start ? w : "d'apres";
+        return classify(source + 1, to, "speaker:opening-" + opener).filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED);
     }
 
     /** The subject of the sentence, as the speaker of a participle ("Il a ignoré ..., affirmant que « »"). */

@@ -85,6 +85,25 @@ public final class Grammar {
         return DETERMINERS.gender(folded);
     }
 
+    /**
+     * Where the source preposition "selon" or "d'après" starting at token {@code i} ends (its last token), or -1.
+     * The tokenizer splits "d'après" into "d'" and "après".
+     */
+    public static int sourcePrepositionEnd(List<String> folded, int i) {
+        if (i < 0 || i >= folded.size()) {
+            return -1;
+        }
+        if (folded.get(i).equals("selon")) {
+            return i;
+        }
+        return folded.get(i).equals("d'") && i + 1 < folded.size() && folded.get(i + 1).equals("apres") ? i + 1 : -1;
+    }
+
+    /** Whether token {@code i} ends a source preposition: "selon", or the "après" of "d'après". */
+    public static boolean endsSourcePreposition(List<String> folded, int i) {
+        return sourcePrepositionEnd(folded, i) == i || (i > 0 && sourcePrepositionEnd(folded, i - 1) == i);
+    }
+
     /** "il", "-t-il", "-il" → masculine; "elle", "-t-elle", "-elle" → feminine; else null. */
     public static Gender subjectPronoun(String folded) {
         return switch (folded) {

@@ -117,7 +117,8 @@ public final class NameFinder {
             return true;
         }
         int prev = from - 1;
-        return prev >= 0 && (lex.speechVerbs().form(doc.folded(prev)).isPresent() || "selon".equals(doc.folded(prev)));
+        return prev >= 0 && (lex.speechVerbs().form(doc.folded(prev)).isPresent()
+                || Grammar.endsSourcePreposition(doc.foldedTokens(), prev));
     }
 
     private NameMention mention(Doc doc, int from, int to, Gender gender, String rule, double confidence) {

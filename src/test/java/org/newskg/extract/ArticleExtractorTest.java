@@ -163,4 +163,16 @@ class ArticleExtractorTest {
                 "Le président suit personnellement ce dossier depuis des mois | org:Maison Blanche",
                 "Notre client est innocent et sera acquitté en appel | ?"), quotes(f));
     }
+
+    @Test
+    void dApresNamesTheSourceLikeSelon() {
+        ArticleFacts f = extract("""
+                D'après le Quai d'Orsay, « les négociations se poursuivent avec les autorités iraniennes ».
+                « Aucune décision n'a été prise sur un éventuel échange », d'après la ministre belge Hadja Lahbib.
+                D'après son avocat, Me Karim Benali, « le dossier ne contient aucune preuve matérielle ».""");
+        assertEquals(List.of(
+                "les négociations se poursuivent avec les autorités iraniennes | org:Quai d'Orsay",
+                "Aucune décision n'a été prise sur un éventuel échange | Hadja Lahbib",
+                "le dossier ne contient aucune preuve matérielle | Karim Benali"), quotes(f));
+    }
 }
