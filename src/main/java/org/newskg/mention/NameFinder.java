@@ -208,7 +208,10 @@ public final class NameFinder {
                 && doc.sentenceOf(i + 1) == doc.sentenceOf(i);
     }
 
-    /** "Luc Marchand", "Anne Boulanger": a capitalised role word right after a first name is a surname. */
+    /**
+     * "Luc Marchand", "Anne Boulanger", "Jacques Paris": a capitalised role word or place name right after a
+     * first name is a surname.
+     */
     private boolean surnameAfterFirstName(Doc doc, int i) {
         return i > 0 && doc.token(i).isCapitalized() && doc.token(i - 1).isCapitalized()
                 && lex.firstNames().contains(doc.folded(i - 1)) && doc.sentenceOf(i - 1) == doc.sentenceOf(i);
@@ -239,14 +242,15 @@ public final class NameFinder {
             String w = words.get(i);
             int claimed = 0;
             boolean firstName = firstNameOfPerson(doc, i);
-            if (distance < countryReach && !firstName) {
+            boolean surname = surnameAfterFirstName(doc, i);
+            if (distance < countryReach && !firstName && !surname) {
                 claimed = Math.max(claimed, lex.countries().nameAt(words, i).map(m -> m.length()).orElse(0));
                 claimed = Math.max(claimed, lex.countries().placeAt(words, i).map(m -> m.length()).orElse(0));
             }
             if (distance < organizationReach) {
                 claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));
             }
-            if (distance < roleReach && !firstName && !surnameAfterFirstName(doc, i)) {
+            if (distance < roleReach && !firstName && !surname) {
                 claimed = Math.max(claimed, lex.roles().longestAt(words, i).map(m -> m.length()).orElse(0));
             }
             if (distance == 0 && (lex.functionWords().contains(w) || lex.calendarWords().contains(w) || Grammar.title(w)

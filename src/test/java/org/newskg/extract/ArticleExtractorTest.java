@@ -175,4 +175,14 @@ class ArticleExtractorTest {
                 "Aucune décision n'a été prise sur un éventuel échange | Hadja Lahbib",
                 "le dossier ne contient aucune preuve matérielle | Karim Benali"), quotes(f));
     }
+
+    @Test
+    void aPlaceNameAfterAFirstNameIsASurname() {
+        ArticleFacts f = extract("""
+                L'enseignant Jacques Paris a été arrêté en mai 2022 à Téhéran, selon sa famille.
+                Sa collègue Florence Lyon est rentrée en France.""");
+        assertEquals(Set.of("Jacques Paris", "Florence Lyon"),
+                f.persons().stream().map(PersonMention::name).collect(Collectors.toSet()));
+        assertEquals(Set.of("Jacques Paris IR"), detentions(f));
+    }
 }
