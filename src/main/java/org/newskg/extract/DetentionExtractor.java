@@ -29,6 +29,7 @@ final class DetentionExtractor {
     private final WordList authorities = WordList.load("extract/detention-authorities.txt");
     private final WordList locatives = WordList.load("extract/locative-prepositions.txt");
     private final WordList numbers = WordList.load("extract/prison-terms.txt");
+    private final WordList copulas = WordList.load("extract/copular-verbs.txt");
 
     DetentionExtractor(Lexicon lex) {
         this.lex = lex;
@@ -97,13 +98,14 @@ final class DetentionExtractor {
     /**
      * The first token of the person the cue is said of: the nearest name before it, reached across an
      * apposition or a relative clause ("Viktor Bout, un trafiquant d'armes russe emprisonné", "Griner, qui a
-     * été arrêtée", "Krasikov est en détention") but not across another verb ("Blinken décrivant ... des
+     * été arrêtée", "Krasikov est en détention", "X reste incarcéré") but not across another verb ("Blinken décrivant ... des
      * Américains détenus") or a "que" clause.
      */
-    private static int personBefore(Doc doc, PersonTable persons, int cue, int start) {
+    private int personBefore(Doc doc, PersonTable persons, int cue, int start) {
         for (int j = cue - 1; j >= Math.max(start, cue - PERSON_WINDOW); j--) {
             String w = doc.folded(j);
-            boolean verb = "VERB".equals(doc.pos(j)) && !INFINITIVE_AUXILIARIES.contains(doc.folded(j + 1));
+            boolean verb = "VERB".equals(doc.pos(j)) && !INFINITIVE_AUXILIARIES.contains(doc.folded(j + 1))
+                    && !copulas.contains(w);
             if (persons.personAt(j) == null && (verb || doc.quoted(j) != doc.quoted(cue)
                     || w.equals("que") || w.equals("qu'") || w.equals(":") || w.equals(";"))) {
                 return -1;

@@ -181,10 +181,10 @@ final class QuoteExtractor {
             heard(a.get().speaker(), s);
             int que = queAfter(v, end);
             int last = end - 1;
-            while (last > que && doc.token(last).isPunctuation()) {
+            while (last > que && doc.token(last).isPunctuation() && !doc.quoted(last)) {
                 last--;
             }
-            if (que > 0 && last > que) {
+            if (que > 0 && last > que && !whollyQuoted(que + 1, last)) {
                 int to = doc.token(last).end();
                 Attribution at = new Attribution(a.get().speaker(), a.get().rule() + "+indirect", a.get().confidence() - 0.1);
                 found.add(new Statement(Statement.Kind.INDIRECT, doc.text().substring(doc.token(que + 1).start(), to),
@@ -192,6 +192,16 @@ final class QuoteExtractor {
             }
         }
         return found;
+    }
+
+    /** "a répondu que « ... »": the clause is the quotation, already a statement of its own. */
+    private boolean whollyQuoted(int from, int last) {
+        for (int k = from; k <= last; k++) {
+            if (!doc.quoted(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** ", a déclaré X": a speech verb after a comma, auxiliaries between, whose subject follows it. */

@@ -98,8 +98,9 @@ class ArticleExtractorTest {
                 Le journaliste Tomas Varga, arrêté en Biélorussie en 2021, purge une peine de huit ans de prison.
                 L'homme d'affaires Pierre Lanvin est détenu depuis mars à Téhéran.
                 La militante Sofia Reyes a été condamnée par un tribunal vénézuélien à six ans de prison.
-                Le ministre Paolo Conti a dénoncé ces détentions.""");
-        assertEquals(Set.of("Tomas Varga BY", "Pierre Lanvin IR", "Sofia Reyes VE"), detentions(f));
+                Le ministre Paolo Conti a dénoncé ces détentions.
+                L'écrivain Liu Wenbo reste quant à lui incarcéré à Pékin, où il a été condamné en février.""");
+        assertEquals(Set.of("Tomas Varga BY", "Pierre Lanvin IR", "Sofia Reyes VE", "Liu Wenbo CN"), detentions(f));
         assertTrue(roles(f).containsAll(Set.of("Tomas Varga: journaliste", "Pierre Lanvin: homme d'affaires")),
                 roles(f).toString());
     }
@@ -184,5 +185,18 @@ class ArticleExtractorTest {
         assertEquals(Set.of("Jacques Paris", "Florence Lyon"),
                 f.persons().stream().map(PersonMention::name).collect(Collectors.toSet()));
         assertEquals(Set.of("Jacques Paris IR"), detentions(f));
+    }
+
+    @Test
+    void aQueClauseThatIsWhollyQuotedIsOneStatement() {
+        ArticleFacts f = extract("""
+                La porte-parole Lena Moreau a répondu que « la justice traite toutes les affaires conformément à la loi ».
+                Le ministre Omar Haddad a estimé que la situation restait « très préoccupante pour les familles ».""");
+        List<String> indirect = f.statements().stream().filter(s -> s.kind() == Statement.Kind.INDIRECT)
+                .map(s -> s.text() + " | " + speaker(f, s.speaker())).toList();
+        assertEquals(List.of("la situation restait « très préoccupante pour les familles » | Omar Haddad"), indirect);
+        assertEquals(List.of(
+                "la justice traite toutes les affaires conformément à la loi | Lena Moreau",
+                "très préoccupante pour les familles | Omar Haddad"), quotes(f));
     }
 }
