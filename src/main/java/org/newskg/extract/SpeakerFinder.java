@@ -71,15 +71,22 @@ final class SpeakerFinder {
                 && lex.speechVerbs().form(w.substring(0, w.length() - 3) + "é").isPresent();
     }
 
-    /** The subject of the speech verb at {@code v}, written before it. */
+    /**
+     * The subject of the speech verb at {@code v}, written before it; none for a passive verb ("elle est
+     * accusée d'avoir « ... »"), whose subject is what was spoken of.
+     */
     Optional<Attribution> subjectBefore(int v) {
         int start = doc.sentenceStart(doc.sentenceOf(v));
         int j = v - 1;
+        boolean etre = false;
+        boolean reflexive = false;
         while (j >= start && !doc.quoted(j) && ("AUX".equals(doc.pos(j)) || "ADV".equals(doc.pos(j))
                 || Grammar.clitic(doc.folded(j)))) {
+            etre |= Grammar.passiveAuxiliary(doc.folded(j));
+            reflexive |= Grammar.reflexive(doc.folded(j));
             j--;
         }
-        if (j < start || doc.quoted(j)) {
+        if ((etre && !reflexive) || j < start || doc.quoted(j)) {
             return Optional.empty();
         }
         String person = persons.personAt(j);

@@ -16,6 +16,7 @@ public final class Grammar {
     private static final WordList NAMING = WordList.load("mention/naming-words.txt");
     private static final WordList KINSHIP = WordList.load("mention/kinship-nouns.tsv");
     private static final WordList PERSON_NOUNS = WordList.load("mention/person-nouns.tsv");
+    private static final WordList PASSIVE_AUXILIARIES = WordList.load("mention/passive-auxiliaries.txt");
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
 
     private Grammar() {
@@ -29,6 +30,15 @@ public final class Grammar {
     /** "surnommé", "baptisée": what follows in quotation marks is a name, not somebody's words. */
     public static boolean namingWord(String folded) {
         return NAMING.contains(folded);
+    }
+
+    /** A form of "être" that makes the participle after it passive, unless a reflexive pronoun stands before. */
+    public static boolean passiveAuxiliary(String folded) {
+        return PASSIVE_AUXILIARIES.contains(folded);
+    }
+
+    public static boolean reflexive(String folded) {
+        return folded.equals("se") || folded.equals("s'");
     }
 
     /** A family noun ("sœur", "frère") and the gender it gives the person it introduces, or null. */

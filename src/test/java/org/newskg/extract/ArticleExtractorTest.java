@@ -199,4 +199,15 @@ class ArticleExtractorTest {
                 "la justice traite toutes les affaires conformément à la loi | Lena Moreau",
                 "très préoccupante pour les familles | Omar Haddad"), quotes(f));
     }
+
+    @Test
+    void thePassiveSubjectOfASpeechVerbIsNotTheSpeaker() {
+        ArticleFacts f = extract("""
+                La journaliste Ana Beltrán a été arrêtée le mois dernier à Maracaibo.
+                Elle est accusée d'avoir « diffusé de fausses informations sur internet ».
+                Elle s'est dite « totalement innocente de ces accusations ».""");
+        assertEquals(List.of(
+                "diffusé de fausses informations sur internet | ?",
+                "totalement innocente de ces accusations | Ana Beltrán"), quotes(f));
+    }
 }
