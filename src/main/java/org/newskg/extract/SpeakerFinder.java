@@ -111,6 +111,12 @@ final class SpeakerFinder {
                 int from = ",".equals(doc.folded(k)) ? k + 1 : k;
                 if (from < segmentEnd && opensNounPhrase(from)) {
                     Optional<Attribution> subject = classify(from, segmentEnd, "speaker:subject-before");
+                    if (subject.isEmpty() || subject.get().speaker().kind() != Speaker.Kind.PERSON) {
+                        Optional<Attribution> described = describedName(k, clause);
+                        if (described.isPresent()) {
+                            return described;
+                        }
+                    }
                     return subject.isPresent() ? subject : Optional.of(new Attribution(
                             Speaker.unnamed(trim(from, segmentEnd)), "speaker:subject-before+unknown", 0.5));
                 }
@@ -118,6 +124,40 @@ final class SpeakerFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "L'ancien otage Xiyue Wang, un universitaire libéré en 2019, a estimé": the segment before the comma at
+     * {@code comma} is a noun phrase ending with a name, so the description after it is an apposition and the
+     * name the subject. Not "Face à Joe Biden, un conseiller a dit": the name must not follow a preposition.
+     */
+    private Optional<Attribution> describedName(int comma, int clause) {
+        if (comma <= clause || !",".equals(doc.folded(comma))) {
+            return Optional.empty();
+        }
+        String person = persons.personAt(comma - 1);
+        if (person == null) {
+            return Optional.empty();
+        }
+        int name = comma - 1;
+        while (name > clause && person.equals(persons.personAt(name - 1))) {
+            name--;
+        }
+        int from = name;
+        while (from > clause && !",".equals(doc.folded(from - 1))) {
+            from--;
+        }
+        boolean opens = from == name || Grammar.determiner(doc.folded(from))
+                || (Grammar.title(doc.folded(from)) && doc.token(from).isCapitalized());
+        for (int m = from; m < name; m++) {
+            if ("VERB".equals(doc.pos(m)) || "AUX".equals(doc.pos(m)) || doc.quoted(m)) {
+                return Optional.empty();
+            }
+        }
+        if (!opens || (name > from && "ADP".equals(doc.pos(name - 1)))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Attribution(Speaker.person(person), "speaker:subject-before+described-name", 0.85));
     }
 
     /** The inverted subject after the speech verb at {@code v}: "a déclaré X", "dit-elle", "selon X". */

@@ -210,4 +210,14 @@ class ArticleExtractorTest {
                 "diffusé de fausses informations sur internet | ?",
                 "totalement innocente de ces accusations | Ana Beltrán"), quotes(f));
     }
+
+    @Test
+    void aDescriptionInAppositionAfterANameLeavesTheNameTheSpeaker() {
+        ArticleFacts f = extract("""
+                L'ancien otage Marek Nowak, un universitaire libéré en 2019, a estimé que Minsk avait « obtenu exactement ce qu'il voulait ».
+                Face à Lena Berg, un conseiller a répondu que cette option était « totalement exclue à ce stade ».""");
+        assertEquals(List.of(
+                "obtenu exactement ce qu'il voulait | Marek Nowak",
+                "totalement exclue à ce stade | ?"), quotes(f));
+    }
 }
