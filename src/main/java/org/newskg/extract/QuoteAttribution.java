@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.Optional;
+import org.newskg.lexicon.Gender;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.QuoteSpan;
@@ -28,7 +29,7 @@ final class QuoteAttribution {
     Optional<Attribution> of(QuoteSpan span) {
         int open = doc.tokenAt(span.open());
         int close = Math.min(doc.tokenAt(span.close()), doc.size() - 1);
-        return opensSentence(span) ? after(close) : before(open).or(() -> after(close));
+        return opensSentence(span) ? after(open, close) : before(open).or(() -> after(open, close));
     }
 
     boolean opensSentence(QuoteSpan span) {
@@ -45,7 +46,7 @@ final class QuoteAttribution {
      * What follows a quotation in its sentence: "», a déclaré X", "», a-t-il ajouté", "», selon X"; "» : la
      * porte-parole X a souhaité ..."; or, further on, ", a déclaré X" after a clause about the quotation.
      */
-    private Optional<Attribution> after(int close) {
+    private Optional<Attribution> after(int open, int close) {
         int end = doc.sentenceEnd(doc.sentenceOf(close));
         int k = close + 1;
         boolean colon = false;
@@ -56,7 +57,7 @@ final class QuoteAttribution {
         if (k >= end) {
             return Optional.empty();
         }
-        Optional<Attribution> inverted = invertedAt(k, end);
+        Optional<Attribution> inverted = invertedAt(open, k, end);
         if (inverted.isPresent()) {
             return inverted;
         }
@@ -76,7 +77,7 @@ final class QuoteAttribution {
         }
         for (int c = k; c < end; c++) {
             if (!doc.quoted(c) && ",".equals(doc.folded(c))) {
-                Optional<Attribution> later = invertedAt(c + 1, end);
+                Optional<Attribution> later = invertedAt(open, c + 1, end);
                 if (later.isPresent()) {
                     return later;
                 }
@@ -85,8 +86,11 @@ final class QuoteAttribution {
         return Optional.empty();
     }
 
-    /** A speech verb or "selon" at most a few auxiliary or clitic words from {@code k}, with its subject. */
-    Optional<Attribution> invertedAt(int k, int end) {
+    /**
+     * A speech verb or "selon" at most a few auxiliary or clitic words from {@code k}, with its subject, for
+     * the quotation opening at token {@code open}.
+     */
+    Optional<Attribution> invertedAt(int open, int k, int end) {
         for (int v = k; v < Math.min(end, k + AFTER_WINDOW) && !doc.quoted(v); v++) {
             String w = doc.folded(v);
             int source = Grammar.sourcePrepositionEnd(doc.foldedTokens(), v);
@@ -94,9 +98,10 @@ final class QuoteAttribution {
                 return speakers.subjectAfter(source);
             }
             if (speakers.isSpeechVerb(v)) {
-                for (int p = k; p < v; p++) {
-                    if (Grammar.subjectPronoun(doc.folded(p)) != null) {
-                        return speakers.resolvePronoun(Grammar.subjectPronoun(doc.folded(p)), "speaker:inverted-pronoun");
+                for (int p = k; p <= v + 1 && p < end; p++) {
+                    Gender pronoun = Grammar.subjectPronoun(doc.folded(p));
+                    if (pronoun != null && p != v) {
+                        return speakers.incisePronoun(pronoun, open, "speaker:inverted-pronoun");
                     }
                 }
                 return speakers.subjectAfter(v);

@@ -131,7 +131,7 @@ final class QuoteExtractor {
                 end++;
             }
             doc.unquote(c, Math.min(end + 1, last + 1));
-            Optional<Attribution> a = attribution.invertedAt(c + 1, doc.sentenceEnd(doc.sentenceOf(c)));
+            Optional<Attribution> a = attribution.invertedAt(doc.tokenAt(span.open()), c + 1, doc.sentenceEnd(doc.sentenceOf(c)));
             if (a.isEmpty()) {
                 return Optional.empty();
             }

@@ -225,6 +225,25 @@ final class SpeakerFinder {
         return to > start ? classify(start, to, "speaker:sentence-subject") : Optional.empty();
     }
 
+    /**
+     * "La Commission européenne « condamne ... », écrit-elle": the pronoun of an incise after a quotation
+     * names the subject that opens the quotation's sentence, when that subject is a person or an organisation
+     * of the pronoun's gender; else the last salient person of that gender.
+     */
+    Optional<Attribution> incisePronoun(Gender pronoun, int open, String rule) {
+        int s = doc.sentenceOf(open);
+        int start = doc.sentenceStart(s);
+        Optional<Attribution> subject = open > start ? sentenceSubject(s) : Optional.empty();
+        boolean agrees = subject.map(a -> switch (a.speaker().kind()) {
+            case PERSON -> pronoun == Gender.FEMININE ? genderOf(a.speaker().personId()) == Gender.FEMININE
+                    : genderOf(a.speaker().personId()) != Gender.FEMININE;
+            case ORGANIZATION -> Grammar.determinerGender(doc.folded(start)) == pronoun;
+            case UNNAMED -> false;
+        }).orElse(false);
+        return agrees ? subject.map(a -> new Attribution(a.speaker(), rule + "+sentence-subject", 0.75))
+                : resolvePronoun(pronoun, rule);
+    }
+
     /** What a noun phrase names as a speaker, read from its head. */
     Optional<Attribution> classify(int from, int to, String rule) {
         int head = from;
@@ -267,6 +286,16 @@ final class SpeakerFinder {
         }
         if (lex.unnamedSourceNouns().contains(doc.folded(k)) || lex.unnamedSourceNouns().lengthAt(doc.foldedTokens(), k) > 0) {
             return Optional.of(new Attribution(Speaker.unnamed(trim(from, to)), rule + "+unnamed", 0.8));
+        }
+        for (int m = k + 1; m < to; m++) {
+            // "son ami Igor Bancer", "l'opposante bélarusse Maria Lesnik": a noun, then the name it introduces
+            String pos = doc.pos(m);
+            if (doc.quoted(m) || !("NOUN".equals(pos) || "ADJ".equals(pos) || "PROPN".equals(pos))) {
+                break;
+            }
+            if (persons.personAt(m) != null) {
+                return Optional.of(new Attribution(Speaker.person(persons.personAt(m)), rule + "+noun-name", 0.85));
+            }
         }
         for (int m = k + 1; m < to; m++) {
             if (doc.quoted(m)) {

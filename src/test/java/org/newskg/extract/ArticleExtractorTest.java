@@ -220,4 +220,15 @@ class ArticleExtractorTest {
                 "obtenu exactement ce qu'il voulait | Marek Nowak",
                 "totalement exclue à ce stade | ?"), quotes(f));
     }
+
+    @Test
+    void anIncisePronounNamesTheSubjectOpeningTheSentence() {
+        ArticleFacts f = extract("""
+                L'opposante Irina Volkova a quitté le pays en 2020.
+                La Commission européenne « condamne fermement cette nouvelle condamnation », écrit-elle dans un communiqué.
+                « Il savait qu'il risquait la prison », raconte son ami Pavel Grin.""");
+        assertEquals(List.of(
+                "condamne fermement cette nouvelle condamnation | org:Commission européenne",
+                "Il savait qu'il risquait la prison | Pavel Grin"), quotes(f));
+    }
 }
