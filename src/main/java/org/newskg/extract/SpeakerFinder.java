@@ -31,6 +31,8 @@ final class SpeakerFinder {
     private static final int APPOSITION_REACH = 4;
     /** Salience id of a role subject the article never tied to a name. */
     private static final String UNRESOLVED = "?";
+    private static final Map<String, Gender> DEMONSTRATIVES = Map.of("ce", Gender.MASCULINE, "cet", Gender.MASCULINE,
+            "cette", Gender.FEMININE);
 
     private final Lexicon lex;
     private final RolePhrases roles;
@@ -328,11 +330,11 @@ final class SpeakerFinder {
         if (definite && holder != null) {
             return Optional.of(new Attribution(Speaker.person(holder), rule + "+role-holder", 0.8));
         }
-        if (definite && role.isProfession()) {
+        if (definite && role.isProfession() && !introducedIndefinite(role.head(), doc.sentenceOf(role.from()))) {
             Optional<String> salient = salience.mostRecent(p -> !p.startsWith(UNRESOLVED)
                     && (role.gender() == Gender.UNKNOWN || genderOf(p) == role.gender()));
             if (salient.isPresent()) {
-                inferRole(salient.get(), role);
+                inferRole(salient.get(), role, "role:description-of-speaker");
                 return Optional.of(new Attribution(Speaker.person(salient.get()), rule + "+role-salient", 0.6));
             }
         }
@@ -355,12 +357,47 @@ final class SpeakerFinder {
                 .map(p -> new Attribution(Speaker.person(p), rule + "+nationality-salient", 0.6));
     }
 
-    /** "a écrit l'athlète professionnel": the profession the article gives the person it resolved to. */
-    private void inferRole(String person, RolePhrase role) {
+    /** "a écrit l'athlète professionnel": a profession the article gives the person it resolved to. */
+    private void inferRole(String person, RolePhrase role, String rule) {
         int s = doc.sentenceOf(role.from());
         Evidence e = new Evidence(s, doc.sentence(s).text(), doc.token(role.from()).start(),
-                doc.token(role.to() - 1).end(), "role:description-of-speaker", 0.55);
+                doc.token(role.to() - 1).end(), rule, 0.55);
         inferredRoles.putIfAbsent(person + "\t" + role.label(), new RoleFact(person, role.label(), null, null, e));
+    }
+
+    /**
+     * "Un verdict très lourd pour cet ancien militaire américain": a profession after a demonstrative, with no
+     * name of its own, describes the last salient person of its gender — unless the same word was just used
+     * with an indefinite article ("un journaliste ... ce journaliste"), which it then refers back to.
+     */
+    void readDemonstrativeRoles(int s) {
+        for (int k = doc.sentenceStart(s); k < doc.sentenceEnd(s) - 1; k++) {
+            Gender demonstrative = DEMONSTRATIVES.get(doc.folded(k));
+            if (demonstrative == null || doc.quoted(k)) {
+                continue;
+            }
+            int at = k + 1;
+            Optional<RolePhrase> role = roles.at(doc, at).or(() -> roles.at(doc, at + 1)) // "cet ancien militaire"
+                    .filter(r -> r.from() == at && r.isProfession());
+            if (role.isEmpty() || persons.hasPersonAt(role.get().to()) || nameInApposition(role.get().to(), "").isPresent()
+                    || introducedIndefinite(role.get().head(), s)) {
+                continue;
+            }
+            Gender g = role.get().gender() != Gender.UNKNOWN ? role.get().gender() : demonstrative;
+            salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && genderOf(p) == g)
+                    .ifPresent(p -> inferRole(p, role.get(), "role:demonstrative-description"));
+        }
+    }
+
+    /** Whether "un"/"une" + the first word of {@code head} stands in sentence {@code s} or the one before. */
+    private boolean introducedIndefinite(String head, int s) {
+        String word = Fold.of(head).split(" ", 2)[0];
+        for (int k = doc.sentenceStart(Math.max(0, s - 1)) + 1; k < doc.sentenceEnd(s); k++) {
+            if (doc.folded(k).equals(word) && (doc.folded(k - 1).equals("un") || doc.folded(k - 1).equals("une"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Roles read from the descriptions that named speakers ("la basketteuse", "l'athlète"). */

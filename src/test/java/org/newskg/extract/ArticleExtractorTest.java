@@ -231,4 +231,13 @@ class ArticleExtractorTest {
                 "condamne fermement cette nouvelle condamnation | org:Commission européenne",
                 "Il savait qu'il risquait la prison | Pavel Grin"), quotes(f));
     }
+
+    @Test
+    void aProfessionAfterADemonstrativeDescribesTheSalientPerson() {
+        ArticleFacts f = extract("""
+                Paul Durand a été condamné lundi à seize ans de prison par la justice russe.
+                Un verdict très lourd pour cet ancien militaire qui clame son innocence.
+                Il a été interrogé par un journaliste de la télévision d'État. Ce journaliste lui a demandé s'il regrettait.""");
+        assertEquals(Set.of("Paul Durand: ancien militaire"), roles(f));
+    }
 }
