@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.QuoteSpan;
+import org.newskg.mention.WordList;
 
 /**
  * Direct quotations with their speakers, and indirect speech ("X a déclaré que ..."), in one pass over the
@@ -26,6 +27,9 @@ final class QuoteExtractor {
     static final String UNATTRIBUTED = "source non précisée";
     /** How many words may stand between a speech verb and its "que" ("a déclaré aux journalistes que"). */
     private static final int QUE_REACH = 7;
+    /** How far before a quotation a charge word may frame it ("condamnée mardi à huit ans de prison pour « »"). */
+    private static final int CHARGE_REACH = 16;
+    private static final WordList CHARGE_FRAMES = WordList.load("extract/charge-frames.txt");
 
     private final Doc doc;
     private final List<QuoteSpan> quotes;
@@ -57,7 +61,7 @@ final class QuoteExtractor {
             opening.ifPresent(a -> heard(a.speaker(), sentence));
             while (q < quotes.size() && quotes.get(q).open() < sentenceEnd) {
                 QuoteSpan span = quotes.get(q++);
-                if (namesSomething(span)) {
+                if (namesSomething(span) || namesACharge(span)) {
                     continue;
                 }
                 List<QuoteSpan> parts = new ArrayList<>();
@@ -158,6 +162,46 @@ final class QuoteExtractor {
             k--;
         }
         return k >= start && Grammar.namingWord(doc.folded(k)) && !(k > 0 && "AUX".equals(doc.pos(k - 1)));
+    }
+
+    /**
+     * "condamnée pour « appels à des actions … »", "reconnu coupable de « trahison »", "Accusé d'« espionnage »
+     * et de « collusion »": the name of a charge or measure after a passive or adjectival charge word, not
+     * somebody's words. The active voice is speech ("Paris a condamné « une décision inacceptable »").
+     */
+    private boolean namesACharge(QuoteSpan span) {
+        int open = doc.tokenAt(span.open());
+        int start = doc.sentenceStart(doc.sentenceOf(open));
+        int k = open - 1;
+        while (k >= start && Grammar.determiner(doc.folded(k)) && !CHARGE_FRAMES.contains(doc.folded(k))) {
+            k--;
+        }
+        if (k < start || !"link".equals(CHARGE_FRAMES.value(doc.folded(k)))) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(start, k - CHARGE_REACH); j--) {
+            String w = doc.folded(j);
+            if ("charge".equals(CHARGE_FRAMES.value(w))) {
+                return !activeVoice(j, start);
+            }
+            if (!doc.quoted(j) && (speakers.isSpeechVerb(j) || ";".equals(w) || ":".equals(w))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether auxiliaries before the participle at {@code j} put it in the active voice ("a condamné"). */
+    private boolean activeVoice(int j, int start) {
+        boolean auxiliary = false;
+        for (int a = j - 1; a >= start && ("AUX".equals(doc.pos(a)) || "ADV".equals(doc.pos(a))
+                || Grammar.clitic(doc.folded(a))); a--) {
+            if (Grammar.passiveAuxiliary(doc.folded(a))) {
+                return false;
+            }
+            auxiliary |= "AUX".equals(doc.pos(a));
+        }
+        return auxiliary;
     }
 
     /**

@@ -240,4 +240,14 @@ class ArticleExtractorTest {
                 Il a été interrogé par un journaliste de la télévision d'État. Ce journaliste lui a demandé s'il regrettait.""");
         assertEquals(Set.of("Paul Durand: ancien militaire"), roles(f));
     }
+
+    @Test
+    void theNameOfAChargeInQuotationMarksIsNotSpeech() {
+        ArticleFacts f = extract("""
+                La militante Irina Sokol a été condamnée mardi à huit ans de colonie pénale pour « appels à des actions contre la sécurité nationale ».
+                Accusé d'« espionnage » et de « collusion avec un État étranger hostile », son collègue Marek Lis reste détenu.
+                L'évêque est visé par une enquête pour « atteinte à l'intégrité de la nation ».
+                Le gouvernement polonais a accusé Minsk de « mener une politique de prise d'otages ».""");
+        assertEquals(List.of("mener une politique de prise d'otages | org:gouvernement polonais"), quotes(f));
+    }
 }
