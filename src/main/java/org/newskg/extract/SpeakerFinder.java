@@ -39,6 +39,7 @@ final class SpeakerFinder {
     private final Doc doc;
     private final PersonTable persons;
     private final Salience salience;
+    private final OrganizationReference organizations;
     private final Map<String, String> roleHolders = new HashMap<>();
     private final Map<String, RoleFact> inferredRoles = new LinkedHashMap<>();
 
@@ -49,6 +50,7 @@ final class SpeakerFinder {
         this.doc = doc;
         this.persons = persons;
         this.salience = salience;
+        this.organizations = new OrganizationReference(lex, doc);
         roleFacts.forEach(r -> roleHolders.put(Fold.of(r.role()), r.personId()));
     }
 
@@ -224,7 +226,9 @@ final class SpeakerFinder {
         while (to < end && !"VERB".equals(doc.pos(to)) && !"AUX".equals(doc.pos(to)) && !doc.quoted(to)) {
             to++;
         }
-        return to > start ? classify(start, to, "speaker:sentence-subject") : Optional.empty();
+        // "Pour le directeur de l'ONG, X, ces libérations « ... »": a source or an adjunct, not a subject
+        boolean adjunct = Grammar.sourcePrepositionEnd(doc.foldedTokens(), start) >= 0 || "pour".equals(doc.folded(start));
+        return to > start && !adjunct ? classify(start, to, "speaker:sentence-subject") : Optional.empty();
     }
 
     /**
@@ -284,7 +288,14 @@ final class SpeakerFinder {
         }
         int orgAt = k;
         if (lex.organizations().longestAt(doc.foldedTokens(), orgAt).isPresent()) {
-            return Optional.of(new Attribution(Speaker.organization(orgLabel(orgAt, to)), rule + "+organization", 0.8));
+            String label = orgLabel(orgAt, to);
+            if (OrganizationReference.isAnaphor(label) && orgAt > from) {
+                Optional<String> named = organizations.namedBefore(from);
+                if (named.isPresent()) {
+                    return Optional.of(new Attribution(Speaker.organization(named.get()), rule + "+organization-anaphor", 0.7));
+                }
+            }
+            return Optional.of(new Attribution(Speaker.organization(label), rule + "+organization", 0.8));
         }
         if (lex.unnamedSourceNouns().contains(doc.folded(k)) || lex.unnamedSourceNouns().lengthAt(doc.foldedTokens(), k) > 0) {
             return Optional.of(new Attribution(Speaker.unnamed(trim(from, to)), rule + "+unnamed", 0.8));
@@ -317,7 +328,7 @@ final class SpeakerFinder {
      */
     private Optional<Attribution> byRole(RolePhrase role, int from, int to, String rule) {
         for (int m = role.to(); m < to; m++) {
-            if (persons.personAt(m) != null) {
+            if (persons.personAt(m) != null && !complementOf(m)) {
                 return Optional.of(new Attribution(Speaker.person(persons.personAt(m)), rule + "+role-name", 0.9));
             }
         }
@@ -403,6 +414,19 @@ final class SpeakerFinder {
     /** Roles read from the descriptions that named speakers ("la basketteuse", "l'athlète"). */
     List<RoleFact> inferredRoles() {
         return List.copyOf(inferredRoles.values());
+    }
+
+    /**
+     * "le directeur de l'ONG de M. Kerbrat": the name at {@code m} is the complement of a noun before it, not
+     * the holder of the role.
+     */
+    private boolean complementOf(int m) {
+        int k = m - 1;
+        while (k > 0 && Grammar.title(doc.folded(k)) && doc.token(k).isCapitalized()) {
+            k--;
+        }
+        String w = doc.folded(k);
+        return w.equals("de") || w.equals("d'") || w.equals("du") || w.equals("des");
     }
 
     /** ", John Kirby" within a few words after the end of a noun phrase. */

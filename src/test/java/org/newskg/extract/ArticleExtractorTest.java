@@ -250,4 +250,15 @@ class ArticleExtractorTest {
                 Le gouvernement polonais a accusé Minsk de « mener une politique de prise d'otages ».""");
         assertEquals(List.of("mener une politique de prise d'otages | org:gouvernement polonais"), quotes(f));
     }
+
+    @Test
+    void aGeneralNounForAnOrganisationAndANameInAComplement() {
+        ArticleFacts f = extract("""
+                Amnesty International s'est félicitée de la grâce. « Cette libération ne doit pas faire oublier les autres détenus », a déclaré l'organisation.
+                Pour le directeur de l'association de M. Garnier, Olivier Brun, ces libérations « récompensent une politique d'otages » : « Chaque fois qu'un Européen sort, un autre est arrêté. »""");
+        assertEquals(List.of(
+                "Cette libération ne doit pas faire oublier les autres détenus | org:Amnesty International",
+                "récompensent une politique d'otages | Olivier Brun",
+                "Chaque fois qu'un Européen sort, un autre est arrêté. | Olivier Brun"), quotes(f));
+    }
 }
