@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,8 @@ final class SpeakerFinder {
     private final PersonTable persons;
     private final Salience salience;
     private final OrganizationReference organizations;
-    private final Map<String, String> roleHolders = new HashMap<>();
+    /** The roles the article gave named persons, in article order. */
+    private final List<RoleFact> givenRoles;
     private final Map<String, RoleFact> inferredRoles = new LinkedHashMap<>();
 
     SpeakerFinder(Lexicon lex, RolePhrases roles, Doc doc, PersonTable persons, Salience salience,
@@ -51,7 +53,10 @@ final class SpeakerFinder {
         this.persons = persons;
         this.salience = salience;
         this.organizations = new OrganizationReference(lex, doc);
-        roleFacts.forEach(r -> roleHolders.put(Fold.of(r.role()), r.personId()));
+        List<RoleFact> given = new ArrayList<>();
+        roleFacts.forEach(given::add);
+        given.sort(Comparator.comparingInt(r -> r.evidence().start()));
+        this.givenRoles = List.copyOf(given);
     }
 
     /** A finite speech verb or past participle outside quotations ("déclaré", "ajoute", "dit"). */
@@ -337,7 +342,7 @@ final class SpeakerFinder {
             return apposition;
         }
         boolean definite = from == role.from() || !doc.folded(from).startsWith("un");
-        String holder = holderOf(role.label());
+        String holder = holderOf(role.label(), role.from());
         if (definite && holder != null) {
             return Optional.of(new Attribution(Speaker.person(holder), rule + "+role-holder", 0.8));
         }
@@ -471,7 +476,7 @@ final class SpeakerFinder {
         if (role.isEmpty() || persons.personAt(role.get().to()) != null || nameInApposition(role.get().to(), "").isPresent()) {
             return Optional.empty();
         }
-        String holder = holderOf(role.get().label());
+        String holder = holderOf(role.get().label(), role.get().from());
         if (holder != null) {
             return Optional.of(holder);
         }
@@ -480,21 +485,29 @@ final class SpeakerFinder {
     }
 
     /**
-     * The person the article gave this role: same words, or the one person whose role this one shortens or
-     * extends ("le porte-parole" for "porte-parole du gouvernement"); null when none or several.
+     * The person the article gave this role before token {@code token}: same words (the latest such), or the
+     * one person whose role this one shortens or extends ("le porte-parole" for "porte-parole du
+     * gouvernement"); null when none or several.
      */
-    private String holderOf(String label) {
+    private String holderOf(String label, int token) {
         String key = Fold.of(label);
-        String exact = roleHolders.get(key);
+        int offset = doc.token(token).start();
+        String exact = null;
+        Set<String> holders = new HashSet<>();
+        for (RoleFact r : givenRoles) {
+            if (r.evidence().start() > offset) {
+                break; // only a role the reader has already been given
+            }
+            String role = Fold.of(r.role());
+            if (role.equals(key)) {
+                exact = r.personId();
+            } else if (role.startsWith(key + " ") || key.startsWith(role + " ")) {
+                holders.add(r.personId());
+            }
+        }
         if (exact != null) {
             return exact;
         }
-        Set<String> holders = new HashSet<>();
-        roleHolders.forEach((role, person) -> {
-            if (role.startsWith(key + " ") || key.startsWith(role + " ")) {
-                holders.add(person);
-            }
-        });
         return holders.size() == 1 ? holders.iterator().next() : null;
     }
 

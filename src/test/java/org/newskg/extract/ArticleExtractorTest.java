@@ -261,4 +261,12 @@ class ArticleExtractorTest {
                 "récompensent une politique d'otages | Olivier Brun",
                 "Chaque fois qu'un Européen sort, un autre est arrêté. | Olivier Brun"), quotes(f));
     }
+
+    @Test
+    void aRoleNounNamesOnlyAHolderTheArticleAlreadyGave() {
+        ArticleFacts f = extract("""
+                « Nous suivons ce dossier de très près », a déclaré le porte-parole du ministère.
+                Le porte-parole du ministère, Karel Novak, a ensuite quitté la salle.""");
+        assertEquals(List.of("Nous suivons ce dossier de très près | ?"), quotes(f));
+    }
 }
