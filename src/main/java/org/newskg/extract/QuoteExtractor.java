@@ -286,11 +286,16 @@ final class QuoteExtractor {
         while (verb < end && (doc.quoted(verb) || !("VERB".equals(doc.pos(verb)) || "AUX".equals(doc.pos(verb))))) {
             verb++;
         }
+        // The first name that is not a complement: "Le mari de Mme Wu, Peter Gallagher, a lancé ..."
         for (int k = doc.sentenceStart(s); k < verb && verb < end; k++) {
-            if (!doc.quoted(k) && persons.personAt(k) != null) {
-                boolean complement = k > 0 && (doc.token(k - 1).hasPos("ADP") || Grammar.title(doc.folded(k - 1))
-                        && k > 1 && doc.token(k - 2).hasPos("ADP"));
-                return complement ? null : persons.personAt(k);
+            String p = persons.personAt(k);
+            if (doc.quoted(k) || p == null || p.equals(persons.personAt(k - 1))) {
+                continue;
+            }
+            boolean complement = k > 0 && (doc.token(k - 1).hasPos("ADP") || Grammar.title(doc.folded(k - 1))
+                    && k > 1 && doc.token(k - 2).hasPos("ADP"));
+            if (!complement) {
+                return p;
             }
         }
         return null;
