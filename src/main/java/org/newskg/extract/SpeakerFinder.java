@@ -441,11 +441,20 @@ final class SpeakerFinder {
             if (doc.quoted(m) || ".".equals(doc.folded(m))) {
                 break;
             }
-            if (",".equals(doc.folded(m)) && persons.personAt(m + 1) != null) {
-                return Optional.of(new Attribution(Speaker.person(persons.personAt(m + 1)), rule + "+apposition", 0.8));
+            if (",".equals(doc.folded(m)) && persons.personAt(describedNameAt(m + 1)) != null) {
+                return Optional.of(new Attribution(Speaker.person(persons.personAt(describedNameAt(m + 1))),
+                        rule + "+apposition", 0.8));
             }
         }
         return Optional.empty();
+    }
+
+    /** Where the name starts after a determiner and a role at {@code k} ("le professeur Klaus von Arnim"), or k. */
+    private int describedNameAt(int k) {
+        if (!Grammar.determiner(doc.folded(k)) || doc.folded(k).startsWith("un")) {
+            return k;
+        }
+        return roles.at(doc, k + 1).filter(r -> r.from() == k + 1).map(RolePhrase::to).orElse(k);
     }
 
     /**
@@ -469,18 +478,25 @@ final class SpeakerFinder {
      */
     Optional<String> roleSubject(int s) {
         int k = doc.sentenceStart(s);
-        if (k + 1 >= doc.sentenceEnd(s) || !Grammar.determiner(doc.folded(k)) || doc.folded(k).startsWith("un")) {
+        if (k + 1 >= doc.sentenceEnd(s) || !Grammar.determiner(doc.folded(k))) {
             return Optional.empty();
+        }
+        boolean indefinite = doc.folded(k).startsWith("un");
+        Gender article = Grammar.determinerGender(doc.folded(k));
+        if (indefinite && lex.unnamedSourceNouns().contains(doc.folded(k + 1))) {
+            // "Une source diplomatique a indiqué ... « ... », a-t-elle ajouté": nobody named
+            return Optional.of(UNRESOLVED + (article == Gender.FEMININE ? "f" : "m"));
         }
         Optional<RolePhrase> role = roles.at(doc, k + 1).or(() -> roles.at(doc, k + 2).filter(r -> r.from() == k + 1));
         if (role.isEmpty() || persons.personAt(role.get().to()) != null || nameInApposition(role.get().to(), "").isPresent()) {
             return Optional.empty();
         }
-        String holder = holderOf(role.get().label(), role.get().from());
+        // "Un diplomate occidental doute ...": a person the article does not name, whom "il" may then stand for
+        String holder = indefinite ? null : holderOf(role.get().label(), role.get().from());
         if (holder != null) {
             return Optional.of(holder);
         }
-        Gender g = role.get().gender() != Gender.UNKNOWN ? role.get().gender() : Grammar.determinerGender(doc.folded(k));
+        Gender g = role.get().gender() != Gender.UNKNOWN ? role.get().gender() : article;
         return Optional.of(UNRESOLVED + (g == Gender.FEMININE ? "f" : "m"));
     }
 

@@ -269,4 +269,17 @@ class ArticleExtractorTest {
                 Le porte-parole du ministère, Karel Novak, a ensuite quitté la salle.""");
         assertEquals(List.of("Nous suivons ce dossier de très près | ?"), quotes(f));
     }
+
+    @Test
+    void unnamedSubjectsPronounsAndNamesAfterARole() {
+        ArticleFacts f = extract("""
+                Le ministre Rahul Verma a refusé de commenter.
+                Un diplomate occidental en poste à New Delhi doute d'une issue rapide. « Personne ne veut faire le premier pas », a-t-il confié.
+                Pour le directeur du programme, le professeur Jonas Weber, l'arrestation est « un coup terrible pour la recherche ».
+                A Rome, la présidente du Conseil, Lucia Ferri, a parlé d'une « bonne nouvelle pour toute l'Italie ».""");
+        assertEquals(List.of(
+                "Personne ne veut faire le premier pas | ?",
+                "un coup terrible pour la recherche | Jonas Weber",
+                "bonne nouvelle pour toute l'Italie | Lucia Ferri"), quotes(f));
+    }
 }
