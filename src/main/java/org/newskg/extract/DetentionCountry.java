@@ -20,6 +20,8 @@ final class DetentionCountry {
 
     static final int WINDOW = 18;
     private static final String RELEASE = "release";
+    /** The kind of a stop word that ends a clause only before a verb ("et vit désormais en Allemagne"). */
+    private static final String BEFORE_VERB = "before-verb";
     /** "la capitale", "le pays": the country the article is about, named elsewhere. */
     private static final List<List<String>> ARTICLE_COUNTRY = List.of(List.of("la", "capitale"),
             List.of("le", "pays"), List.of("du", "pays"));
@@ -55,10 +57,7 @@ final class DetentionCountry {
      */
     Optional<Place> after(Doc doc, int cue, int cueEnd, int end, boolean byStateOnly) {
         List<String> words = doc.foldedTokens();
-        for (int j = cue; j < Math.min(end, cueEnd + WINDOW); j++) {
-            if (j >= cueEnd && stopsScan(words, j)) {
-                return Optional.empty();
-            }
+        for (int j = cue; j < Math.min(scanEnd(doc, cueEnd, end), cueEnd + WINDOW); j++) {
             String w = words.get(j);
             int prep = prepositionBefore(words, j);
             if (prep >= 0 && (!byStateOnly || words.get(prep).equals("par"))) {
@@ -178,9 +177,20 @@ final class DetentionCountry {
         return -1;
     }
 
-    private boolean stopsScan(List<String> words, int j) {
-        return stops.contains(words.get(j))
-                || lex.detentionCues().longestAt(words, j).filter(m -> RELEASE.equals(m.value())).isPresent();
+    /** Where the clause of a cue ending at {@code cueEnd} stops saying where the person is held. */
+    int scanEnd(Doc doc, int cueEnd, int end) {
+        List<String> words = doc.foldedTokens();
+        for (int j = cueEnd; j < end; j++) {
+            String w = words.get(j);
+            boolean stop = BEFORE_VERB.equals(stops.value(w))
+                    ? j + 1 < end && (doc.pos(j + 1).equals("VERB") || doc.pos(j + 1).equals("AUX"))
+                            && lex.detentionCues().longestAt(words, j + 1).isEmpty()
+                    : stops.contains(w);
+            if (stop || lex.detentionCues().longestAt(words, j).filter(m -> RELEASE.equals(m.value())).isPresent()) {
+                return j;
+            }
+        }
+        return end;
     }
 
     /** Whether token j follows ", qui", ", où" or ", dont" with no comma closing the clause before j. */

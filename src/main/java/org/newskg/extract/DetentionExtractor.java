@@ -88,12 +88,17 @@ final class DetentionExtractor {
             List<Integer> held = new ArrayList<>();
             String via = "";
             double trust = 1.0;
-            int person = subjects.personBefore(doc, persons, k, start);
+            boolean event = subjects.namesEvent(doc, k, kind);
+            int person = event ? -1 : subjects.personBefore(doc, persons, k, start);
             if (person < 0 && DetentionSubject.opensSentence(doc, k, start)) {
                 person = DetentionSubject.subjectAfter(doc, persons, cueEnd, end);
             }
             if (person >= 0) {
                 held.addAll(DetentionSubject.coordinated(doc, persons, person, start));
+            } else if (event) {
+                // "a dénoncé l'arrestation de la journaliste X à Moscou"
+                held.addAll(DetentionSubject.namedAfter(doc, persons, cueEnd, end));
+                via = "+event-of";
             } else {
                 DetentionSubject.Resolved r = subjects.anaphor(doc, persons, k, start);
                 held.addAll(r.persons());
@@ -103,8 +108,11 @@ final class DetentionExtractor {
             boolean hostage = HOSTAGE.equals(kind);
             Optional<Place> country = countries.after(doc, k, cueEnd, end, hostage);
             if (held.isEmpty()) {
-                // "une basketteuse américaine a été arrêtée en Russie." names her in the next sentence
-                country.ifPresent(c -> unnamed.add(c, s));
+                // "une basketteuse américaine a été arrêtée en Russie." names her in the next sentence; a cue
+                // after a named one ("X a été condamné à six ans de prison par un tribunal de Y") is still X's
+                if (found.stream().noneMatch(d -> d.evidence().sentenceIndex() == s)) {
+                    country.ifPresent(c -> unnamed.add(c, s));
+                }
                 k = cueEnd - 1;
                 continue;
             }
@@ -150,7 +158,7 @@ final class DetentionExtractor {
             if (person >= 0) {
                 released.add(person);
             } else {
-                released.addAll(DetentionSubject.releasedAfter(doc, persons, cueEnd, end));
+                released.addAll(DetentionSubject.namedAfter(doc, persons, cueEnd, end));
             }
             if (!released.isEmpty()) {
                 String kind = detention.get().value() + "+released-after";
@@ -165,7 +173,7 @@ final class DetentionExtractor {
         }
         Optional<Place> before = unnamed.near(s, true);
         if (before.isPresent()) {
-            for (int p : DetentionSubject.releasedAfter(doc, persons, cueEnd, end)) {
+            for (int p : DetentionSubject.namedAfter(doc, persons, cueEnd, end)) {
                 if (found.stream().anyMatch(d -> d.personId().equals(persons.personAt(p)))) {
                     continue; // already said to be held elsewhere: the release is that detention's
                 }
@@ -202,7 +210,8 @@ final class DetentionExtractor {
 
     /**
      * The persons whose sentence names no country are held in the article's holding country
-     * ({@link DetentionCountry#holding}) when their sentence names no other; "la capitale", "le pays" in the
+     * ({@link DetentionCountry#holding}) when their sentence names no other up to where the cue's clause ends
+     * ("libéré après dix-huit mois de détention, il a quitté le pays pour la Lituanie"); "la capitale", "le pays" in the
      * sentence make it surer. A person already placed by their own sentence is left where it put them.
      */
     private List<Detention> placeInArticle(Doc doc, PersonTable persons, List<Detention> found, List<Unplaced> unplaced) {
@@ -215,7 +224,7 @@ final class DetentionExtractor {
             int s = doc.sentenceOf(u.cueStart());
             int start = doc.sentenceStart(s);
             int end = doc.sentenceEnd(s);
-            if (!countries.namesOnly(doc, start, end, holding.get())) {
+            if (!countries.namesOnly(doc, start, countries.scanEnd(doc, u.cueEnd(), end), holding.get())) {
                 continue;
             }
             boolean pointed = countries.pointsToArticleCountry(doc, start, end);

@@ -29,9 +29,21 @@ final class DetentionSubject {
     private final WordList copulas = WordList.load("extract/copular-verbs.txt");
     private final WordList pronouns = WordList.load("extract/subject-pronouns.tsv");
     private final WordList between = WordList.load("extract/subject-cue-fillers.txt");
+    private final WordList eventDeterminers = WordList.load("extract/event-determiners.txt");
+    /** Cue kinds that name where a person is held ("une prison américaine"), not what was done to them. */
+    private static final Set<String> PLACE_KINDS = Set.of("prison", "colony");
 
     /** A person resolved from an anaphor, with the rule that resolved it. */
     record Resolved(List<Integer> persons, String rule) {
+    }
+
+    /**
+     * Whether the cue is a noun naming an act of its own ("l'arrestation de son collègue", "une condamnation"):
+     * it is said of the person after it ("l'arrestation de X"), not of one named before.
+     */
+    boolean namesEvent(Doc doc, int cue, String kind) {
+        return "NOUN".equals(doc.pos(cue)) && cue > 0 && eventDeterminers.contains(doc.folded(cue - 1))
+                && !PLACE_KINDS.contains(kind);
     }
 
     /**
@@ -227,8 +239,8 @@ final class DetentionSubject {
         return seen ? -1 : first;
     }
 
-    /** The persons a release is about: "libérer la basketteuse X et l'ex-soldat Y", "la libération de X". */
-    static List<Integer> releasedAfter(Doc doc, PersonTable persons, int from, int end) {
+    /** The persons a release or an arrest noun is about: "libérer la basketteuse X et l'ex-soldat Y", "l'arrestation de X". */
+    static List<Integer> namedAfter(Doc doc, PersonTable persons, int from, int end) {
         List<Integer> released = new ArrayList<>();
         int j = from;
         while (j < Math.min(end, from + PERSON_WINDOW) && !"VERB".equals(doc.pos(j)) && !doc.token(j).isPunctuation()) {
