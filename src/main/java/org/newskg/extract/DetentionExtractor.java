@@ -3,271 +3,257 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.newskg.extract.DetentionCountry.Place;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.PhraseMatch;
 import org.newskg.mention.Doc;
-import org.newskg.mention.WordList;
 
 /**
  * Persons held by a state: a detention cue ("emprisonnée", "en détention", "purge une peine", "arrêtée")
- * tied to the nearest person named before it in the sentence, and the country that holds them, read after
- * the cue: a country or a place ("en Russie", "aux États-Unis", "dans l'Illinois", "de Moscou") or a
- * nationality after a detaining authority ("une prison américaine", "un tribunal russe"). Without a country
- * in the sentence nothing is claimed.
+ * tied to the person it is said of ({@link DetentionSubject}) and the country that holds them
+ * ({@link DetentionCountry}), read in the cue's sentence. A person whose sentence names no country is held
+ * where the article's other detentions are, or in its dateline's country, with a lower confidence.
  */
 final class DetentionExtractor {
 
-    private static final int PERSON_WINDOW = 12;
-    private static final int COUNTRY_WINDOW = 18;
-    /** "qui affirme avoir été condamnée": a verb that introduces the detention itself. */
-    private static final Set<String> INFINITIVE_AUXILIARIES = Set.of("avoir", "etre", "ete");
     /** A release or a hoped-for release says less than a detention; the guidelines count detentions. */
     private static final String RELEASE = "release";
+    /** "enlevé", "retenu en otage": a hostage may be held by a state or by an armed group. */
+    private static final String HOSTAGE = "hostage";
+    /** "La libération de la présentatrice X, après plus de trois ans passés dans une prison": how far "après" may lie. */
+    private static final int AFTER_RELEASE = 12;
+    /** "après dix-huit mois de détention", "après plus de trois ans passés dans une prison": how far its cue may lie. */
+    private static final int HELD_AFTER = 8;
+    private static final double ANAPHOR_CONFIDENCE = 0.65;
+    private static final double ARTICLE_CONFIDENCE = 0.5;
+    private static final double POINTED_CONFIDENCE = 0.6;
 
     private final Lexicon lex;
-    private final WordList authorities = WordList.load("extract/detention-authorities.txt");
-    private final WordList locatives = WordList.load("extract/locative-prepositions.txt");
-    private final WordList numbers = WordList.load("extract/prison-terms.txt");
-    private final WordList copulas = WordList.load("extract/copular-verbs.txt");
+    private final DetentionCountry countries;
+    private final DetentionSubject subjects = new DetentionSubject();
+    private final DetentionTerm terms = new DetentionTerm();
 
     DetentionExtractor(Lexicon lex) {
         this.lex = lex;
+        this.countries = new DetentionCountry(lex);
+    }
+
+    /** A detention whose person is known but whose sentence names no country. */
+    private record Unplaced(List<Integer> persons, String cue, int cueStart, int cueEnd, double confidence) {
+    }
+
+    /** The place of the last cue said of nobody named ("une basketteuse américaine a été arrêtée en Russie"). */
+    private static final class Unnamed {
+        Place place;
+        int sentence = -1;
+        boolean ambiguous;
+
+        /** Two cues of one sentence in different countries leave it unknown which one a later name is about. */
+        void add(Place p, int s) {
+            if (s != sentence) {
+                place = p;
+                sentence = s;
+                ambiguous = false;
+            } else if (!place.code().equals(p.code())) {
+                ambiguous = true;
+            }
+        }
+
+        /** The place of an unnamed cue in sentence s (when {@code same}) or the one before it. */
+        Optional<Place> near(int s, boolean same) {
+            boolean close = s - sentence == 1 || (same && s == sentence);
+            return place != null && !ambiguous && close ? Optional.of(place) : Optional.empty();
+        }
     }
 
     List<Detention> extract(Doc doc, PersonTable persons) {
         List<Detention> found = new ArrayList<>();
+        List<Unplaced> unplaced = new ArrayList<>();
+        Unnamed unnamed = new Unnamed();
         List<String> words = doc.foldedTokens();
-        Place unnamedBefore = null;
-        int unnamedSentence = -1;
         for (int k = 0; k < doc.size(); k++) {
-            Optional<PhraseMatch<String>> cue = lex.detentionCues().longestAt(words, k);
-            if (cue.isEmpty()) {
+            Optional<PhraseMatch<String>> match = lex.detentionCues().longestAt(words, k);
+            if (match.isEmpty()) {
                 continue;
             }
-            int cueEnd = k + cue.get().length();
+            String kind = match.get().value();
+            int cueEnd = k + match.get().length();
             int s = doc.sentenceOf(k);
-            if (RELEASE.equals(cue.get().value())) {
-                // "des Américains détenus par Moscou. ... pour libérer Brittney Griner et Paul Whelan"
-                if (unnamedBefore != null && s - unnamedSentence <= 1) {
-                    for (int p : releasedAfter(doc, persons, cueEnd, doc.sentenceEnd(s))) {
-                        if (found.stream().anyMatch(d -> d.personId().equals(persons.personAt(p)))) {
-                            continue; // already said to be held elsewhere: the release is that detention's
-                        }
-                        Place held = new Place(unnamedBefore.code(), unnamedBefore.place(), cueEnd,
-                                unnamedBefore.rule() + "+released-after-unnamed", 0.6);
-                        found.add(detention(doc, persons, p, cue.get().value(), cueEnd, held, null));
-                    }
-                }
-                k = cueEnd - 1;
-                continue;
-            }
             int start = doc.sentenceStart(s);
             int end = doc.sentenceEnd(s);
-            int person = personBefore(doc, persons, k, start);
-            if (person < 0 && opensSentence(doc, k, start)) {
-                person = subjectAfter(doc, persons, cueEnd, end);
+            if (RELEASE.equals(kind)) {
+                k = release(doc, persons, k, cueEnd, unnamed, found, unplaced) - 1;
+                continue;
             }
-            Optional<Place> country = countryAfter(doc, k, cueEnd, end);
-            if (person < 0) {
-                // "une basketteuse américaine a été arrêtée en Russie." names her in the next sentence
-                if (country.isPresent()) {
-                    unnamedBefore = country.get();
-                    unnamedSentence = s;
+            List<Integer> held = new ArrayList<>();
+            String via = "";
+            double trust = 1.0;
+            boolean event = subjects.namesEvent(doc, k, kind);
+            int person = event ? -1 : subjects.personBefore(doc, persons, k, start);
+            if (person < 0 && DetentionSubject.opensSentence(doc, k, start)) {
+                person = DetentionSubject.subjectAfter(doc, persons, cueEnd, end);
+            }
+            if (person >= 0) {
+                held.addAll(DetentionSubject.coordinated(doc, persons, person, start));
+            } else if (event) {
+                // "a dénoncé l'arrestation de la journaliste X à Moscou"
+                held.addAll(DetentionSubject.namedAfter(doc, persons, cueEnd, end));
+                via = "+event-of";
+            } else {
+                DetentionSubject.Resolved r = subjects.anaphor(doc, persons, k, start);
+                held.addAll(r.persons());
+                via = "+" + r.rule();
+                trust = ANAPHOR_CONFIDENCE;
+            }
+            boolean hostage = HOSTAGE.equals(kind);
+            Optional<Place> country = countries.after(doc, k, cueEnd, end, hostage);
+            if (held.isEmpty()) {
+                // "une basketteuse américaine a été arrêtée en Russie." names her in the next sentence; a cue
+                // after a named one ("X a été condamné à six ans de prison par un tribunal de Y") is still X's
+                if (found.stream().noneMatch(d -> d.evidence().sentenceIndex() == s)) {
+                    country.ifPresent(c -> unnamed.add(c, s));
                 }
                 k = cueEnd - 1;
                 continue;
             }
-            if (country.isEmpty()) {
-                country = countryBefore(doc, start, person);
+            if (country.isEmpty() && !hostage && person >= 0) {
+                country = countries.before(doc, start, Math.min(person, k));
             }
-            if (country.isEmpty() && unnamedSentence == s - 1 && unnamedBefore != null) {
-                Place carried = unnamedBefore;
-                country = Optional.of(new Place(carried.code(), carried.place(), cueEnd, carried.rule() + "+previous-sentence", 0.6));
+            if (country.isEmpty() && !hostage && person < 0) {
+                // "Venue à Shanghai pour les funérailles de sa mère, elle a été placée en résidence surveillée"
+                country = countries.after(doc, start, start, k, false);
+            }
+            if (country.isEmpty() && !hostage) {
+                country = unnamed.near(s, false).map(c -> c.weaker("+previous-sentence", cueEnd, 0.6));
             }
             if (country.isPresent()) {
-                for (int p : coordinated(doc, persons, person, start)) {
-                    found.add(detention(doc, persons, p, cue.get().value(), cueEnd, country.get(), term(doc, start, end)));
+                for (int p : held) {
+                    found.add(detention(doc, persons, p, kind + via, k, cueEnd, country.get(), trust));
                 }
+            } else if (!hostage) {
+                unplaced.add(new Unplaced(held, kind + via, k, cueEnd, trust));
             }
             k = cueEnd - 1;
         }
+        found.addAll(placeInArticle(doc, persons, found, unplaced));
         return found;
     }
 
     /**
-     * The first token of the person the cue is said of: the nearest name before it, reached across an
-     * apposition or a relative clause ("Viktor Bout, un trafiquant d'armes russe emprisonné", "Griner, qui a
-     * été arrêtée", "Krasikov est en détention", "X reste incarcéré") but not across another verb ("Blinken décrivant ... des
-     * Américains détenus") or a "que" clause.
+     * A release cue: "libéré en janvier après dix-huit mois de détention" says the person was held; "pour libérer
+     * X et Y" after a sentence about unnamed detainees held in a country says where X and Y were. Returns the
+     * index to go on from.
      */
-    private int personBefore(Doc doc, PersonTable persons, int cue, int start) {
-        for (int j = cue - 1; j >= Math.max(start, cue - PERSON_WINDOW); j--) {
-            String w = doc.folded(j);
-            boolean verb = "VERB".equals(doc.pos(j)) && !INFINITIVE_AUXILIARIES.contains(doc.folded(j + 1))
-                    && !copulas.contains(w);
-            if (persons.personAt(j) == null && (verb || doc.quoted(j) != doc.quoted(cue)
-                    || w.equals("que") || w.equals("qu'") || w.equals(":") || w.equals(";"))) {
-                return -1;
+    private int release(Doc doc, PersonTable persons, int cue, int cueEnd, Unnamed unnamed, List<Detention> found,
+                        List<Unplaced> unplaced) {
+        int s = doc.sentenceOf(cue);
+        int start = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        int held = heldBeforeRelease(doc, cueEnd, end);
+        if (held >= 0) {
+            Optional<PhraseMatch<String>> detention = lex.detentionCues().longestAt(doc.foldedTokens(), held);
+            int heldEnd = held + detention.get().length();
+            List<Integer> released = new ArrayList<>();
+            int person = subjects.personBefore(doc, persons, cue, start);
+            if (person >= 0) {
+                released.add(person);
+            } else {
+                released.addAll(DetentionSubject.namedAfter(doc, persons, cueEnd, end));
             }
-            if (persons.personAt(j) != null) {
-                String p = persons.personAt(j);
-                while (j > start && p.equals(persons.personAt(j - 1))) {
-                    j--;
+            if (!released.isEmpty()) {
+                String kind = detention.get().value() + "+released-after";
+                Optional<Place> country = countries.after(doc, held, heldEnd, end, false);
+                if (country.isPresent()) {
+                    released.forEach(p -> found.add(detention(doc, persons, p, kind, held, heldEnd, country.get(), 1.0)));
+                } else {
+                    unplaced.add(new Unplaced(released, kind, held, heldEnd, 1.0));
                 }
-                return j;
+                return heldEnd;
             }
         }
-        return -1;
-    }
-
-    private record Place(String code, String place, int from, int to, String rule, double confidence) {
-
-        Place(String code, String place, int to, String rule, double confidence) {
-            this(code, place, to - 1, to, rule, confidence);
+        Optional<Place> before = unnamed.near(s, true);
+        if (before.isPresent()) {
+            for (int p : DetentionSubject.namedAfter(doc, persons, cueEnd, end)) {
+                if (found.stream().anyMatch(d -> d.personId().equals(persons.personAt(p)))) {
+                    continue; // already said to be held elsewhere: the release is that detention's
+                }
+                Place held0 = before.get().weaker("+released-after-unnamed", cueEnd, 0.6);
+                found.add(detention(doc, persons, p, RELEASE, cue, cueEnd, held0, 1.0));
+            }
         }
-    }
-
-    private static Detention detention(Doc doc, PersonTable persons, int person, String cue, int cueEnd, Place country,
-                                       String term) {
-        int s = doc.sentenceOf(person);
-        int first = Math.min(person, country.from());
-        int last = Math.max(Math.max(cueEnd, country.to()), person + 1) - 1;
-        Evidence e = new Evidence(s, doc.sentence(s).text(), doc.token(first).start(), doc.token(last).end(),
-                "detention:" + cue + "+" + country.rule(), country.confidence());
-        return new Detention(persons.personAt(person), country.code(), country.place(), term, e);
+        return cueEnd;
     }
 
     /**
-     * The person the cue was tied to and those coordinated before it: "Brittney Griner et du consultant en
-     * sécurité Paul Whelan d'une prison russe" holds both.
+     * "après dix-huit mois de détention", "après plus de trois ans passés dans une prison", "après quatre ans
+     * derrière les barreaux" shortly after a release: the index of that detention cue, or -1.
      */
-    private static List<Integer> coordinated(Doc doc, PersonTable persons, int person, int start) {
-        List<Integer> all = new ArrayList<>(List.of(person));
-        int j = person - 1;
-        int limit = Math.max(start, person - PERSON_WINDOW);
-        while (j >= limit && !isConjunction(doc, j) && !persons.hasPersonAt(j) && !doc.token(j).isPunctuation()
-                && !"AUX".equals(doc.pos(j))) {
-            j--;
-        }
-        if (j < limit || !isConjunction(doc, j)) {
-            return all;
-        }
-        for (j--; j >= limit && !"VERB".equals(doc.pos(j)) && !doc.token(j).isPunctuation(); j--) {
-            if (persons.hasPersonAt(j) && !persons.personAt(j).equals(persons.personAt(person))) {
-                String other = persons.personAt(j);
-                while (j > start && other.equals(persons.personAt(j - 1))) {
-                    j--;
-                }
-                all.add(j);
-                break;
-            }
-        }
-        return all;
-    }
-
-    /** The persons a release is about: "libérer la basketteuse X et l'ex-soldat Y", "la libération de X". */
-    private static List<Integer> releasedAfter(Doc doc, PersonTable persons, int from, int end) {
-        List<Integer> released = new ArrayList<>();
-        int j = from;
-        while (j < Math.min(end, from + PERSON_WINDOW) && !"VERB".equals(doc.pos(j)) && !doc.token(j).isPunctuation()) {
-            if (persons.hasPersonAt(j)) {
-                released.add(j);
-                String p = persons.personAt(j);
-                while (j < end && p.equals(persons.personAt(j))) {
-                    j++;
-                }
-                if (j >= end || !isConjunction(doc, j)) {
-                    break;
-                }
-            }
-            j++;
-        }
-        return released;
-    }
-
-    private static boolean isConjunction(Doc doc, int j) {
-        return "et".equals(doc.folded(j)) || "ainsi".equals(doc.folded(j));
-    }
-
-    /** "Détenu depuis un an en Iran, le Français Benjamin X a été condamné": a cue opening its sentence. */
-    private static boolean opensSentence(Doc doc, int cue, int start) {
-        for (int j = start; j < cue; j++) {
-            if (!doc.token(j).isPunctuation()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The first person named after the participial phrase that opens the sentence. */
-    private static int subjectAfter(Doc doc, PersonTable persons, int cueEnd, int end) {
-        for (int j = cueEnd; j < end; j++) {
-            if (persons.hasPersonAt(j)) {
-                return j;
-            }
-            if ("VERB".equals(doc.pos(j)) || doc.quoted(j)) {
+    private int heldBeforeRelease(Doc doc, int cueEnd, int end) {
+        List<String> words = doc.foldedTokens();
+        for (int j = cueEnd; j < Math.min(end, cueEnd + AFTER_RELEASE); j++) {
+            if ("VERB".equals(doc.pos(j)) || words.get(j).equals(";") || words.get(j).equals(":")) {
                 return -1;
             }
+            if (!words.get(j).equals("apres")) {
+                continue;
+            }
+            for (int d = j + 1; d <= Math.min(end - 1, j + HELD_AFTER); d++) {
+                Optional<PhraseMatch<String>> cue = lex.detentionCues().longestAt(words, d);
+                if (cue.isPresent() && !RELEASE.equals(cue.get().value())) {
+                    return d;
+                }
+            }
+            return -1;
         }
         return -1;
     }
 
-    /** "En Russie, X a été arrêté", "La Cour suprême du Mexique ... X ... condamnée": a country before the person. */
-    private Optional<Place> countryBefore(Doc doc, int start, int person) {
-        List<String> words = doc.foldedTokens();
-        for (int j = person - 1; j > start; j--) {
-            if (locatives.contains(words.get(j - 1))) {
-                Optional<PhraseMatch<org.newskg.lexicon.Country>> country = lex.countries().nameAt(words, j);
-                if (country.isPresent()) {
-                    return Optional.of(new Place(country.get().value().code(), null, j, j + country.get().length(),
-                            "country-before", 0.7));
+    /**
+     * The persons whose sentence names no country are held in the article's holding country
+     * ({@link DetentionCountry#holding}) when their sentence names no other up to where the cue's clause ends
+     * ("libéré après dix-huit mois de détention, il a quitté le pays pour la Lituanie"); "la capitale", "le pays" in the
+     * sentence make it surer. A person already placed by their own sentence is left where it put them.
+     */
+    private List<Detention> placeInArticle(Doc doc, PersonTable persons, List<Detention> found, List<Unplaced> unplaced) {
+        List<Detention> placed = new ArrayList<>();
+        Optional<String> holding = countries.holding(doc, found);
+        if (holding.isEmpty()) {
+            return placed;
+        }
+        for (Unplaced u : unplaced) {
+            int s = doc.sentenceOf(u.cueStart());
+            int start = doc.sentenceStart(s);
+            int end = doc.sentenceEnd(s);
+            if (!countries.namesOnly(doc, start, countries.scanEnd(doc, u.cueEnd(), end), holding.get())) {
+                continue;
+            }
+            boolean pointed = countries.pointsToArticleCountry(doc, start, end);
+            Place article = new Place(holding.get(), null, u.cueEnd(), pointed ? "article-country-pointed" : "article-country",
+                    pointed ? POINTED_CONFIDENCE : ARTICLE_CONFIDENCE);
+            for (int p : u.persons()) {
+                String id = persons.personAt(p);
+                if (found.stream().noneMatch(d -> d.personId().equals(id))) {
+                    placed.add(detention(doc, persons, p, u.cue(), u.cueStart(), u.cueEnd(), article, u.confidence()));
                 }
             }
         }
-        return Optional.empty();
+        return placed;
     }
 
-    private Optional<Place> countryAfter(Doc doc, int cue, int cueEnd, int end) {
-        List<String> words = doc.foldedTokens();
-        for (int j = cue; j < Math.min(end, cueEnd + COUNTRY_WINDOW); j++) {
-            String w = words.get(j);
-            boolean located = j > 0 && locatives.contains(words.get(j - 1));
-            if (located) {
-                Optional<PhraseMatch<org.newskg.lexicon.Country>> country = lex.countries().nameAt(words, j);
-                if (country.isPresent()) {
-                    return Optional.of(new Place(country.get().value().code(), null, j + country.get().length(),
-                            "country", 0.85));
-                }
-                Optional<PhraseMatch<String>> place = lex.countries().placeAt(words, j);
-                if (place.isPresent()) {
-                    int to = j + place.get().length();
-                    return Optional.of(new Place(place.get().value(), doc.span(j, to), to, "place", 0.8));
-                }
-            }
-            if (authorityBefore(words, j) && lex.countries().byDemonym(w).isPresent()) {
-                return Optional.of(new Place(lex.countries().byDemonym(w).get().code(), null, j + 1,
-                        "authority-nationality", 0.8));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** "une prison russe", "colonie pénitentiaire russe": an authority noun one or two words before. */
-    private boolean authorityBefore(List<String> words, int j) {
-        return (j >= 1 && authorities.contains(words.get(j - 1))) || (j >= 2 && authorities.contains(words.get(j - 2)));
-    }
-
-    /** "neuf ans de prison", "25 ans de prison": the term as printed, or null. */
-    private String term(Doc doc, int start, int end) {
-        for (int j = start; j + 2 < end; j++) {
-            String w = doc.folded(j);
-            boolean number = w.chars().allMatch(Character::isDigit) || numbers.contains(w);
-            if (number && (doc.folded(j + 1).equals("ans") || doc.folded(j + 1).equals("mois"))
-                    && (doc.folded(j + 2).equals("de") || doc.folded(j + 2).equals("d'"))) {
-                return doc.span(j, Math.min(end, j + 4));
-            }
-        }
-        return null;
+    /**
+     * The detention with its evidence: the cue's sentence, from the person (when named there) or the cue to the
+     * country; the rule names the cue kind, how the person was found and how the country was.
+     */
+    private Detention detention(Doc doc, PersonTable persons, int person, String cue, int cueStart, int cueEnd,
+                                Place country, double trust) {
+        int s = doc.sentenceOf(cueStart);
+        boolean named = doc.sentenceOf(person) == s;
+        int first = Math.min(Math.min(named ? person : cueStart, cueStart), country.from());
+        int last = Math.max(Math.max(cueEnd, country.to()), named ? person + 1 : cueEnd) - 1;
+        Evidence e = new Evidence(s, doc.sentence(s).text(), doc.token(first).start(), doc.token(last).end(),
+                "detention:" + cue + "+" + country.rule(), Math.min(trust, country.confidence()));
+        int from = doc.sentenceStart(s);
+        return new Detention(persons.personAt(person), country.code(), country.place(),
+                terms.in(doc, from, doc.sentenceEnd(s)), e);
     }
 }

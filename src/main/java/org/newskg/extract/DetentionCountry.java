@@ -1,0 +1,217 @@
+package org.newskg.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newskg.lexicon.Country;
+import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.PhraseMatch;
+import org.newskg.mention.Doc;
+import org.newskg.mention.WordList;
+
+/**
+ * Which state holds a person, read around a detention cue: a country or a place after a locative
+ * preposition ("en Russie", "aux États-Unis", "dans l'Illinois", "de Moscou"), a nationality or city adjective
+ * after a detaining authority ("une prison russe", "une prison pékinoise"), a de-facto authority ("par les
+ * talibans"); and, for the whole article, the country most of its detentions are in or its dateline names.
+ */
+final class DetentionCountry {
+
+    static final int WINDOW = 18;
+    private static final String RELEASE = "release";
+    /** The kind of a stop word that ends a clause only before a verb ("et vit désormais en Allemagne"). */
+    private static final String BEFORE_VERB = "before-verb";
+    /** "la capitale", "le pays": the country the article is about, named elsewhere. */
+    private static final List<List<String>> ARTICLE_COUNTRY = List.of(List.of("la", "capitale"),
+            List.of("le", "pays"), List.of("du", "pays"));
+
+    /** Where the country was read, by which rule and how far it is trusted. */
+    record Place(String code, String place, int from, int to, String rule, double confidence) {
+
+        Place(String code, String place, int to, String rule, double confidence) {
+            this(code, place, to - 1, to, rule, confidence);
+        }
+
+        Place weaker(String suffix, int at, double confidence) {
+            return new Place(code, place, at - 1, at, rule + suffix, confidence);
+        }
+    }
+
+    private final Lexicon lex;
+    private final WordList authorities = WordList.load("extract/detention-authorities.txt");
+    private final WordList locatives = WordList.load("extract/locative-prepositions.txt");
+    private final WordList articles = WordList.load("extract/place-articles.txt");
+    private final WordList stops = WordList.load("extract/country-scan-stops.txt");
+    private final WordList placeAdjectives = WordList.load("extract/place-adjectives.tsv");
+    private final WordList deFacto = WordList.load("extract/de-facto-authorities.tsv");
+
+    DetentionCountry(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * The country read after the cue, up to a clause that moves the scene ("avant son retour au Japon") or a
+     * release ("libéré et remis aux autorités qataries"). With {@code byStateOnly} (hostage cues) only a holder
+     * introduced by "par" or an authority counts: a hostage "enlevé près de Mopti" may be held by anyone.
+     */
+    Optional<Place> after(Doc doc, int cue, int cueEnd, int end, boolean byStateOnly) {
+        List<String> words = doc.foldedTokens();
+        for (int j = cue; j < Math.min(scanEnd(doc, cueEnd, end), cueEnd + WINDOW); j++) {
+            String w = words.get(j);
+            int prep = prepositionBefore(words, j);
+            if (prep >= 0 && (!byStateOnly || words.get(prep).equals("par"))) {
+                Optional<Place> named = nameAt(doc, j, "country", "place");
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+            if (deFacto.contains(w)) {
+                return Optional.of(new Place(deFacto.value(w), null, j + 1, "de-facto-authority", 0.8));
+            }
+            if (authorityBefore(words, j)) {
+                Optional<String> code = lex.countries().byDemonym(w).map(Country::code)
+                        .or(() -> Optional.ofNullable(placeAdjectives.value(w)));
+                if (code.isPresent()) {
+                    String rule = placeAdjectives.contains(w) ? "authority-place-adjective" : "authority-nationality";
+                    return Optional.of(new Place(code.get(), null, j + 1, rule, 0.8));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "En Russie, X a été arrêté": a country before the person, but not one inside a relative clause about
+     * something else ("la chaîne Belsat, qui émet en Pologne, Mme X ... interpellée").
+     */
+    Optional<Place> before(Doc doc, int start, int person) {
+        List<String> words = doc.foldedTokens();
+        for (int j = person - 1; j > start; j--) {
+            if (prepositionBefore(words, j) >= 0 && !inRelativeClause(doc, start, j)) {
+                Optional<PhraseMatch<Country>> country = lex.countries().nameAt(words, j);
+                if (country.isPresent()) {
+                    return Optional.of(new Place(country.get().value().code(), null, j, j + country.get().length(),
+                            "country-before", 0.7));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The country the article's detentions are in: the one most of the detentions read in their own sentence
+     * name, when one has more than the others together; else the country of the dateline ("Minsk (AFP) -").
+     */
+    Optional<String> holding(Doc doc, List<Detention> read) {
+        Map<String, Integer> votes = new HashMap<>();
+        read.forEach(d -> votes.merge(d.countryCode(), 1, Integer::sum));
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (2 * e.getValue() > read.size()) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return read.isEmpty() ? dateline(doc) : Optional.empty();
+    }
+
+    /** "Bakou (AFP) -", "MEXICO -": a place or country opening the article, followed by a bracket or a dash. */
+    Optional<String> dateline(Doc doc) {
+        if (doc.size() < 2) {
+            return Optional.empty();
+        }
+        Optional<Place> named = nameAt(doc, 0, "dateline", "dateline");
+        return named.filter(p -> p.to() < doc.size() && isDatelineMark(doc.folded(p.to()))).map(Place::code);
+    }
+
+    /**
+     * Whether the tokens [from, to) name no country or place other than {@code code}: a country read elsewhere
+     * in the article is only carried to a sentence that does not point to another one.
+     */
+    boolean namesOnly(Doc doc, int from, int to, String code) {
+        for (int j = from; j < to; j++) {
+            Optional<Place> named = nameAt(doc, j, "", "");
+            if (named.isPresent() && !named.get().code().equals(code)) {
+                return false;
+            }
+            Optional<Country> demonym = lex.countries().byDemonym(doc.folded(j));
+            if (authorityBefore(doc.foldedTokens(), j) && demonym.isPresent() && !demonym.get().code().equals(code)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "la capitale", "le pays" in the tokens [from, to): the sentence points to the article's country. */
+    boolean pointsToArticleCountry(Doc doc, int from, int to) {
+        List<String> words = doc.foldedTokens();
+        for (int j = from; j + 1 < to; j++) {
+            if (ARTICLE_COUNTRY.contains(words.subList(j, j + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Place> nameAt(Doc doc, int j, String countryRule, String placeRule) {
+        List<String> words = doc.foldedTokens();
+        Optional<PhraseMatch<Country>> country = lex.countries().nameAt(words, j);
+        if (country.isPresent()) {
+            return Optional.of(new Place(country.get().value().code(), null, j + country.get().length(), countryRule, 0.85));
+        }
+        Optional<PhraseMatch<String>> place = lex.countries().placeAt(words, j);
+        if (place.isPresent()) {
+            int to = j + place.get().length();
+            return Optional.of(new Place(place.get().value(), doc.span(j, to), to, placeRule, 0.8));
+        }
+        return Optional.empty();
+    }
+
+    /** The index of the locative preposition before token j, over an article ("dans l'Illinois"), or -1. */
+    private int prepositionBefore(List<String> words, int j) {
+        if (j >= 1 && locatives.contains(words.get(j - 1))) {
+            return j - 1;
+        }
+        if (j >= 2 && articles.contains(words.get(j - 1)) && locatives.contains(words.get(j - 2))) {
+            return j - 2;
+        }
+        return -1;
+    }
+
+    /** Where the clause of a cue ending at {@code cueEnd} stops saying where the person is held. */
+    int scanEnd(Doc doc, int cueEnd, int end) {
+        List<String> words = doc.foldedTokens();
+        for (int j = cueEnd; j < end; j++) {
+            String w = words.get(j);
+            boolean stop = BEFORE_VERB.equals(stops.value(w))
+                    ? j + 1 < end && (doc.pos(j + 1).equals("VERB") || doc.pos(j + 1).equals("AUX"))
+                            && lex.detentionCues().longestAt(words, j + 1).isEmpty()
+                    : stops.contains(w);
+            if (stop || lex.detentionCues().longestAt(words, j).filter(m -> RELEASE.equals(m.value())).isPresent()) {
+                return j;
+            }
+        }
+        return end;
+    }
+
+    /** Whether token j follows ", qui", ", où" or ", dont" with no comma closing the clause before j. */
+    private static boolean inRelativeClause(Doc doc, int start, int j) {
+        for (int i = j - 1; i > start; i--) {
+            if (doc.folded(i).equals(",")) {
+                return false;
+            }
+            if (doc.folded(i - 1).equals(",") && List.of("qui", "ou", "dont").contains(doc.folded(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDatelineMark(String w) {
+        return w.equals("(") || w.equals("-") || w.equals("–") || w.equals("—");
+    }
+
+    /** "une prison russe", "colonie pénitentiaire russe": an authority noun one or two words before. */
+    private boolean authorityBefore(List<String> words, int j) {
+        return (j >= 1 && authorities.contains(words.get(j - 1))) || (j >= 2 && authorities.contains(words.get(j - 2)));
+    }
+}

@@ -1,0 +1,314 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.lexicon.Gender;
+import org.newskg.mention.Doc;
+import org.newskg.mention.WordList;
+
+/**
+ * Whom a detention cue is said of: the person named before it, reached across appositions and relative
+ * clauses, the persons coordinated with that one, or the person a subject pronoun ("il", "elle", "tous deux") or a
+ * role noun opening the sentence ("La lauréate du prix Nobel, ..., purge une peine") refers to.
+ */
+final class DetentionSubject {
+
+    private static final int PERSON_WINDOW = 12;
+    /** Appositions skipped as units ("X, 29 ans, consultant en ..., avait été interpellé"): how many, how long. */
+    private static final int MAX_APPOSITIONS = 3;
+    private static final int APPOSITION_WINDOW = 40;
+    /** How many sentences back a pronoun or a role noun may find its person. */
+    private static final int ANAPHOR_SENTENCES = 2;
+    /** "qui affirme avoir été condamnée": a verb that introduces the detention itself. */
+    private static final Set<String> INFINITIVE_AUXILIARIES = Set.of("avoir", "etre", "ete");
+
+    private final WordList copulas = WordList.load("extract/copular-verbs.txt");
+    private final WordList pronouns = WordList.load("extract/subject-pronouns.tsv");
+    private final WordList between = WordList.load("extract/subject-cue-fillers.txt");
+    private final WordList eventDeterminers = WordList.load("extract/event-determiners.txt");
+    /** Cue kinds that name where a person is held ("une prison américaine"), not what was done to them. */
+    private static final Set<String> PLACE_KINDS = Set.of("prison", "colony");
+
+    /** A person resolved from an anaphor, with the rule that resolved it. */
+    record Resolved(List<Integer> persons, String rule) {
+    }
+
+    /**
+     * Whether the cue is a noun naming an act of its own ("l'arrestation de son collègue", "une condamnation"):
+     * it is said of the person after it ("l'arrestation de X"), not of one named before.
+     */
+    boolean namesEvent(Doc doc, int cue, String kind) {
+        return "NOUN".equals(doc.pos(cue)) && cue > 0 && eventDeterminers.contains(doc.folded(cue - 1))
+                && !PLACE_KINDS.contains(kind);
+    }
+
+    /**
+     * The first token of the person the cue is said of: the nearest name before it, reached across an
+     * apposition or a relative clause ("Viktor Bout, un trafiquant d'armes russe emprisonné", "Griner, qui a
+     * été arrêtée", "X reste incarcéré", "Mgr X, évêque de Siuna, dans le nord du pays, était détenu") but not
+     * across another verb ("Blinken décrivant ... des Américains détenus") or a "que" clause.
+     */
+    int personBefore(Doc doc, PersonTable persons, int cue, int start) {
+        for (int j = cue - 1; j >= Math.max(start, cue - PERSON_WINDOW); j--) {
+            if (persons.personAt(j) != null) {
+                return firstToken(persons, j, start);
+            }
+            if (breaksSubject(doc, j, cue)) {
+                return -1;
+            }
+            if (doc.folded(j).equals(",")) {
+                int person = acrossAppositions(doc, persons, j, start);
+                if (person >= 0) {
+                    return person;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The person before a chain of comma-enclosed appositions ending at {@code comma}: each apposition may hold
+     * participles and relative clauses ("un ancien militaire reconverti dans le tourisme"), but no person, quote
+     * or "que". The person must not be the object of a preposition ("la libération de X, ...").
+     */
+    private int acrossAppositions(Doc doc, PersonTable persons, int comma, int start) {
+        int close = comma;
+        for (int hop = 0; hop < MAX_APPOSITIONS; hop++) {
+            int open = close - 1;
+            while (open > start && !doc.folded(open).equals(",") && close - open < APPOSITION_WINDOW) {
+                if (persons.hasPersonAt(open) || breaksApposition(doc, open, comma)) {
+                    return -1;
+                }
+                open--;
+            }
+            if (open <= start || !doc.folded(open).equals(",")) {
+                return -1;
+            }
+            if (persons.hasPersonAt(open - 1)) {
+                int first = firstToken(persons, open - 1, start);
+                return isPrepositionObject(doc, first) ? -1 : first;
+            }
+            close = open;
+        }
+        return -1;
+    }
+
+    /**
+     * The person a subject pronoun or a sentence-opening role noun before the cue refers to ("Arrêté à Bombay, il
+     * est depuis détenu", "Tous deux étaient détenus", "La lauréate du prix Nobel, âgée de 78 ans, purge une
+     * peine"): the one person of the pronoun's gender named just before (a role noun: the one person named just
+     * before); "tous deux": the two persons of the previous sentence when it names exactly two.
+     */
+    Resolved anaphor(Doc doc, PersonTable persons, int cue, int start) {
+        int j = cue - 1;
+        while (j >= start && (between.contains(doc.folded(j)) || "AUX".equals(doc.pos(j)))) {
+            j--;
+        }
+        if (j > start && doc.folded(j).equals("deux") && List.of("tous", "toutes").contains(doc.folded(j - 1))) {
+            return new Resolved(bothOfPrevious(doc, persons, doc.sentenceOf(cue)), "both");
+        }
+        if (j >= start && pronouns.contains(doc.folded(j)) && !doc.quoted(j)) {
+            return single(unique(doc, persons, j, pronouns.gender(doc.folded(j)), false), "pronoun");
+        }
+        int opening = roleNounSubject(doc, persons, j, start);
+        if (opening >= 0) {
+            Gender gender = switch (doc.folded(opening)) {
+                case "la" -> Gender.FEMININE;
+                case "le" -> Gender.MASCULINE;
+                default -> Gender.UNKNOWN;
+            };
+            return single(unique(doc, persons, start, gender, true), "role-noun");
+        }
+        return new Resolved(List.of(), "");
+    }
+
+    /**
+     * "La lauréate du prix Nobel de la paix, âgée de 78 ans," before the cue: a definite noun phrase opening the
+     * sentence, with no verb or person in it, maybe followed by one apposition; the index of its article or -1.
+     */
+    private int roleNounSubject(Doc doc, PersonTable persons, int last, int start) {
+        if (last < start || !List.of("le", "la", "l'").contains(doc.folded(start)) || !"NOUN".equals(doc.pos(start + 1))) {
+            return -1;
+        }
+        for (int j = start; j <= last; j++) {
+            if (persons.hasPersonAt(j) || "VERB".equals(doc.pos(j)) || doc.quoted(j) || doc.folded(j).equals("que")) {
+                return -1;
+            }
+        }
+        return start;
+    }
+
+    private static Resolved single(int person, String rule) {
+        return new Resolved(person < 0 ? List.of() : List.of(person), rule);
+    }
+
+    /**
+     * The one person named outside quotations before token {@code from}, in its sentence and the one before, else
+     * two sentences back, whose gender does not contradict {@code gender}; -1 when there is none or more than one
+     * ("elle" after "X et Y" is left unresolved). With {@code alone}, any other person named there, of either
+     * gender, makes it -1 too: a role noun's gender says less than a pronoun's.
+     */
+    private static int unique(Doc doc, PersonTable persons, int from, Gender gender, boolean alone) {
+        int sentence = doc.sentenceOf(from);
+        for (int back = 1; back <= ANAPHOR_SENTENCES && sentence - back >= 0; back++) {
+            Map<String, Integer> named = new LinkedHashMap<>();
+            for (int j = from - 1; j >= doc.sentenceStart(sentence - back); j--) {
+                String p = persons.personAt(j);
+                if (p != null && !doc.quoted(j)) {
+                    named.put(p, j);
+                }
+            }
+            List<String> compatible = named.keySet().stream()
+                    .filter(p -> gender == Gender.UNKNOWN || persons.gender(p) != opposite(gender)).toList();
+            if (compatible.size() > 1 || (alone && named.size() > compatible.size())) {
+                return -1;
+            }
+            if (compatible.size() == 1) {
+                return named.get(compatible.get(0));
+            }
+        }
+        return -1;
+    }
+
+    private static Gender opposite(Gender g) {
+        return g == Gender.MASCULINE ? Gender.FEMININE : g == Gender.FEMININE ? Gender.MASCULINE : Gender.UNKNOWN;
+    }
+
+    /** The first token of each of the two persons the previous sentence names, or nothing when it names more or fewer. */
+    private static List<Integer> bothOfPrevious(Doc doc, PersonTable persons, int sentence) {
+        if (sentence == 0) {
+            return List.of();
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        List<Integer> firsts = new ArrayList<>();
+        for (int j = doc.sentenceStart(sentence - 1); j < doc.sentenceEnd(sentence - 1); j++) {
+            String p = persons.personAt(j);
+            if (p != null && !doc.quoted(j) && seen.add(p)) {
+                firsts.add(j);
+            }
+        }
+        return firsts.size() == 2 ? firsts : List.of();
+    }
+
+    /**
+     * The person the cue was tied to and those coordinated before it: "Brittney Griner et du consultant en
+     * sécurité Paul Whelan d'une prison russe" holds both; "le prêtre A, l'ancienne députée B et l'économiste C"
+     * all three.
+     */
+    static List<Integer> coordinated(Doc doc, PersonTable persons, int person, int start) {
+        List<Integer> all = new ArrayList<>(List.of(person));
+        int j = person - 1;
+        int limit = Math.max(start, person - PERSON_WINDOW);
+        while (j >= limit && !isConjunction(doc, j) && !persons.hasPersonAt(j) && !doc.token(j).isPunctuation()
+                && !"AUX".equals(doc.pos(j))) {
+            j--;
+        }
+        if (j < limit || !isConjunction(doc, j)) {
+            return all;
+        }
+        int other = -1;
+        for (j--; j >= limit && !"VERB".equals(doc.pos(j)) && !doc.token(j).isPunctuation(); j--) {
+            if (persons.hasPersonAt(j) && !persons.personAt(j).equals(persons.personAt(person))) {
+                other = firstToken(persons, j, start);
+                break;
+            }
+        }
+        while (other >= 0) {
+            all.add(other);
+            other = listedBefore(doc, persons, other, start, all);
+        }
+        return all;
+    }
+
+    /** In "A, l'ancienne députée B et C": the person before B's comma, over B's role words, or -1. */
+    private static int listedBefore(Doc doc, PersonTable persons, int person, int start, List<Integer> known) {
+        int j = person - 1;
+        while (j > start && !doc.token(j).isPunctuation() && !persons.hasPersonAt(j) && !"VERB".equals(doc.pos(j))
+                && person - j <= 4) {
+            j--;
+        }
+        if (j <= start || !doc.folded(j).equals(",") || !persons.hasPersonAt(j - 1)) {
+            return -1;
+        }
+        int first = firstToken(persons, j - 1, start);
+        boolean seen = known.stream().anyMatch(k -> persons.personAt(k).equals(persons.personAt(first)));
+        return seen ? -1 : first;
+    }
+
+    /** The persons a release or an arrest noun is about: "libérer la basketteuse X et l'ex-soldat Y", "l'arrestation de X". */
+    static List<Integer> namedAfter(Doc doc, PersonTable persons, int from, int end) {
+        List<Integer> released = new ArrayList<>();
+        int j = from;
+        while (j < Math.min(end, from + PERSON_WINDOW) && !"VERB".equals(doc.pos(j)) && !doc.token(j).isPunctuation()) {
+            if (persons.hasPersonAt(j)) {
+                released.add(j);
+                String p = persons.personAt(j);
+                while (j < end && p.equals(persons.personAt(j))) {
+                    j++;
+                }
+                if (j >= end || !isConjunction(doc, j)) {
+                    break;
+                }
+            }
+            j++;
+        }
+        return released;
+    }
+
+    /** "Détenu depuis un an en Iran, le Français Benjamin X a été condamné": a cue opening its sentence. */
+    static boolean opensSentence(Doc doc, int cue, int start) {
+        for (int j = start; j < cue; j++) {
+            if (!doc.token(j).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first person named after the participial phrase that opens the sentence. */
+    static int subjectAfter(Doc doc, PersonTable persons, int cueEnd, int end) {
+        for (int j = cueEnd; j < end; j++) {
+            if (persons.hasPersonAt(j)) {
+                return j;
+            }
+            if ("VERB".equals(doc.pos(j)) || doc.quoted(j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean breaksSubject(Doc doc, int j, int cue) {
+        String w = doc.folded(j);
+        boolean verb = "VERB".equals(doc.pos(j)) && !INFINITIVE_AUXILIARIES.contains(doc.folded(j + 1))
+                && !copulas.contains(w);
+        return verb || doc.quoted(j) != doc.quoted(cue) || breaksApposition(doc, j, cue);
+    }
+
+    private static boolean breaksApposition(Doc doc, int j, int cue) {
+        String w = doc.folded(j);
+        return doc.quoted(j) != doc.quoted(cue) || w.equals("que") || w.equals("qu'") || w.equals(":") || w.equals(";");
+    }
+
+    /** "de X", "de la X": a preposition just before the name, over an article. */
+    private static boolean isPrepositionObject(Doc doc, int first) {
+        int before = "DET".equals(doc.pos(first - 1)) ? first - 2 : first - 1;
+        return "ADP".equals(doc.pos(before));
+    }
+
+    private static int firstToken(PersonTable persons, int j, int start) {
+        String p = persons.personAt(j);
+        while (j > start && p.equals(persons.personAt(j - 1))) {
+            j--;
+        }
+        return j;
+    }
+
+    private static boolean isConjunction(Doc doc, int j) {
+        return "et".equals(doc.folded(j)) || "ainsi".equals(doc.folded(j));
+    }
+}

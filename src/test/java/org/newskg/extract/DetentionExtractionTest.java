@@ -1,0 +1,150 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.article.Article;
+
+/**
+ * Detentions on short French news passages written for these tests (people and places of our own choosing), one
+ * construction each: who is held, and by which country, as a careful reader understands it.
+ */
+class DetentionExtractionTest {
+
+    private static ArticleExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = ArticleExtractor.load();
+    }
+
+    private static ArticleFacts extract(String text) {
+        return extractor.extract(new Article("t.txt", text, Optional.empty(), "0"));
+    }
+
+    private static Set<String> detentions(ArticleFacts f) {
+        return f.detentions().stream().map(d -> f.person(d.personId()).name() + " " + d.countryCode())
+                .collect(Collectors.toSet());
+    }
+
+    private static Detention detentionOf(ArticleFacts f, String name) {
+        return f.detentions().stream().filter(d -> f.person(d.personId()).name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anAppositionWithAParticipleDoesNotCutThePersonFromTheCue() {
+        ArticleFacts f = extract("""
+                Un autre Canadien, Paul Girard, un ancien ingénieur reconverti dans l'hôtellerie, est toujours détenu à Téhéran depuis son arrestation en mai.
+                Mgr Luis Orellana, évêque de Masaya, dans le sud du pays, était détenu depuis 2022 dans une prison de Managua.""");
+        assertEquals(Set.of("Paul Girard IR", "Luis Orellana NI"), detentions(f));
+    }
+
+    @Test
+    void aPronounSubjectNamesTheOnePersonOfItsGenderNamedBefore() {
+        ArticleFacts f = extract("""
+                Le géologue suisse Marc Vuilleumier travaillait pour une société minière.
+                Arrêté en juin à l'aéroport de Tachkent alors qu'il rentrait de mission, il est depuis détenu dans un lieu tenu secret.""");
+        assertEquals(Set.of("Marc Vuilleumier UZ"), detentions(f));
+        Detention d = detentionOf(f, "Marc Vuilleumier");
+        assertTrue(d.evidence().rule().contains("+pronoun"), d.evidence().rule());
+        assertTrue(d.evidence().confidence() < 0.8, String.valueOf(d.evidence().confidence()));
+    }
+
+    @Test
+    void aRoleNounSubjectIsResolvedOnlyWhenOnePersonWasNamedBefore() {
+        ArticleFacts one = extract("""
+                L'ancienne ministre Sabine Okafor a été évincée du gouvernement en 2021.
+                La militante, âgée de 60 ans, purge une peine de dix ans de prison à Abuja.""");
+        assertEquals(Set.of("Sabine Okafor NG"), detentions(one));
+        ArticleFacts two = extract("""
+                La basketteuse Lena Ford et le nageur Mike Dunn sont arrivés mardi.
+                Le nageur a été condamné à neuf ans de prison à Moscou.""");
+        assertEquals(Set.of(), detentions(two));
+    }
+
+    @Test
+    void bothNamesTheTwoPersonsOfThePreviousSentence() {
+        ArticleFacts f = extract("""
+                L'avocate Carla Mendes et l'ingénieur Rui Tavares sont arrivés jeudi à Lisbonne.
+                Tous deux étaient détenus à la prison de Maracaibo depuis 2022.""");
+        assertEquals(Set.of("Carla Mendes VE", "Rui Tavares VE"), detentions(f));
+    }
+
+    @Test
+    void aSentenceWithoutCountryTakesTheArticleHoldingCountryWithALowerConfidence() {
+        ArticleFacts f = extract("""
+                Tachkent (AFP) - Le journaliste ouzbek Bakhrom Tursunov a été condamné mardi à six ans de prison par un tribunal de Tachkent.
+                Son confrère Alisher Nazarov, directeur d'un site indépendant, a lui aussi été placé en détention provisoire en novembre.
+                Le photographe Ilkhom Rakhimov a été libéré en janvier après un an de détention et vit désormais en Allemagne.
+                Le cinéaste Timur Aliev, rentré d'Allemagne en mai, a été interpellé à son tour, selon l'ambassade de France.""");
+        assertEquals(Set.of("Bakhrom Tursunov UZ", "Alisher Nazarov UZ", "Ilkhom Rakhimov UZ"), detentions(f));
+        Detention d = detentionOf(f, "Alisher Nazarov");
+        assertTrue(d.evidence().rule().endsWith("+article-country"), d.evidence().rule());
+        assertEquals(0.5, d.evidence().confidence(), 1e-9);
+    }
+
+    @Test
+    void theCapitalPointsToTheArticleCountry() {
+        ArticleFacts f = extract("""
+                Sousse (AFP) - L'avocate Nadia Trabelsi a été assignée à résidence lundi à Sousse.
+                L'ancien député Karim Jaziri est incarcéré depuis mars à la prison civile, au sud de la capitale.""");
+        assertEquals(Set.of("Nadia Trabelsi TN", "Karim Jaziri TN"), detentions(f));
+        assertTrue(detentionOf(f, "Karim Jaziri").evidence().rule().endsWith("+article-country-pointed"));
+    }
+
+    @Test
+    void aHostageOfAnArmedGroupIsNotADetention() {
+        ArticleFacts f = extract("""
+                Niamey (AFP) - L'humanitaire belge Lotte Peeters, enlevée en 2020 près de Gao, est toujours retenue en otage par un groupe jihadiste.""");
+        assertEquals(Set.of(), detentions(f));
+    }
+
+    @Test
+    void aCountryAfterAReleaseOrAHandoverIsNotTheHoldingOne() {
+        ArticleFacts f = extract("""
+                Un alpiniste allemand détenu depuis un an par les talibans a été libéré dimanche et remis aux autorités qataries.
+                Hans Berger avait été arrêté en mai 2022 par les services de renseignement talibans, puis libéré et remis aux autorités qataries.""");
+        assertEquals(Set.of("Hans Berger AF"), detentions(f));
+    }
+
+    @Test
+    void aCountryInARelativeClauseAboutSomethingElseIsNotTheHoldingOne() {
+        ArticleFacts f = extract("""
+                Correspondante depuis 2019 de la radio Nordvox, qui émet depuis la Lituanie, Irina Volkava a été interpellée en mars à Grodno.""");
+        assertEquals(Set.of("Irina Volkava BY"), detentions(f));
+    }
+
+    @Test
+    void aPlaceAfterATimeClauseDoesNotTellWhereThePersonIsHeld() {
+        ArticleFacts f = extract("""
+                L'ingénieur Kenta Sato a été interpellé par la police chinoise quelques jours avant son retour prévu au Japon.""");
+        assertEquals(Set.of("Kenta Sato CN"), detentions(f));
+    }
+
+    @Test
+    void everyPersonOfAListIsHeld() {
+        ArticleFacts f = extract("""
+                Parmi les opposants figurent le pasteur Mateo Ruiz, l'ancienne députée Elena Castro et l'économiste Tomás Vidal, arrêtés en 2021 à Masaya.""");
+        assertEquals(Set.of("Mateo Ruiz NI", "Elena Castro NI", "Tomás Vidal NI"), detentions(f));
+    }
+
+    @Test
+    void aReleaseAfterMonthsOfDetentionSaysThePersonWasHeld() {
+        ArticleFacts f = extract("""
+                Le blogueur Omar Haddad a été libéré en mars après trois ans passés dans une prison cairote.""");
+        assertEquals(Set.of("Omar Haddad EG"), detentions(f));
+    }
+
+    @Test
+    void aDetentionNounAfterAnArticleIsNotSaidOfThePersonBeforeIt() {
+        ArticleFacts f = extract("""
+                Bamako (AFP) - Le chercheur Piet Jansen a été arrêté mardi à Bamako.
+                Pour le professeur Jan Vermeulen, l'arrestation de son collègue est « un coup terrible pour la science ».""");
+        assertEquals(Set.of("Piet Jansen ML"), detentions(f));
+    }
+}
