@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.mention.Doc;
+import org.newskg.mention.NameFinder;
 import org.newskg.mention.NameMention;
 import org.newskg.resolve.NameKey;
 import org.newskg.text.Fold;
@@ -59,10 +60,10 @@ final class PersonTable {
     }
 
     private Cluster fullNameCluster(NameMention m) {
-        List<String> words = nameWords(m.form());
+        List<String> keys = keys(m.form());
         for (int i = clusters.size() - 1; i >= 0; i--) {
             Cluster c = clusters.get(i);
-            if (c.mentions.stream().anyMatch(other -> sameFullName(words, nameWords(other.form())))) {
+            if (c.mentions.stream().anyMatch(other -> sameFullName(keys, keys(other.form())))) {
                 return c;
             }
         }
@@ -81,19 +82,19 @@ final class PersonTable {
 
     /**
      * The person a one-word form names: a full name with that surname (of the title's gender where there are
-     * several, else the one named last before), else a full name with that first name, else the one-word
-     * forms with the same word.
+     * several, else the one named last before), else, without a civil title (which stands before a surname), a
+     * full name with that first name; else the one-word forms with the same word.
      */
     private Cluster shortFormCluster(NameMention m) {
-        List<String> words = nameWords(m.form());
-        String key = words.isEmpty() ? NameKey.of(m.form()) : words.get(0);
+        List<String> keys = keys(m.form());
+        String key = keys.isEmpty() ? NameKey.of(m.form()) : keys.get(0);
         List<Cluster> candidates = clusters.stream().filter(c -> surnames(c).contains(key)).toList();
-        if (candidates.isEmpty()) {
+        if (candidates.isEmpty() && !m.rule().equals(NameFinder.CIVIL_TITLE)) {
             candidates = clusters.stream().filter(c -> c.hasFullName() && c.firstNames().contains(key)).toList();
         }
         if (candidates.isEmpty()) {
             return clusters.stream().filter(c -> !c.hasFullName() && c.mentions.stream()
-                    .anyMatch(o -> nameWords(o.form()).equals(words))).findFirst().orElseGet(this::newCluster);
+                    .anyMatch(o -> keys(o.form()).equals(keys))).findFirst().orElseGet(this::newCluster);
         }
         List<Cluster> sameGender = candidates.stream().filter(c -> compatible(c.fullNameGender(), m.gender())).toList();
         return nearestBefore(sameGender.isEmpty() ? candidates : sameGender, m.from());
@@ -113,11 +114,13 @@ final class PersonTable {
         Set<String> keys = new LinkedHashSet<>();
         for (NameMention m : c.mentions) {
             List<String> words = nameWords(m.form());
-            String[] printed = WHITESPACE.split(m.form().trim());
+            if (words.size() < 2) {
+                continue;
+            }
             for (int i = 0; i < words.size(); i++) {
-                boolean knownFirstName = i == 0 && lex.firstNames().contains(Fold.of(printed[0]));
-                if (words.size() >= 2 && words.get(i).length() > 1 && !knownFirstName) {
-                    keys.add(words.get(i));
+                String key = NameKey.of(words.get(i));
+                if (key.length() > 1 && !(i == 0 && lex.firstNames().contains(Fold.of(words.get(0))))) {
+                    keys.add(key);
                 }
             }
         }
@@ -130,15 +133,20 @@ final class PersonTable {
         return c;
     }
 
-    /** The keys of a form's name words: particles ("de la", "ben", "van der") left out. */
+    /** A form's name words as printed: particles ("de la", "ben", "van der") left out. */
     private List<String> nameWords(String form) {
-        List<String> keys = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (String w : WHITESPACE.split(form.trim())) {
             if (!lex.nameParticles().contains(Fold.of(w)) && !NameKey.of(w).isEmpty()) {
-                keys.add(NameKey.of(w));
+                words.add(w);
             }
         }
-        return keys;
+        return words;
+    }
+
+    /** The matching keys of a form's name words. */
+    private List<String> keys(String form) {
+        return nameWords(form).stream().map(NameKey::of).toList();
     }
 
     /** The person id of the name covering token {@code i}, or null. */
@@ -193,7 +201,7 @@ final class PersonTable {
 
         Set<String> firstNames() {
             Set<String> keys = new LinkedHashSet<>();
-            mentions.stream().map(m -> nameWords(m.form())).filter(w -> w.size() >= 2).forEach(w -> keys.add(w.get(0)));
+            mentions.stream().map(m -> keys(m.form())).filter(k -> k.size() >= 2).forEach(k -> keys.add(k.get(0)));
             return keys;
         }
 

@@ -12,16 +12,19 @@ import org.newskg.resolve.NameKey;
 
 /**
  * Finds person names without a NER model: runs of capitalised words that no gazetteer claims (countries,
- * places, organisations, months, function words), accepted as a person's name on a cue — a civil title or a
- * role before it, a role in apposition, a known first name, a speech verb beside it — or, in a second pass,
- * because the article already named that person in full.
+ * places, organisations, months, function words), with the initials, particles and hyphenated Arabic articles
+ * inside them ("Andrew J. Carrington", "Majed al-Ansari", "Mme de la Cruz"), accepted as a person's name on a
+ * cue — a civil title or a role before it, a role or an age in apposition, a known first name, a speech verb
+ * beside it — or, in a second pass, because the article already named that person in full. Runs that the
+ * words around them show to name a thing ({@link ThingNames}) are not accepted on any cue but a civil title.
  */
 public final class NameFinder {
 
     private static final Pattern POSSESSIVE = Pattern.compile(".*['\u2019]s");
     private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s$");
 
-    private static final String CIVIL_TITLE = "name:civil-title";
+    /** The rule of a name that a civil title introduces ("M. X", "Mme X"). */
+    public static final String CIVIL_TITLE = "name:civil-title";
 
     private final Lexicon lex;
     private final RolePhrases roles;
