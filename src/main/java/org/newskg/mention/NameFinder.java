@@ -214,12 +214,13 @@ public final class NameFinder {
         return k > j && k < doc.size() && doc.sentenceOf(k) == doc.sentenceOf(j) && nameToken(doc, k, blocked);
     }
 
-    /** "S. Jaishankar", "Andrew J. Carrington": a capital initial, not a civil title ("M."), that a name word follows. */
+    /** "S. Jaishankar", "J. R. Ellison": a capital initial, not a civil title ("M."), that a name or an initial follows. */
     private boolean initialBeforeName(Doc doc, int i, boolean[] blocked) {
         String t = doc.token(i).text();
         return t.length() == 2 && t.charAt(1) == '.' && Character.isUpperCase(t.charAt(0)) && !blocked[i]
                 && !Grammar.title(doc.folded(i))
-                && i + 1 < doc.size() && doc.sentenceOf(i + 1) == doc.sentenceOf(i) && nameToken(doc, i + 1, blocked);
+                && i + 1 < doc.size() && doc.sentenceOf(i + 1) == doc.sentenceOf(i)
+                && (nameToken(doc, i + 1, blocked) || initialBeforeName(doc, i + 1, blocked));
     }
 
     private boolean nameToken(Doc doc, int i, boolean[] blocked) {

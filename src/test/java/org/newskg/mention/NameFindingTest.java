@@ -48,9 +48,10 @@ class NameFindingTest {
 
     @Test
     void initialsStayInsideTheName() {
-        assertEquals(Set.of("K. Ramaswamy", "Lionel P. Hartwell", "Suresh T. Pillai"), persons("""
+        assertEquals(Set.of("K. Ramaswamy", "Lionel P. Hartwell", "Suresh T. Pillai", "J. R. Ellwood"), persons("""
                 Le ministre indien du Commerce, K. Ramaswamy, a reçu mardi l'ambassadeur britannique, Lionel P. Hartwell.
-                L'avocat de l'entreprise, Me Suresh T. Pillai, a dénoncé une procédure « totalement opaque »."""));
+                L'avocat de l'entreprise, Me Suresh T. Pillai, a dénoncé une procédure « totalement opaque ».
+                La romancière J. R. Ellwood a signé la pétition."""));
     }
 
     @Test
