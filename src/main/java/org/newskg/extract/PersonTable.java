@@ -2,51 +2,151 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.lexicon.Gender;
+import org.newskg.lexicon.Lexicon;
 import org.newskg.mention.Doc;
+import org.newskg.mention.NameFinder;
 import org.newskg.mention.NameMention;
 import org.newskg.resolve.NameKey;
+import org.newskg.text.Fold;
 
 /**
- * The persons of one article: name mentions grouped by surname (a surname alone or "M. X" joins the full
- * name it abbreviates), each person's fullest form, gender and first mention; and which person each name
- * token belongs to.
+ * The persons of one article: name mentions grouped into persons, each person's fullest form, gender and
+ * first mention; and which person each name token belongs to.
+ * <p>
+ * Full names (two name words or more, particles aside) are one person when they share first and last name,
+ * or when one is the end of the other ("Quintero Lugo" in "Rafael Quintero Lugo"). A short form ("M. X",
+ * "Mme de la Cruz", "X" alone) then joins the full name that has X among its surnames: any word but a known
+ * first name, so "Mme Wu" finds "Wu Xiaoling" and "M. Quintero" finds "Rafael Quintero Lugo". Where several
+ * full names qualify, the title's gender chooses, then the one named last before.
  */
 final class PersonTable {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+    private final Lexicon lex = Lexicon.get();
     private final List<Cluster> clusters = new ArrayList<>();
     private final int[] personAt;
 
     PersonTable(Doc doc, List<NameMention> mentions) {
+        for (NameMention m : mentions) {
+            if (nameWords(m.form()).size() >= 2) {
+                fullNameCluster(m).mentions.add(m);
+            }
+        }
+        for (NameMention m : mentions) {
+            if (nameWords(m.form()).size() < 2) {
+                shortFormCluster(m).mentions.add(m);
+            }
+        }
+        Comparator<NameMention> byPosition = Comparator.comparingInt(NameMention::from);
+        clusters.forEach(c -> c.mentions.sort(byPosition));
+        clusters.sort(Comparator.comparing(c -> c.mentions.get(0), byPosition));
         personAt = new int[doc.size()];
         Arrays.fill(personAt, -1);
-        for (NameMention m : mentions) {
-            Cluster c = clusterFor(m);
-            c.add(m);
-            for (int k = m.from(); k < m.to(); k++) {
-                personAt[k] = clusters.indexOf(c);
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster c = clusters.get(i);
+            c.gender = c.mentions.stream().map(NameMention::gender).filter(g -> g != Gender.UNKNOWN).findFirst()
+                    .orElse(Gender.UNKNOWN);
+            for (NameMention m : c.mentions) {
+                Arrays.fill(personAt, m.from(), m.to(), i);
             }
         }
     }
 
-    private Cluster clusterFor(NameMention m) {
-        String surname = surname(m.form());
-        String first = first(m.form());
+    private Cluster fullNameCluster(NameMention m) {
+        List<String> keys = keys(m.form());
         for (int i = clusters.size() - 1; i >= 0; i--) {
             Cluster c = clusters.get(i);
-            if (c.surname.equals(surname) && (first == null || c.first == null || c.first.equals(first))) {
+            if (c.mentions.stream().anyMatch(other -> sameFullName(keys, keys(other.form())))) {
                 return c;
             }
         }
-        Cluster c = new Cluster(surname);
+        return newCluster();
+    }
+
+    /** Same first and last name, or one name is the end of the other ("Bruins Slot", "Hanna Bruins Slot"). */
+    private static boolean sameFullName(List<String> a, List<String> b) {
+        if (a.get(0).equals(b.get(0)) && a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
+            return true;
+        }
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = a.size() <= b.size() ? b : a;
+        return shorter.size() < longer.size() && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
+    }
+
+    /**
+     * The person a one-word form names: a full name with that surname (of the title's gender where there are
+     * several, else the one named last before), else, without a civil title (which stands before a surname), a
+     * full name with that first name; else the one-word forms with the same word.
+     */
+    private Cluster shortFormCluster(NameMention m) {
+        List<String> keys = keys(m.form());
+        String key = keys.isEmpty() ? NameKey.of(m.form()) : keys.get(0);
+        List<Cluster> candidates = clusters.stream().filter(c -> surnames(c).contains(key)).toList();
+        if (candidates.isEmpty() && !m.rule().equals(NameFinder.CIVIL_TITLE)) {
+            candidates = clusters.stream().filter(c -> c.hasFullName() && c.firstNames().contains(key)).toList();
+        }
+        if (candidates.isEmpty()) {
+            return clusters.stream().filter(c -> !c.hasFullName() && c.mentions.stream()
+                    .anyMatch(o -> keys(o.form()).equals(keys))).findFirst().orElseGet(this::newCluster);
+        }
+        List<Cluster> sameGender = candidates.stream().filter(c -> compatible(c.fullNameGender(), m.gender())).toList();
+        return nearestBefore(sameGender.isEmpty() ? candidates : sameGender, m.from());
+    }
+
+    private static boolean compatible(Gender a, Gender b) {
+        return a == Gender.UNKNOWN || b == Gender.UNKNOWN || a == b;
+    }
+
+    private static Cluster nearestBefore(List<Cluster> candidates, int position) {
+        return candidates.stream().max(Comparator.comparingInt(c -> c.mentions.stream().mapToInt(NameMention::from)
+                .filter(f -> f < position).max().orElse(-1 - c.mentions.get(0).from()))).orElseThrow();
+    }
+
+    /** The keys of the words of a cluster's full names that can be a surname: all but known first names and initials. */
+    private Set<String> surnames(Cluster c) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (NameMention m : c.mentions) {
+            List<String> words = nameWords(m.form());
+            if (words.size() < 2) {
+                continue;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                String key = NameKey.of(words.get(i));
+                if (key.length() > 1 && !(i == 0 && lex.firstNames().contains(Fold.of(words.get(0))))) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private Cluster newCluster() {
+        Cluster c = new Cluster();
         clusters.add(c);
         return c;
+    }
+
+    /** A form's name words as printed: particles ("de la", "ben", "van der") left out. */
+    private List<String> nameWords(String form) {
+        List<String> words = new ArrayList<>();
+        for (String w : WHITESPACE.split(form.trim())) {
+            if (!lex.nameParticles().contains(Fold.of(w)) && !NameKey.of(w).isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /** The matching keys of a form's name words. */
+    private List<String> keys(String form) {
+        return nameWords(form).stream().map(NameKey::of).toList();
     }
 
     /** The person id of the name covering token {@code i}, or null. */
@@ -91,44 +191,30 @@ final class PersonTable {
         return Integer.parseInt(id.substring(1)) - 1;
     }
 
-    private static String[] words(String form) {
-        return WHITESPACE.split(form.trim());
-    }
-
-    private static String surname(String form) {
-        String[] w = words(form);
-        return NameKey.of(w[w.length - 1]);
-    }
-
-    private static String first(String form) {
-        String[] w = words(form);
-        return w.length > 1 ? NameKey.of(w[0]) : null;
-    }
-
-    private static final class Cluster {
-        final String surname;
-        String first;
+    private final class Cluster {
         Gender gender = Gender.UNKNOWN;
         final List<NameMention> mentions = new ArrayList<>();
 
-        Cluster(String surname) {
-            this.surname = surname;
+        boolean hasFullName() {
+            return mentions.stream().anyMatch(m -> nameWords(m.form()).size() >= 2);
         }
 
-        void add(NameMention m) {
-            mentions.add(m);
-            if (first == null) {
-                first = first(m.form());
-            }
-            if (gender == Gender.UNKNOWN) {
-                gender = m.gender();
-            }
+        Set<String> firstNames() {
+            Set<String> keys = new LinkedHashSet<>();
+            mentions.stream().map(m -> keys(m.form())).filter(k -> k.size() >= 2).forEach(k -> keys.add(k.get(0)));
+            return keys;
+        }
+
+        /** What the full names' cues say of the person's gender, before any short form joins. */
+        Gender fullNameGender() {
+            return mentions.stream().filter(m -> nameWords(m.form()).size() >= 2).map(NameMention::gender)
+                    .filter(g -> g != Gender.UNKNOWN).findFirst().orElse(Gender.UNKNOWN);
         }
 
         String fullest() {
             NameMention best = mentions.get(0);
             for (NameMention m : mentions) {
-                if (words(m.form()).length > words(best.form()).length) {
+                if (WHITESPACE.split(m.form().trim()).length > WHITESPACE.split(best.form().trim()).length) {
                     best = m;
                 }
             }

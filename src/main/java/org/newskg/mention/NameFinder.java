@@ -12,14 +12,19 @@ import org.newskg.resolve.NameKey;
 
 /**
  * Finds person names without a NER model: runs of capitalised words that no gazetteer claims (countries,
- * places, organisations, months, function words), accepted as a person's name on a cue — a civil title or a
- * role before it, a role in apposition, a known first name, a speech verb beside it — or, in a second pass,
- * because the article already named that person in full.
+ * places, organisations, months, function words), with the initials, particles and hyphenated Arabic articles
+ * inside them ("Andrew J. Carrington", "Majed al-Ansari", "Mme de la Cruz"), accepted as a person's name on a
+ * cue — a civil title or a role before it, a role or an age in apposition, a known first name, a speech verb
+ * beside it — or, in a second pass, because the article already named that person in full. Runs that the
+ * words around them show to name a thing ({@link ThingNames}) are not accepted on any cue but a civil title.
  */
 public final class NameFinder {
 
     private static final Pattern POSSESSIVE = Pattern.compile(".*['\u2019]s");
     private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s$");
+
+    /** The rule of a name that a civil title introduces ("M. X", "Mme X"). */
+    public static final String CIVIL_TITLE = "name:civil-title";
 
     private final Lexicon lex;
     private final RolePhrases roles;
@@ -32,11 +37,13 @@ public final class NameFinder {
     public List<NameMention> find(Doc doc) {
         boolean[] blocked = blocked(doc);
         List<int[]> runs = runs(doc, blocked);
+        Set<String> thingNames = ThingNames.introducedNames(doc, runs);
         List<NameMention> found = new ArrayList<>();
         Set<String> surnames = new HashSet<>();
         List<int[]> unresolved = new ArrayList<>();
         for (int[] run : runs) {
-            Optional<NameMention> m = accept(doc, run[0], run[1]);
+            boolean thing = thingNames.contains(ThingNames.key(doc, run[0], run[1])) || ThingNames.afterArticle(doc, run[0], run[1]);
+            Optional<NameMention> m = accept(doc, run[0], run[1]).filter(n -> !thing || n.rule().equals(CIVIL_TITLE));
             if (m.isPresent()) {
                 found.add(m.get());
                 surnames.add(surnameKey(doc, run[1]));
@@ -45,7 +52,7 @@ public final class NameFinder {
             }
         }
         for (int[] run : unresolved) {
-            if (surnames.contains(surnameKey(doc, run[1])) && doc.token(run[1] - 1).isCapitalized()) {
+            if (surnames.contains(surnameKey(doc, run[1])) && !thingNames.contains(ThingNames.key(doc, run[0], run[1]))) {
                 found.add(mention(doc, run[0], run[1], Gender.UNKNOWN, "name:known-surname", 0.8));
             }
         }
@@ -58,7 +65,7 @@ public final class NameFinder {
             return Optional.empty();
         }
         if (from > 0 && Grammar.title(doc.folded(from - 1)) && doc.token(from - 1).isCapitalized()) {
-            return Optional.of(mention(doc, from, to, Grammar.titleGender(doc.folded(from - 1)), "name:civil-title", 0.95));
+            return Optional.of(mention(doc, from, to, Grammar.titleGender(doc.folded(from - 1)), CIVIL_TITLE, 0.95));
         }
         Optional<RolePhrase> before = roles.before(doc, from);
         if (before.isPresent()) {
@@ -75,10 +82,27 @@ public final class NameFinder {
         if (to - from >= 2 && lex.firstNames().contains(doc.folded(from))) {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:first-name", 0.85));
         }
+        if (to - from >= 2 && ageApposition(doc, to)) {
+            return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:age", 0.85));
+        }
         if (besideSpeechVerb(doc, from, to) && doc.token(to - 1).isProperNoun()) {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:speech-verb", 0.75));
         }
         return Optional.empty();
+    }
+
+    /** "Kenta Oshiro, 57 ans,", "Kenta Oshiro, âgé de 57 ans": only a person's name takes an age in apposition. */
+    private static boolean ageApposition(Doc doc, int to) {
+        int k = to;
+        if (k >= doc.size() || !",".equals(doc.folded(k)) || doc.sentenceOf(k) != doc.sentenceOf(to - 1)) {
+            return false;
+        }
+        k++;
+        if (k + 1 < doc.size() && (doc.folded(k).equals("age") || doc.folded(k).equals("agee")) && "de".equals(doc.folded(k + 1))) {
+            k += 2;
+        }
+        return k + 1 < doc.size() && doc.folded(k).chars().allMatch(Character::isDigit) && !doc.folded(k).isEmpty()
+                && "ans".equals(doc.folded(k + 1));
     }
 
     /** "sa sœur, Blandine", "son frère David": the gender a family noun before the name gives, or null. */
@@ -147,25 +171,34 @@ public final class NameFinder {
         List<int[]> runs = new ArrayList<>();
         int i = 0;
         while (i < doc.size()) {
-            if (!nameToken(doc, i, blocked)) {
+            if (!nameToken(doc, i, blocked) && !initialBeforeName(doc, i, blocked)) {
                 i++;
                 continue;
             }
             int j = i + 1;
             while (j < doc.size() && doc.sentenceOf(j) == doc.sentenceOf(i)
-                    && (nameToken(doc, j, blocked) || particle(doc, j, blocked))) {
+                    && (nameToken(doc, j, blocked) || particle(doc, j, blocked) || initialBeforeName(doc, j, blocked))) {
                 j++;
             }
             while (j > i + 1 && !nameToken(doc, j - 1, blocked)) {
                 j--;
             }
-            while (i < j && lex.nameParticles().contains(doc.folded(i)) && !nameToken(doc, i, blocked)) {
-                i++;
-            }
-            runs.add(new int[] {i, j});
+            runs.add(new int[] {particlesAfterTitle(doc, i), j});
             i = j;
         }
         return runs;
+    }
+
+    /**
+     * "Mme de la Cruz", "M. Le Pen": where a run starts once the particles between a civil title and the
+     * name word are counted in.
+     */
+    private int particlesAfterTitle(Doc doc, int i) {
+        int k = i;
+        while (k > 0 && lex.nameParticles().contains(doc.folded(k - 1)) && doc.sentenceOf(k - 1) == doc.sentenceOf(i)) {
+            k--;
+        }
+        return k < i && k > 0 && Grammar.title(doc.folded(k - 1)) && doc.token(k - 1).isCapitalized() ? k : i;
     }
 
     /**
@@ -181,8 +214,24 @@ public final class NameFinder {
         return k > j && k < doc.size() && doc.sentenceOf(k) == doc.sentenceOf(j) && nameToken(doc, k, blocked);
     }
 
-    private static boolean nameToken(Doc doc, int i, boolean[] blocked) {
-        return !blocked[i] && nameShaped(doc.token(i).text());
+    /** "S. Jaishankar", "J. R. Ellison": a capital initial, not a civil title ("M."), that a name or an initial follows. */
+    private boolean initialBeforeName(Doc doc, int i, boolean[] blocked) {
+        String t = doc.token(i).text();
+        return t.length() == 2 && t.charAt(1) == '.' && Character.isUpperCase(t.charAt(0)) && !blocked[i]
+                && !Grammar.title(doc.folded(i))
+                && i + 1 < doc.size() && doc.sentenceOf(i + 1) == doc.sentenceOf(i)
+                && (nameToken(doc, i + 1, blocked) || initialBeforeName(doc, i + 1, blocked));
+    }
+
+    private boolean nameToken(Doc doc, int i, boolean[] blocked) {
+        return !blocked[i] && (nameShaped(doc.token(i).text()) || articleJoined(doc.token(i).text()));
+    }
+
+    /** "al-Ansari", "el-Sissi": a lower-case particle joined by a hyphen to a name word. */
+    private boolean articleJoined(String t) {
+        int hyphen = t.indexOf('-');
+        return hyphen > 0 && Character.isLowerCase(t.charAt(0)) && lex.nameParticles().contains(t.substring(0, hyphen))
+                && nameShaped(t.substring(hyphen + 1));
     }
 
     /** Capitalised, then letters, hyphens and apostrophes with at least one lower-case letter. */

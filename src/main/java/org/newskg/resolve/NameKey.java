@@ -1,17 +1,20 @@
 package org.newskg.resolve;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
 
 /**
- * Matching keys for person names: accents folded, lower case, and transliteration variants brought to
- * one spelling (rules in {@code transliteration.tsv}), so Sergueï/Sergei and Viktor/Victor meet.
+ * Matching keys for person names: accents folded, lower case, a hyphenated Arabic article left out
+ * ({@code name-articles.txt}), and transliteration variants brought to one spelling (rules in
+ * {@code transliteration.tsv}), so Sergueï/Sergei, Viktor/Victor and al-Sissi/el-Sissi/Sissi meet.
  */
 public final class NameKey {
 
     private static final List<String[]> RULES = loadRules();
+    private static final Set<String> ARTICLES = Set.copyOf(DataFile.lines("/org/newskg/resolve/name-articles.txt"));
     private static final Pattern REPEATED = Pattern.compile("(.)\\1+");
 
     private NameKey() {
@@ -19,11 +22,18 @@ public final class NameKey {
 
     /** The matching key of one name word. */
     public static String of(String word) {
-        String k = lettersOnly(Fold.of(word));
+        String k = lettersOnly(withoutArticle(Fold.of(word)));
         for (String[] rule : RULES) {
             k = k.replace(rule[0], rule[1]);
         }
         return withoutDoubles(k);
+    }
+
+    /** "al-sissi" to "sissi": the article before the first hyphen, where a name follows it. */
+    private static String withoutArticle(String folded) {
+        int hyphen = folded.indexOf('-');
+        return hyphen > 0 && hyphen < folded.length() - 1 && ARTICLES.contains(folded.substring(0, hyphen))
+                ? folded.substring(hyphen + 1) : folded;
     }
 
     /** The letters a to z of {@code folded}, in order. */

@@ -1,0 +1,54 @@
+package org.newskg.mention;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.newskg.resolve.NameKey;
+
+/**
+ * Capitalised words that the words around them show to name a thing, not a person: an organisation, outlet,
+ * building or street noun beside them ("l'ONG Viasna", "place Tahrir", "Arthur Road"), or a definite article
+ * before a single word ("la Farnesina"). A name introduced so stays a thing's name in the rest of the article
+ * ("Selon Viasna").
+ */
+final class ThingNames {
+
+    private static final WordList HEADS = WordList.load("mention/thing-name-heads.tsv");
+    private static final WordList ARTICLES = WordList.load("mention/definite-articles.txt");
+
+    private ThingNames() {
+    }
+
+    /** The keys of the runs that a thing noun introduces or ends. */
+    static Set<String> introducedNames(Doc doc, List<int[]> runs) {
+        Set<String> names = new HashSet<>();
+        for (int[] run : runs) {
+            int before = run[0] - 1;
+            boolean headBefore = before >= 0 && doc.sentenceOf(before) == doc.sentenceOf(run[0])
+                    && "before".equals(HEADS.value(doc.folded(before)));
+            if (headBefore || "after".equals(HEADS.value(doc.folded(run[1] - 1)))) {
+                names.add(key(doc, run[0], run[1]));
+            }
+        }
+        return names;
+    }
+
+    /** The matching key of tokens [from, to): each word's name key. */
+    static String key(Doc doc, int from, int to) {
+        StringJoiner key = new StringJoiner(" ");
+        for (int k = from; k < to; k++) {
+            key.add(NameKey.of(doc.token(k).text()));
+        }
+        return key.toString();
+    }
+
+    /** "la Farnesina": one word right after a definite article written in lower case. */
+    static boolean afterArticle(Doc doc, int from, int to) {
+        if (to - from != 1 || from == 0 || doc.sentenceOf(from - 1) != doc.sentenceOf(from)) {
+            return false;
+        }
+        String article = doc.token(from - 1).text();
+        return ARTICLES.contains(doc.folded(from - 1)) && !article.isEmpty() && Character.isLowerCase(article.charAt(0));
+    }
+}
