@@ -3,6 +3,8 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.mention.Doc;
@@ -10,6 +12,8 @@ import org.newskg.mention.Grammar;
 import org.newskg.mention.NameMention;
 import org.newskg.mention.RolePhrase;
 import org.newskg.mention.RolePhrases;
+import org.newskg.mention.WordList;
+import org.newskg.text.Fold;
 
 /**
  * Roles given to named persons: a role before the name ("le secrétaire d'État Antony Blinken", "la
@@ -26,6 +30,7 @@ final class RoleExtractor {
 
     private final Lexicon lex;
     private final RolePhrases roles;
+    private final WordList periphrases = WordList.load("extract/role-periphrases.tsv");
 
     RoleExtractor(Lexicon lex, RolePhrases roles) {
         this.lex = lex;
@@ -50,6 +55,7 @@ final class RoleExtractor {
             before.or(() -> after).filter(r -> r.gender() != Gender.UNKNOWN)
                     .ifPresent(r -> persons.setGender(person, r.gender()));
         }
+        periphrases(doc, facts);
         for (int s = 0; s < doc.sentenceCount(); s++) {
             Optional<RolePhrase> opening = roles.opening(doc, s);
             if (opening.isPresent()) {
@@ -59,6 +65,40 @@ final class RoleExtractor {
             }
         }
         return facts;
+    }
+
+    /**
+     * "Le chef de l'Etat a …" after "le président X": a periphrasis opening a clause (at the sentence start or
+     * after a comma) as the subject of its verb names the one person to whom an earlier sentence gave the
+     * office it stands for — of the country its nationality adjective names, if it has one. Two such persons
+     * and the reader cannot tell: no fact.
+     */
+    private void periphrases(Doc doc, List<RoleFact> facts) {
+        List<RoleFact> named = List.copyOf(facts);
+        for (int k = 0; k < doc.size(); k++) {
+            boolean clauseStart = k == doc.sentenceStart(doc.sentenceOf(k)) || ",".equals(doc.folded(k - 1));
+            Optional<RolePhrase> subject = clauseStart ? roles.definiteSubject(doc, k) : Optional.empty();
+            if (subject.isEmpty()) {
+                continue;
+            }
+            RolePhrase r = subject.get();
+            int s = doc.sentenceOf(k);
+            String country = r.to() < doc.size() ? countryAt(doc, r.to()) : null;
+            Set<String> holders = named.stream()
+                    .filter(f -> f.evidence().sentenceIndex() < s && stands(r, f.role()))
+                    .filter(f -> country == null || f.countryCode() == null || country.equals(f.countryCode()))
+                    .map(RoleFact::personId).collect(Collectors.toSet());
+            if (holders.size() == 1) {
+                facts.add(fact(doc, holders.iterator().next(), r, r.to(), complementEnd(doc, r.to()), k, r.to(),
+                        "role:periphrasis", 0.7));
+            }
+        }
+    }
+
+    /** Whether the periphrasis {@code r} stands for {@code office} ("chef de l'état" for "président"). */
+    private boolean stands(RolePhrase r, String office) {
+        String periphrasis = periphrases.value(Fold.of(office));
+        return periphrasis != null && Fold.of(periphrasis).equals(Fold.of(r.label()));
     }
 
     /**

@@ -20,6 +20,7 @@ public final class RolePhrases {
 
     private static final int WINDOW = 14;
     private static final Set<String> PREPOSITIONS = Set.of("de", "d'", "du", "des");
+    private static final Set<String> DEFINITE = Set.of("le", "la", "l'");
 
     private final Lexicon lex;
     private final WordList affixes = WordList.load("mention/role-affixes.txt");
@@ -203,27 +204,51 @@ public final class RolePhrases {
     }
 
     /**
+     * A role with a definite article at token {@code k}, subject of the verb right after it ("Le chef de
+     * l'Etat tunisien a défendu …", "…, le chef de la diplomatie italienne s'était entretenu …").
+     */
+    public Optional<RolePhrase> definiteSubject(Doc doc, int k) {
+        int end = doc.sentenceEnd(doc.sentenceOf(k));
+        if (!DEFINITE.contains(doc.folded(k)) || k + 1 >= end) {
+            return Optional.empty();
+        }
+        return at(doc, k + 1).filter(r -> r.from() == k + 1 && verbAt(doc, afterQualifiers(doc, r.to(), end), end));
+    }
+
+    /**
      * Whether what follows a role ending at {@code to} shows it is no apposition: a verb makes the role the
      * subject of a new clause ("Selon son avocate, X, la journaliste a refusé"), a name makes it the role of
      * that name ("le prêtre X, l'ancienne députée Y").
      */
     private boolean startsClause(Doc doc, int to, int end) {
-        int k = to;
+        int k = afterQualifiers(doc, to, end);
+        return verbAt(doc, k, end) || k < end && doc.token(k).isProperNoun()
+                && lex.organizations().longestAt(doc.foldedTokens(), k).isEmpty()
+                && lex.countries().nameAt(doc.foldedTokens(), k).isEmpty()
+                && lex.countries().placeAt(doc.foldedTokens(), k).isEmpty();
+    }
+
+    /** The first token from {@code k} that is not a lower-case adjective or nationality. */
+    private int afterQualifiers(Doc doc, int k, int end) {
         while (k < end && ("ADJ".equals(doc.pos(k)) || qualifier(doc.folded(k))) && !doc.token(k).isCapitalized()) {
             k++;
         }
+        return k;
+    }
+
+    /**
+     * A finite verb at {@code k}: an auxiliary, a clitic pronoun before a verb, a speech verb, or a verb
+     * followed by another ("devrait être") — not a lone participle ("un ingénieur condamné en 2021").
+     */
+    private boolean verbAt(Doc doc, int k, int end) {
         if (k >= end) {
             return false;
         }
         String w = doc.folded(k);
-        boolean verb = "AUX".equals(doc.pos(k))
+        return "AUX".equals(doc.pos(k))
                 || Grammar.clitic(w) && (doc.token(k).hasPos("PRON") || "ADV".equals(doc.pos(k)))
                 || "VERB".equals(doc.pos(k)) && (lex.speechVerbs().form(w).isPresent()
                         || k + 1 < end && ("AUX".equals(doc.pos(k + 1)) || "VERB".equals(doc.pos(k + 1))));
-        boolean name = doc.token(k).isProperNoun() && lex.organizations().longestAt(doc.foldedTokens(), k).isEmpty()
-                && lex.countries().nameAt(doc.foldedTokens(), k).isEmpty()
-                && lex.countries().placeAt(doc.foldedTokens(), k).isEmpty();
-        return verb || name;
     }
 
     /**

@@ -82,4 +82,14 @@ class RoleExtractionTest {
         assertEquals(Set.of("Anselmo Ruiz: prêtre", "Marta Quiroga: ancienne députée"), roles("""
                 Parmi les personnes libérées figurent le prêtre Anselmo Ruiz, l'ancienne députée Marta Quiroga et d'autres."""));
     }
+
+    @Test
+    void periphrasisAsSubjectNamesTheOneHolderOfTheOffice() {
+        assertTrue(roles("""
+                Le président Omar Kanté a reçu mardi les familles des détenus.
+                Le chef de l'Etat a promis de suivre le dossier.""").contains("Omar Kanté: chef de l'etat"));
+        assertTrue(roles("""
+                Le président ghanéen Kwame Asante a reçu le président togolais Edem Kodjo.
+                Le chef de l'Etat a promis de suivre le dossier.""").stream().noneMatch(r -> r.endsWith("chef de l'etat")));
+    }
 }
