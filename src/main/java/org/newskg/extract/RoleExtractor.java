@@ -89,8 +89,8 @@ final class RoleExtractor {
                     .filter(f -> country == null || f.countryCode() == null || country.equals(f.countryCode()))
                     .map(RoleFact::personId).collect(Collectors.toSet());
             if (holders.size() == 1) {
-                facts.add(fact(doc, holders.iterator().next(), r, r.to(), complementEnd(doc, r.to()), k, r.to(),
-                        "role:periphrasis", 0.7));
+                int qualified = country == null ? r.to() : r.to() + 1;
+                facts.add(fact(doc, holders.iterator().next(), r, r.to(), qualified, k, qualified, "role:periphrasis", 0.7));
             }
         }
     }

@@ -200,7 +200,31 @@ public final class RolePhrases {
         if (k < end && affixes.contains(doc.folded(k))) {
             k++;
         }
-        return k < end ? at(doc, k).filter(r -> !startsClause(doc, r.to(), end)) : Optional.empty();
+        if (k >= end) {
+            return Optional.empty();
+        }
+        Optional<RolePhrase> role = at(doc, k);
+        if (role.isEmpty() && ("NOUN".equals(doc.pos(k)) || "VERB".equals(doc.pos(k)) && !verbAt(doc, k, end))) {
+            role = coordinated(doc, k, end);
+        }
+        return role.filter(r -> !startsClause(doc, r.to(), end));
+    }
+
+    /**
+     * A role coordinated after another noun in one apposition: "X, 61 ans, figure du barreau et ancienne
+     * bâtonnière, …" (the tagger may take the first noun for a verb), "Y, mère de deux enfants et
+     * enseignante". No other verb nor punctuation before "et".
+     */
+    private Optional<RolePhrase> coordinated(Doc doc, int k, int end) {
+        for (int e = k + 1; e + 1 < end && !doc.token(e).isPunctuation() && !verbAt(doc, e, end)
+                && !"VERB".equals(doc.pos(e)); e++) {
+            if ("et".equals(doc.folded(e))) {
+                int conjunct = e + 1;
+                int head = affixes.contains(doc.folded(conjunct)) ? conjunct + 1 : conjunct;
+                return head < end ? at(doc, head).filter(r -> r.from() == conjunct) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -61,6 +61,13 @@ class RoleExtractionTest {
     }
 
     @Test
+    void roleCoordinatedInAnApposition() {
+        assertTrue(roles("""
+                La juriste Ines Karoui, 58 ans, figure du barreau de Sousse et ancienne bâtonnière, a été entendue lundi.""")
+                .contains("Ines Karoui: ancienne bâtonnière"));
+    }
+
+    @Test
     void roleOpeningTheSentenceGoesToItsSubject() {
         assertTrue(roles("""
                 Doctorante en histoire à l'université de Lyon, Mme Selin Kaya, 29 ans, avait été arrêtée à l'aéroport.""")
