@@ -129,8 +129,38 @@ public final class RolePhrases {
             if (r.isPresent()) {
                 return Optional.of(widest(doc, r.get(), end, comma, limit));
             }
-            if (doc.token(j).isPunctuation() || "VERB".equals(doc.pos(j)) && !qualifier(doc.folded(j))) {
+            if ("VERB".equals(doc.pos(j)) && !qualifier(doc.folded(j))) {
+                return participleComplement(doc, j, end, limit);
+            }
+            if (doc.token(j).isPunctuation()) {
                 return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "l'avocat spécialisé dans les droits des travailleurs X": a role right before the participle at
+     * {@code participle}, whose prepositional complement runs up to the name in lower-case words only and
+     * ends with a noun or adjective (after a preposition, the name is its object).
+     */
+    private Optional<RolePhrase> participleComplement(Doc doc, int participle, int end, int limit) {
+        if (participle + 1 >= end || !"ADP".equals(doc.pos(participle + 1))
+                || !("NOUN".equals(doc.pos(end - 1)) || "ADJ".equals(doc.pos(end - 1)))) { // "… sur X": X is the object
+            return Optional.empty();
+        }
+        for (int k = participle + 1; k < end; k++) {
+            String pos = doc.pos(k);
+            boolean lowerCaseWord = !doc.token(k).isCapitalized() && !doc.token(k).isPunctuation()
+                    && ("NOUN".equals(pos) || "ADJ".equals(pos) || doc.token(k).hasPos("DET") || doc.token(k).hasPos("ADP"));
+            if (!lowerCaseWord) {
+                return Optional.empty();
+            }
+        }
+        for (int j = Math.max(limit, participle - lex.roles().maxLength()); j < participle; j++) { // longest first
+            Optional<RolePhrase> r = at(doc, j).filter(p -> p.to() == participle && !afterPreposition(doc, p.from()));
+            if (r.isPresent()) {
+                return r;
             }
         }
         return Optional.empty();

@@ -54,6 +54,14 @@ class RoleExtractionTest {
     }
 
     @Test
+    void participleComplementBetweenRoleAndName() {
+        assertEquals(Set.of("Karim Nasser: avocat"), roles("""
+                Parmi eux, l'avocat spécialisé dans les droits des travailleurs Karim Nasser, arrêté en 2020, reste détenu."""));
+        assertEquals(Set.of(), roles("""
+                Le juge chargé de l'enquête sur Paul Martin a été remplacé."""));
+    }
+
+    @Test
     void ageBetweenNameAndRole() {
         assertTrue(roles("""
                 Kenta Aoyama, 45 ans, directeur d'une usine de pièces détachées, a été arrêté en mars à Shenyang.""")
