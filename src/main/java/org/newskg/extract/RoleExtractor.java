@@ -3,24 +3,34 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.mention.Doc;
+import org.newskg.mention.Grammar;
 import org.newskg.mention.NameMention;
 import org.newskg.mention.RolePhrase;
 import org.newskg.mention.RolePhrases;
+import org.newskg.mention.WordList;
+import org.newskg.text.Fold;
 
 /**
  * Roles given to named persons: a role before the name ("le secrétaire d'État Antony Blinken", "la
- * basketteuse Brittney Griner") or in apposition after it ("Adrienne Watson, porte-parole du Conseil
- * national de sécurité"), with the country and organisation the phrase names.
+ * basketteuse Brittney Griner") with the roles joined to it ("le Premier ministre et ministre des Affaires
+ * étrangères, X", "le chef de la junte, le général X"), in apposition after it ("Adrienne Watson,
+ * porte-parole du Conseil national de sécurité"), or opening the sentence of which the name is the subject
+ * ("Correspondante à Minsk, Mme X a …"), with the country and organisation the phrase names.
  */
 final class RoleExtractor {
 
     private static final int COMPLEMENT = 8;
+    /** Roles joined one to another before a name: more is a list, not one person's titles. */
+    private static final int MAX_JOINED = 3;
 
     private final Lexicon lex;
     private final RolePhrases roles;
+    private final WordList periphrases = WordList.load("extract/role-periphrases.tsv");
 
     RoleExtractor(Lexicon lex, RolePhrases roles) {
         this.lex = lex;
@@ -33,13 +43,91 @@ final class RoleExtractor {
             String person = persons.personAt(m.from());
             Optional<RolePhrase> before = roles.before(doc, m.from());
             before.ifPresent(r -> facts.add(fact(doc, person, r, r.to(), m.from(), r.from(), m.to(), "role:before-name", 0.9)));
+            Optional<RolePhrase> joined = before;
+            for (int n = 0; n < MAX_JOINED && joined.isPresent(); n++) {
+                joined = roles.joined(doc, joined.get());
+                joined.ifPresent(r -> facts.add(fact(doc, person, r, r.to(), complementEnd(doc, r.to()), r.from(), m.to(),
+                        "role:joined", 0.85)));
+            }
             Optional<RolePhrase> after = roles.apposition(doc, m.to());
             after.ifPresent(r -> facts.add(fact(doc, person, r, r.to(), complementEnd(doc, r.to()), m.from(), r.to(),
                     "role:apposition", 0.85)));
             before.or(() -> after).filter(r -> r.gender() != Gender.UNKNOWN)
                     .ifPresent(r -> persons.setGender(person, r.gender()));
         }
+        periphrases(doc, facts);
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            Optional<RolePhrase> opening = roles.opening(doc, s);
+            if (opening.isPresent()) {
+                RolePhrase r = opening.get();
+                subject(doc, mentions, r).ifPresent(m -> facts.add(fact(doc, persons.personAt(m.from()), r, r.to(),
+                        complementEnd(doc, r.to()), r.from(), m.to(), "role:sentence-opening", 0.8)));
+            }
+        }
         return facts;
+    }
+
+    /**
+     * "Le chef de l'Etat a …" after "le président X": a periphrasis opening a clause (at the sentence start or
+     * after a comma) as the subject of its verb names the one person to whom an earlier sentence gave the
+     * office it stands for — of the country its nationality adjective names, if it has one. Two such persons
+     * and the reader cannot tell: no fact.
+     */
+    private void periphrases(Doc doc, List<RoleFact> facts) {
+        List<RoleFact> named = List.copyOf(facts);
+        for (int k = 0; k < doc.size(); k++) {
+            boolean clauseStart = k == doc.sentenceStart(doc.sentenceOf(k)) || ",".equals(doc.folded(k - 1));
+            Optional<RolePhrase> subject = clauseStart ? roles.definiteSubject(doc, k) : Optional.empty();
+            if (subject.isEmpty()) {
+                continue;
+            }
+            RolePhrase r = subject.get();
+            int s = doc.sentenceOf(k);
+            String country = r.to() < doc.size() ? countryAt(doc, r.to()) : null;
+            Set<String> holders = named.stream()
+                    .filter(f -> f.evidence().sentenceIndex() < s && stands(r, f.role()))
+                    .filter(f -> country == null || f.countryCode() == null || country.equals(f.countryCode()))
+                    .map(RoleFact::personId).collect(Collectors.toSet());
+            if (holders.size() == 1) {
+                int qualified = country == null ? r.to() : r.to() + 1;
+                facts.add(fact(doc, holders.iterator().next(), r, r.to(), qualified, k, qualified, "role:periphrasis", 0.7));
+            }
+        }
+    }
+
+    /** Whether the periphrasis {@code r} stands for {@code office} ("chef de l'état" for "président"). */
+    private boolean stands(RolePhrase r, String office) {
+        String periphrasis = periphrases.value(Fold.of(office));
+        return periphrasis != null && Fold.of(periphrasis).equals(Fold.of(r.label()));
+    }
+
+    /**
+     * The subject a sentence-opening role is detached before: the first name after it that follows a comma
+     * (a title allowed between) and is followed by a comma or a verb, with no other name and no subject
+     * pronoun in between ("Doctorante à Bologne, Mme X, 31 ans, avait été arrêtée").
+     */
+    private static Optional<NameMention> subject(Doc doc, List<NameMention> mentions, RolePhrase role) {
+        int s = doc.sentenceOf(role.from());
+        int k = role.to();
+        for (NameMention m : mentions) {
+            if (m.sentence() != s || m.from() < role.to()) {
+                continue;
+            }
+            for (; k < m.from(); k++) {
+                if (Grammar.subjectPronoun(doc.folded(k)) != null) {
+                    return Optional.empty();
+                }
+            }
+            int p = m.from() - 1;
+            if (Grammar.title(doc.folded(p)) && doc.token(p).isCapitalized()) {
+                p--;
+            }
+            boolean detached = ",".equals(doc.folded(p));
+            boolean subject = m.to() < doc.sentenceEnd(s)
+                    && (",".equals(doc.folded(m.to())) || "AUX".equals(doc.pos(m.to())) || "VERB".equals(doc.pos(m.to())));
+            return detached && subject ? Optional.of(m) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** The end of "du Conseil national de sécurité" after a role in apposition: up to punctuation. */

@@ -12,16 +12,21 @@ import org.newskg.lexicon.RoleWord;
 
 /**
  * Finds role phrases ({@code roles.tsv}) around names: "le secrétaire d'État Antony Blinken" (before, with
- * nationality and organisation in between) and "Adrienne Watson, porte-parole du Conseil" (apposition).
+ * nationality and organisation in between), "Adrienne Watson, porte-parole du Conseil" (apposition), a role
+ * joined to another ("le Premier ministre et ministre des Affaires étrangères", "le chef de la junte, le
+ * général") and a role opening its sentence before the subject ("Correspondante à Minsk, Mme X a …").
  */
 public final class RolePhrases {
 
-    private static final int WINDOW = 10;
+    private static final int WINDOW = 14;
     private static final Set<String> PREPOSITIONS = Set.of("de", "d'", "du", "des");
+    private static final Set<String> DEFINITE = Set.of("le", "la", "l'");
 
     private final Lexicon lex;
     private final WordList affixes = WordList.load("mention/role-affixes.txt");
     private final WordList determiners = WordList.load("mention/determiners.txt");
+    private final WordList honorifics = WordList.load("mention/honorifics.txt");
+    private final WordList politicalAdjectives = WordList.load("mention/political-adjectives.txt");
 
     public RolePhrases(Lexicon lex) {
         this.lex = lex;
@@ -34,7 +39,7 @@ public final class RolePhrases {
         List<String> words = new ArrayList<>();
         for (int k = i; k < end; k++) {
             String w = doc.folded(k);
-            if (k > i && lex.countries().byDemonym(w).isPresent() && !doc.token(k).isCapitalized()) {
+            if (k > i && qualifier(w) && !doc.token(k).isCapitalized()) {
                 continue;
             }
             kept.add(k);
@@ -70,25 +75,64 @@ public final class RolePhrases {
      * A role phrase that ends right before token {@code nameStart}, modifiers allowed in between: nationality,
      * country, organisation, "de la", adjectives ("le ministre russe des Affaires étrangères Sergueï Lavrov",
      * "l'ambassadeur américain à Moscou, John Sullivan"). A name in between ("le marchand d'armes Viktor Bout,
-     * Brittney Griner") ends the search.
+     * Brittney Griner") ends the search; a name that is itself a complement ("l'ONG de M. X", "le ministère
+     * de l'Europe") has no role before it.
      */
     public Optional<RolePhrase> before(Doc doc, int nameStart) {
-        int sentenceStart = doc.sentenceStart(doc.sentenceOf(nameStart));
-        if (nameStart > 0 && PREPOSITIONS.contains(doc.folded(nameStart - 1))) {
+        int k = nameStart;
+        if (k > 0 && honorific(doc, k - 1)) {
+            k--; // "l'avocate de la famille, Me Hélène Garnier", "l'émir, cheikh X"
+        }
+        if (afterPreposition(doc, k)) {
             return Optional.empty();
         }
-        int beforeName = nameStart;
-        if (beforeName > 0 && Grammar.title(doc.folded(beforeName - 1)) && doc.token(beforeName - 1).isCapitalized()) {
-            beforeName--; // "l'avocate de la famille, Me Hélène Garnier"
+        boolean comma = k > 0 && ",".equals(doc.folded(k - 1));
+        return endingAt(doc, comma ? k - 1 : k, comma, nameStart);
+    }
+
+    /**
+     * Another role of the same person, joined to {@code role} found before a name: coordinated without a
+     * determiner ("la vice-présidente et porte-parole, X") or stacked, set apart by a comma ("le chef de la
+     * junte, le général X").
+     */
+    public Optional<RolePhrase> joined(Doc doc, RolePhrase role) {
+        int f = role.from();
+        if (f > 0 && "et".equals(doc.folded(f - 1))) {
+            return endingAt(doc, f - 1, false, f);
         }
-        boolean comma = beforeName > 0 && ",".equals(doc.folded(beforeName - 1));
-        int end = comma ? beforeName - 1 : beforeName;
-        for (int j = end - 1; j >= Math.max(sentenceStart, nameStart - WINDOW); j--) {
-            Optional<RolePhrase> r = at(doc, j);
-            if (r.isPresent() && r.get().to() <= end && modifiersOnly(doc, r.get().to(), end, comma)) {
-                return r;
+        if (f > 1 && determiners.contains(doc.folded(f - 1)) && ",".equals(doc.folded(f - 2))) {
+            return endingAt(doc, f - 2, true, f);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A role with no determiner opening sentence {@code s}, detached before its subject: "Correspondante depuis
+     * 2016 de la chaîne X, Mme Y a …", "Ancien ministre, M. Z …". Not one of alternatives ("Espion ou simple
+     * touriste, X …"): that weighs a label, it does not give a function. The caller finds the subject.
+     */
+    public Optional<RolePhrase> opening(Doc doc, int s) {
+        int start = doc.sentenceStart(s);
+        int head = affixes.contains(doc.folded(start)) ? start + 1 : start;
+        if (head >= doc.sentenceEnd(s) || !doc.token(start).isCapitalized()) {
+            return Optional.empty();
+        }
+        return at(doc, head).filter(r -> r.from() == start && !"ou".equals(doc.folded(r.to())));
+    }
+
+    /** The nearest role ending at {@code end} (exclusive) with only modifiers up to there, widened to the longest. */
+    private Optional<RolePhrase> endingAt(Doc doc, int end, boolean comma, int nameStart) {
+        int sentenceStart = doc.sentenceStart(doc.sentenceOf(nameStart));
+        int limit = Math.max(sentenceStart, nameStart - WINDOW);
+        for (int j = end - 1; j >= limit; j--) {
+            Optional<RolePhrase> r = fits(doc, j, end, comma);
+            if (r.isPresent()) {
+                return Optional.of(widest(doc, r.get(), end, comma, limit));
             }
-            if (doc.token(j).isPunctuation() || "VERB".equals(doc.pos(j))) {
+            if ("VERB".equals(doc.pos(j)) && !qualifier(doc.folded(j))) {
+                return participleComplement(doc, j, end, limit);
+            }
+            if (doc.token(j).isPunctuation()) {
                 return Optional.empty();
             }
         }
@@ -96,8 +140,76 @@ public final class RolePhrases {
     }
 
     /**
-     * ", porte-parole du Conseil", ", un trafiquant d'armes", ", le célèbre trafiquant d'armes" right after a
-     * name ending before {@code nameEnd}.
+     * "l'avocat spécialisé dans les droits des travailleurs X": a role right before the participle at
+     * {@code participle}, whose prepositional complement runs up to the name in lower-case words only and
+     * ends with a noun or adjective (after a preposition, the name is its object).
+     */
+    private Optional<RolePhrase> participleComplement(Doc doc, int participle, int end, int limit) {
+        if (participle + 1 >= end || !"ADP".equals(doc.pos(participle + 1))
+                || !("NOUN".equals(doc.pos(end - 1)) || "ADJ".equals(doc.pos(end - 1)))) { // "… sur X": X is the object
+            return Optional.empty();
+        }
+        for (int k = participle + 1; k < end; k++) {
+            String pos = doc.pos(k);
+            boolean lowerCaseWord = !doc.token(k).isCapitalized() && !doc.token(k).isPunctuation()
+                    && ("NOUN".equals(pos) || "ADJ".equals(pos) || doc.token(k).hasPos("DET") || doc.token(k).hasPos("ADP"));
+            if (!lowerCaseWord) {
+                return Optional.empty();
+            }
+        }
+        for (int j = Math.max(limit, participle - lex.roles().maxLength()); j < participle; j++) { // longest first
+            Optional<RolePhrase> r = at(doc, j).filter(p -> p.to() == participle && !afterPreposition(doc, p.from()));
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The role at {@code j} if only modifiers follow it up to {@code end}. Before a comma, a role in a
+     * complement ("la sœur de l'humanitaire, X", "l'avocat du journaliste, X") belongs to somebody else.
+     */
+    private Optional<RolePhrase> fits(Doc doc, int j, int end, boolean comma) {
+        return at(doc, j).filter(r -> r.to() <= end && modifiersOnly(doc, r.to(), end, comma)
+                && !(comma && afterPreposition(doc, r.from())));
+    }
+
+    /** "procureur général", not "général": the longest role that still ends where {@code role} ends or later. */
+    private RolePhrase widest(Doc doc, RolePhrase role, int end, boolean comma, int limit) {
+        RolePhrase best = role;
+        for (int k = role.from() - 1; k >= Math.max(limit, role.from() - lex.roles().maxLength()); k--) {
+            Optional<RolePhrase> r = fits(doc, k, end, comma);
+            if (r.isPresent() && r.get().to() >= role.to() && r.get().from() < best.from()) {
+                best = r.get();
+            }
+        }
+        return best;
+    }
+
+    /** A civil title ("M.", "Me", capitalised) or an honorific ("cheikh") right before a name: not a role. */
+    private boolean honorific(Doc doc, int k) {
+        return Grammar.title(doc.folded(k)) && doc.token(k).isCapitalized() || honorifics.contains(doc.folded(k));
+    }
+
+    /** Whether the phrase at token {@code k} is the complement of "de": "de M. X", "du ministre", "de l'Europe". */
+    private boolean afterPreposition(Doc doc, int k) {
+        int p = k - 1;
+        if (p >= 0 && determiners.contains(doc.folded(p)) && !PREPOSITIONS.contains(doc.folded(p))) {
+            p--;
+        }
+        return p >= 0 && PREPOSITIONS.contains(doc.folded(p)) && doc.sentenceOf(p) == doc.sentenceOf(k);
+    }
+
+    /** A nationality or political adjective, skipped inside and after a role ("le Premier ministre travailliste"). */
+    private boolean qualifier(String folded) {
+        return lex.countries().byDemonym(folded).isPresent() || politicalAdjectives.contains(folded);
+    }
+
+    /**
+     * ", porte-parole du Conseil", ", un trafiquant d'armes", ", le célèbre trafiquant d'armes", ", 57 ans,
+     * directeur de la filiale" right after a name ending before {@code nameEnd}. Not a role that opens a new
+     * clause or introduces the next name (see {@link #startsClause}).
      */
     public Optional<RolePhrase> apposition(Doc doc, int nameEnd) {
         int end = doc.sentenceEnd(doc.sentenceOf(nameEnd - 1));
@@ -106,6 +218,9 @@ public final class RolePhrases {
             return Optional.empty();
         }
         k++;
+        if (k + 2 < end && "NUM".equals(doc.pos(k)) && "ans".equals(doc.folded(k + 1)) && ",".equals(doc.folded(k + 2))) {
+            k += 3; // the age: "Takahiro Nishimura, 57 ans, directeur"
+        }
         if (k < end && determiners.contains(doc.folded(k))) {
             k++;
         }
@@ -115,13 +230,86 @@ public final class RolePhrases {
         if (k < end && affixes.contains(doc.folded(k))) {
             k++;
         }
-        return k < end ? at(doc, k) : Optional.empty();
+        if (k >= end) {
+            return Optional.empty();
+        }
+        Optional<RolePhrase> role = at(doc, k);
+        if (role.isEmpty() && ("NOUN".equals(doc.pos(k)) || "VERB".equals(doc.pos(k)) && !verbAt(doc, k, end))) {
+            role = coordinated(doc, k, end);
+        }
+        return role.filter(r -> !startsClause(doc, r.to(), end));
+    }
+
+    /**
+     * A role coordinated after another noun in one apposition: "X, 61 ans, figure du barreau et ancienne
+     * bâtonnière, …" (the tagger may take the first noun for a verb), "Y, mère de deux enfants et
+     * enseignante". No other verb nor punctuation before "et".
+     */
+    private Optional<RolePhrase> coordinated(Doc doc, int k, int end) {
+        for (int e = k + 1; e + 1 < end && !doc.token(e).isPunctuation() && !verbAt(doc, e, end)
+                && !"VERB".equals(doc.pos(e)); e++) {
+            if ("et".equals(doc.folded(e))) {
+                int conjunct = e + 1;
+                int head = affixes.contains(doc.folded(conjunct)) ? conjunct + 1 : conjunct;
+                return head < end ? at(doc, head).filter(r -> r.from() == conjunct) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A role with a definite article at token {@code k}, subject of the verb right after it ("Le chef de
+     * l'Etat tunisien a défendu …", "…, le chef de la diplomatie italienne s'était entretenu …").
+     */
+    public Optional<RolePhrase> definiteSubject(Doc doc, int k) {
+        int end = doc.sentenceEnd(doc.sentenceOf(k));
+        if (!DEFINITE.contains(doc.folded(k)) || k + 1 >= end) {
+            return Optional.empty();
+        }
+        return at(doc, k + 1).filter(r -> r.from() == k + 1 && verbAt(doc, afterQualifiers(doc, r.to(), end), end));
+    }
+
+    /**
+     * Whether what follows a role ending at {@code to} shows it is no apposition: a verb makes the role the
+     * subject of a new clause ("Selon son avocate, X, la journaliste a refusé"), a name makes it the role of
+     * that name ("le prêtre X, l'ancienne députée Y").
+     */
+    private boolean startsClause(Doc doc, int to, int end) {
+        int k = afterQualifiers(doc, to, end);
+        return verbAt(doc, k, end) || k < end && doc.token(k).isProperNoun()
+                && lex.organizations().longestAt(doc.foldedTokens(), k).isEmpty()
+                && lex.countries().nameAt(doc.foldedTokens(), k).isEmpty()
+                && lex.countries().placeAt(doc.foldedTokens(), k).isEmpty();
+    }
+
+    /** The first token from {@code k} that is not a lower-case adjective or nationality. */
+    private int afterQualifiers(Doc doc, int k, int end) {
+        while (k < end && ("ADJ".equals(doc.pos(k)) || qualifier(doc.folded(k))) && !doc.token(k).isCapitalized()) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * A finite verb at {@code k}: an auxiliary, a clitic pronoun before a verb, a speech verb, or a verb
+     * followed by another ("devrait être") — not a lone participle ("un ingénieur condamné en 2021").
+     */
+    private boolean verbAt(Doc doc, int k, int end) {
+        if (k >= end) {
+            return false;
+        }
+        String w = doc.folded(k);
+        return "AUX".equals(doc.pos(k))
+                || Grammar.clitic(w) && (doc.token(k).hasPos("PRON") || "ADV".equals(doc.pos(k)))
+                || "VERB".equals(doc.pos(k)) && (lex.speechVerbs().form(w).isPresent()
+                        || k + 1 < end && ("AUX".equals(doc.pos(k + 1)) || "VERB".equals(doc.pos(k + 1))));
     }
 
     /**
      * Whether tokens [from, to) only qualify the role: nationality and country, an organisation with its
      * complement, lower-case nouns only when a comma sets the name apart ("le porte-parole du Conseil de
-     * sécurité nationale, John Kirby", "l'avocate de la famille, Me X"), "de la", "à Moscou", adjectives. A capitalised word no gazetteer
+     * sécurité nationale, John Kirby", "l'avocate de la famille, Me X"), "de la", "à Moscou", "et des" inside
+     * an organisation's name, nationality, political and other adjectives. A capitalised word no gazetteer
      * claims is a name, not a modifier.
      */
     private boolean modifiersOnly(Doc doc, int from, int to, boolean comma) {
@@ -137,13 +325,14 @@ public final class RolePhrases {
             }
             boolean claimed = lex.countries().byDemonym(w).isPresent() || lex.countries().nameAt(words, k).isPresent()
                     || lex.countries().placeAt(words, k).isPresent();
-            boolean complement = k > from && (PREPOSITIONS.contains(words.get(k - 1))
+            boolean complement = k > from && (afterPreposition(doc, k)
                     || doc.token(k - 1).isCapitalized() && PREPOSITIONS.contains(words.get(Math.max(from, k - 2))));
             if (doc.token(k).isCapitalized() && !claimed && !inOrganization && !complement) {
                 return false; // a name, not a qualifier of the role
             }
             boolean ok = claimed || doc.token(k).isCapitalized()
-                    || "ADJ".equals(doc.pos(k)) || doc.token(k).hasPos("DET") || PREPOSITIONS.contains(w)
+                    || "ADJ".equals(doc.pos(k)) || qualifier(w) || doc.token(k).hasPos("DET") || PREPOSITIONS.contains(w)
+                    || "et".equals(w) && k + 1 < to && PREPOSITIONS.contains(words.get(k + 1))
                     || "à".equals(doc.token(k).text())
                     || (comma && "NOUN".equals(doc.pos(k)));
             if (!ok) {

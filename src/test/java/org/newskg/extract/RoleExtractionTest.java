@@ -1,0 +1,110 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.article.Article;
+
+/**
+ * Roles on short French news passages written for these tests (people of our own choosing), one apposition
+ * or role shape each: the roles a careful reader gives each named person, and none that belong to another.
+ */
+class RoleExtractionTest {
+
+    private static ArticleExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = ArticleExtractor.load();
+    }
+
+    /** "Full Name: role" for every role fact of the passage. */
+    private static Set<String> roles(String text) {
+        ArticleFacts f = extractor.extract(new Article("t.txt", text, Optional.empty(), "0"));
+        return f.roles().stream().map(r -> f.person(r.personId()).name() + ": " + r.role()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void longestRoleBeforeTheName() {
+        assertEquals(Set.of("Daniel Otieno: procureur général"), roles("""
+                Selon le procureur général kényan, Daniel Otieno, l'enquête sera close avant l'été."""));
+        assertEquals(Set.of("Hana Sekiguchi: rédactrice en chef"), roles("""
+                La rédactrice en chef du quotidien, Hana Sekiguchi, a dénoncé une atteinte à la liberté de la presse."""));
+    }
+
+    @Test
+    void coordinatedAndStackedRolesBelongToTheSamePerson() {
+        assertEquals(Set.of("Amalia Ferreyra: vice-présidente", "Amalia Ferreyra: porte-parole"), roles("""
+                Le gouvernement, dont la vice-présidente et porte-parole, Amalia Ferreyra, a signé le texte, n'a pas réagi."""));
+        assertEquals(Set.of("Bertrand Okafor: chef de la junte", "Bertrand Okafor: général"), roles("""
+                La radio d'Etat a annoncé que le chef de la junte, le général Bertrand Okafor, avait signé le décret."""));
+    }
+
+    @Test
+    void honorificAndPoliticalAdjectiveAreNotRoles() {
+        assertEquals(Set.of("Fahd ben Salem Al-Mansour: émir"), roles("""
+                Selon le ministère, l'émir, cheikh Fahd ben Salem Al-Mansour, a reçu les deux délégations."""));
+        assertEquals(Set.of("Henrik Aalto: premier ministre"), roles("""
+                Le dossier pèse sur les relations depuis l'arrivée du Premier ministre travailliste Henrik Aalto."""));
+    }
+
+    @Test
+    void participleComplementBetweenRoleAndName() {
+        assertEquals(Set.of("Karim Nasser: avocat"), roles("""
+                Parmi eux, l'avocat spécialisé dans les droits des travailleurs Karim Nasser, arrêté en 2020, reste détenu."""));
+        assertEquals(Set.of(), roles("""
+                Le juge chargé de l'enquête sur Paul Martin a été remplacé."""));
+    }
+
+    @Test
+    void ageBetweenNameAndRole() {
+        assertTrue(roles("""
+                Kenta Aoyama, 45 ans, directeur d'une usine de pièces détachées, a été arrêté en mars à Shenyang.""")
+                .contains("Kenta Aoyama: directeur"));
+    }
+
+    @Test
+    void roleCoordinatedInAnApposition() {
+        assertTrue(roles("""
+                La juriste Ines Karoui, 58 ans, figure du barreau de Sousse et ancienne bâtonnière, a été entendue lundi.""")
+                .contains("Ines Karoui: ancienne bâtonnière"));
+    }
+
+    @Test
+    void roleOpeningTheSentenceGoesToItsSubject() {
+        assertTrue(roles("""
+                Doctorante en histoire à l'université de Lyon, Mme Selin Kaya, 29 ans, avait été arrêtée à l'aéroport.""")
+                .contains("Selin Kaya: doctorante"));
+    }
+
+    @Test
+    void roleOfAComplementOrOfTheNextClauseIsNotTheName() {
+        assertEquals(Set.of("Claire Vasseur: avocate"), roles("""
+                Selon son avocate, Claire Vasseur, la journaliste a refusé de signer ses aveux."""));
+        assertEquals(Set.of(), roles("""
+                Jointe par téléphone, la sœur de l'ingénieur, Odile Marchetti, n'a pas caché son soulagement."""));
+        assertEquals(Set.of("Tomasz Zielak: avocat"), roles("""
+                L'avocat du journaliste, Me Tomasz Zielak, a annoncé son intention de faire appel."""));
+    }
+
+    @Test
+    void inAListARoleBeforeANameBelongsToThatName() {
+        assertEquals(Set.of("Anselmo Ruiz: prêtre", "Marta Quiroga: ancienne députée"), roles("""
+                Parmi les personnes libérées figurent le prêtre Anselmo Ruiz, l'ancienne députée Marta Quiroga et d'autres."""));
+    }
+
+    @Test
+    void periphrasisAsSubjectNamesTheOneHolderOfTheOffice() {
+        assertTrue(roles("""
+                Le président Omar Kanté a reçu mardi les familles des détenus.
+                Le chef de l'Etat a promis de suivre le dossier.""").contains("Omar Kanté: chef de l'etat"));
+        assertTrue(roles("""
+                Le président ghanéen Kwame Asante a reçu le président togolais Edem Kodjo.
+                Le chef de l'Etat a promis de suivre le dossier.""").stream().noneMatch(r -> r.endsWith("chef de l'etat")));
+    }
+}
