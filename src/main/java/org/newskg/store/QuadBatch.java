@@ -1,6 +1,7 @@
 package org.newskg.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -72,13 +73,25 @@ final class QuadBatch {
         }
     }
 
-    /** Inserts the added quads into every index; call once, before the transaction commits. */
+    /**
+     * Inserts the added quads into every index; call once, before the transaction commits. The rows come graph
+     * by graph, and a graph's quads are close together in an index that starts with the graph (GSPO, GPOS,
+     * ...): those take them as they come, first, and the others sorted.
+     */
     void finish() {
-        for (TupleIndex index : quads.getIndexes()) {
-            rows.sort(inOrderOf(index.getMapping()));
+        List<TupleIndex> graphFirstFirst = Arrays.stream(quads.getIndexes())
+                .sorted(Comparator.comparing(index -> !graphFirst(index))).toList();
+        for (TupleIndex index : graphFirstFirst) {
+            if (!graphFirst(index)) {
+                rows.sort(inOrderOf(index.getMapping()));
+            }
             rows.forEach(r -> index.add(r.ids()));
         }
         rows.clear();
+    }
+
+    private static boolean graphFirst(TupleIndex index) {
+        return index.getName().startsWith("G");
     }
 
     private NodeId id(Node n) {
