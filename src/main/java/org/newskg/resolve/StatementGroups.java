@@ -32,6 +32,10 @@ public final class StatementGroups {
     public record Report(String iri, String speakerIri, String text) {
     }
 
+    /** The words of a quotation, each with its count, and how many words it has: counted once, compared often. */
+    record Bag(Map<String, Integer> counts, int size) {
+    }
+
     private StatementGroups() {
     }
 
@@ -41,14 +45,14 @@ public final class StatementGroups {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        List<Map<String, Integer>> bags = reports.stream().map(r -> bag(r.text())).toList();
+        List<Bag> bags = reports.stream().map(r -> bag(r.text())).toList();
         Map<String, List<Integer>> bySpeaker = new HashMap<>();
         for (int i = 0; i < reports.size(); i++) {
             bySpeaker.computeIfAbsent(reports.get(i).speakerIri(), k -> new ArrayList<>()).add(i);
         }
         for (List<Integer> ofSpeaker : bySpeaker.values()) {
             Map<String, List<Integer>> postings = new HashMap<>();
-            ofSpeaker.forEach(i -> bags.get(i).keySet().forEach(w -> postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i)));
+            ofSpeaker.forEach(i -> bags.get(i).counts().keySet().forEach(w -> postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i)));
             for (int i : ofSpeaker) {
                 for (int j : candidates(bags.get(i), postings)) {
                     if (j != i && same(bags.get(i), bags.get(j))) {
@@ -69,38 +73,36 @@ public final class StatementGroups {
      * of the shorter's words, so it holds one of the shorter's k rarest words, k being one more than the words
      * the shorter may miss. Looking only there keeps the grouping near linear (prefix filtering).
      */
-    private static Set<Integer> candidates(Map<String, Integer> bag, Map<String, List<Integer>> postings) {
-        int k = (int) Math.floor((1 - CONTAINED) * size(bag)) + 1;
+    private static Set<Integer> candidates(Bag bag, Map<String, List<Integer>> postings) {
+        int k = (int) Math.floor((1 - CONTAINED) * bag.size()) + 1;
         Set<Integer> found = new HashSet<>();
-        bag.keySet().stream().sorted(Comparator.comparingInt((String w) -> postings.get(w).size()).thenComparing(w -> w))
+        bag.counts().keySet().stream().sorted(Comparator.comparingInt((String w) -> postings.get(w).size()).thenComparing(w -> w))
                 .limit(k).forEach(w -> found.addAll(postings.get(w)));
         return found;
     }
 
-    static boolean same(Map<String, Integer> a, Map<String, Integer> b) {
-        int na = size(a);
-        int nb = size(b);
+    static boolean same(Bag a, Bag b) {
+        int na = a.size();
+        int nb = b.size();
         if (Math.min(na, nb) < MIN_WORDS) {
             return false;
         }
         int common = 0;
-        for (Map.Entry<String, Integer> e : a.entrySet()) {
-            common += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
+        for (Map.Entry<String, Integer> e : a.counts().entrySet()) {
+            common += Math.min(e.getValue(), b.counts().getOrDefault(e.getKey(), 0));
         }
         return common >= CONTAINED * Math.min(na, nb) && common >= COVERED * Math.max(na, nb);
     }
 
-    static Map<String, Integer> bag(String text) {
-        Map<String, Integer> bag = new HashMap<>();
+    static Bag bag(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        int size = 0;
         Matcher m = WORD.matcher(Fold.of(text));
         while (m.find()) {
-            bag.merge(m.group(), 1, Integer::sum);
+            counts.merge(m.group(), 1, Integer::sum);
+            size++;
         }
-        return bag;
-    }
-
-    private static int size(Map<String, Integer> bag) {
-        return bag.values().stream().mapToInt(Integer::intValue).sum();
+        return new Bag(counts, size);
     }
 
     private static int find(int[] parent, int i) {

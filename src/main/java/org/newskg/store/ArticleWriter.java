@@ -117,11 +117,11 @@ final class ArticleWriter implements Consumer<Extracted> {
         return written;
     }
 
-    private static void replace(DatasetGraph store, StoredArticle before, StoredArticle now, Graph graph) {
+    private static void replace(QuadBatch batch, StoredArticle before, StoredArticle now, Graph graph) {
         if (before != null) {
-            store.removeGraph(NodeFactory.createURI(before.graph()));
+            batch.store().removeGraph(NodeFactory.createURI(before.graph()));
         }
-        store.addGraph(NodeFactory.createURI(now.graph()), graph);
+        batch.addGraph(NodeFactory.createURI(now.graph()), graph);
     }
 
     private ArticleFacts french(ArticleFacts f) {

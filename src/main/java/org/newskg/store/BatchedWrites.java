@@ -13,12 +13,12 @@ import org.apache.jena.system.Txn;
  * triples, so one transaction per article made the build slow. Each article's change still lies wholly within
  * one transaction: the store never holds half of it. When a change fails, the batch's transaction is aborted
  * and its changes are made again one transaction each, so that the failing article keeps what the store had
- * for it and the others land.
+ * for it and the others land. The graphs the changes add are inserted together at the end ({@link QuadBatch}).
  */
 final class BatchedWrites {
 
     /** One article's change, all of which is made in the same transaction. */
-    record Change(String fileName, Consumer<DatasetGraph> apply) {
+    record Change(String fileName, Consumer<QuadBatch> apply) {
     }
 
     private BatchedWrites() {
@@ -30,7 +30,11 @@ final class BatchedWrites {
             return Map.of();
         }
         try {
-            Txn.executeWrite(store, () -> changes.forEach(c -> c.apply().accept(store)));
+            Txn.executeWrite(store, () -> {
+                QuadBatch batch = new QuadBatch(store);
+                changes.forEach(c -> c.apply().accept(batch));
+                batch.finish();
+            });
             return Map.of();
         } catch (RuntimeException e) {
             if (changes.size() == 1) {

@@ -142,7 +142,7 @@ public final class Build {
         /** Drops the graphs of deleted files; returns how many were dropped. */
         int remove(List<StoredArticle> gone) {
             Set<String> removed = write("removing", gone.stream()
-                    .map(a -> new Change(a.fileName(), s -> s.removeGraph(NodeFactory.createURI(a.graph())))).toList());
+                    .map(a -> new Change(a.fileName(), s -> s.store().removeGraph(NodeFactory.createURI(a.graph())))).toList());
             removed.forEach(held::remove);
             return removed.size();
         }
@@ -156,7 +156,7 @@ public final class Build {
             List<Relink> relinks = held.all().stream().map(a -> Relink.of(a, persons, iris))
                     .flatMap(Optional::stream).toList();
             Set<String> relinked = write("relinking", relinks.stream().filter(r -> !r.splits())
-                    .map(r -> new Change(r.article().fileName(), r::apply)).toList());
+                    .map(r -> new Change(r.article().fileName(), s -> r.apply(s.store()))).toList());
             List<ArticleFile> splits = relinks.stream().filter(Relink::splits).map(Relink::article)
                     .filter(a -> extractable.contains(a.fileName()))
                     .map(a -> new ArticleFile(a.fileName(), a.sha256())).toList();

@@ -41,11 +41,11 @@ class BatchedWritesTest {
     @Test
     void aFailingChangeLeavesItsArticleAsItWasAndTheOthersLand() {
         Change failing = new Change("b.txt", s -> {
-            replace(s, B);
+            replace(s.store(), B);
             throw new IllegalStateException("disk full");
         });
         Map<String, String> failures = BatchedWrites.write(store,
-                List.of(new Change("a.txt", s -> replace(s, A)), failing, new Change("c.txt", s -> replace(s, C))));
+                List.of(new Change("a.txt", s -> replace(s.store(), A)), failing, new Change("c.txt", s -> replace(s.store(), C))));
 
         assertEquals(Map.of("b.txt", "could not be stored: java.lang.IllegalStateException: disk full"), failures);
         Txn.executeRead(store, () -> {
