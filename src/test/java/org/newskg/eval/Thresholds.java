@@ -11,6 +11,12 @@ public record Thresholds(double attributionF1, double attributionPrecision, doub
     /** What the project promises on the five seed articles of {@code corpus/}. */
     public static final Thresholds SEED = new Thresholds(0.90, 0.95, 0.90, 0.85, 0.92, 0.75, 1.0);
 
+    /**
+     * The same promise on the held-out articles, but for cross_document: the scorer groups persons by surname,
+     * and two different Al-Thani stand in two articles there, so one IRI each scores 0.5.
+     */
+    public static final Thresholds HELD_OUT = new Thresholds(0.90, 0.95, 0.90, 0.85, 0.92, 0.75, 0.5);
+
     /** One line per figure below its threshold; empty when all are met. */
     public List<String> shortfalls(Scores s) {
         List<String> out = new ArrayList<>();
