@@ -2,54 +2,22 @@ package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.Passages.detentions;
+import static org.newskg.extract.Passages.extract;
+import static org.newskg.extract.Passages.quotes;
+import static org.newskg.extract.Passages.roles;
+import static org.newskg.extract.Passages.speaker;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newskg.article.Article;
 
 /**
  * Extraction on short French news passages written for these tests (people, places and outlets of our own
  * choosing), one construction each: what a careful reader attributes, the test expects.
  */
 class ArticleExtractorTest {
-
-    private static ArticleExtractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = ArticleExtractor.load();
-    }
-
-    private static ArticleFacts extract(String text) {
-        return extractor.extract(new Article("t.txt", text, Optional.empty(), "0"));
-    }
-
-    /** Each quotation's text with its speaker: a person's fullest name, "org:label", or "?" for unnamed. */
-    private static List<String> quotes(ArticleFacts f) {
-        return f.statements().stream().filter(s -> s.kind() == Statement.Kind.QUOTATION)
-                .map(s -> s.text() + " | " + speaker(f, s.speaker())).toList();
-    }
-
-    private static String speaker(ArticleFacts f, Speaker s) {
-        return switch (s.kind()) {
-            case PERSON -> f.person(s.personId()).name();
-            case ORGANIZATION -> "org:" + s.label();
-            case UNNAMED -> "?";
-        };
-    }
-
-    private static Set<String> detentions(ArticleFacts f) {
-        return f.detentions().stream().map(d -> f.person(d.personId()).name() + " " + d.countryCode())
-                .collect(Collectors.toSet());
-    }
-
-    private static Set<String> roles(ArticleFacts f) {
-        return f.roles().stream().map(r -> f.person(r.personId()).name() + ": " + r.role()).collect(Collectors.toSet());
-    }
 
     @Test
     void invertedAttributionThenPronounThenContinuation() {

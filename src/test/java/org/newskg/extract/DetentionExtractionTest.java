@@ -2,35 +2,17 @@ package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.Passages.detentions;
+import static org.newskg.extract.Passages.extract;
 
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newskg.article.Article;
 
 /**
  * Detentions on short French news passages written for these tests (people and places of our own choosing), one
  * construction each: who is held, and by which country, as a careful reader understands it.
  */
 class DetentionExtractionTest {
-
-    private static ArticleExtractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = ArticleExtractor.load();
-    }
-
-    private static ArticleFacts extract(String text) {
-        return extractor.extract(new Article("t.txt", text, Optional.empty(), "0"));
-    }
-
-    private static Set<String> detentions(ArticleFacts f) {
-        return f.detentions().stream().map(d -> f.person(d.personId()).name() + " " + d.countryCode())
-                .collect(Collectors.toSet());
-    }
 
     private static Detention detentionOf(ArticleFacts f, String name) {
         return f.detentions().stream().filter(d -> f.person(d.personId()).name().equals(name)).findFirst().orElseThrow();

@@ -3,12 +3,8 @@ package org.newskg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newskg.article.Article;
 
 /**
  * Roles on short French news passages written for these tests (people of our own choosing), one apposition
@@ -16,17 +12,9 @@ import org.newskg.article.Article;
  */
 class RoleExtractionTest {
 
-    private static ArticleExtractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = ArticleExtractor.load();
-    }
-
     /** "Full Name: role" for every role fact of the passage. */
     private static Set<String> roles(String text) {
-        ArticleFacts f = extractor.extract(new Article("t.txt", text, Optional.empty(), "0"));
-        return f.roles().stream().map(r -> f.person(r.personId()).name() + ": " + r.role()).collect(Collectors.toSet());
+        return Passages.roles(Passages.extract(text));
     }
 
     @Test

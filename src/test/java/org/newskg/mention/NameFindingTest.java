@@ -1,18 +1,14 @@
 package org.newskg.mention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newskg.extract.Passages.extract;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newskg.article.Article;
-import org.newskg.extract.ArticleExtractor;
-import org.newskg.extract.ArticleFacts;
 import org.newskg.extract.PersonMention;
 import org.newskg.resolve.NameKey;
 
@@ -22,17 +18,6 @@ import org.newskg.resolve.NameKey;
  * forms name the same person.
  */
 class NameFindingTest {
-
-    private static ArticleExtractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = ArticleExtractor.load();
-    }
-
-    private static ArticleFacts extract(String text) {
-        return extractor.extract(new Article("t.txt", text, Optional.empty(), "0"));
-    }
 
     /** Each person's fullest name. */
     private static Set<String> persons(String text) {
