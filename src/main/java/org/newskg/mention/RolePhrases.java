@@ -83,8 +83,8 @@ public final class RolePhrases {
         if (k > 0 && honorific(doc, k - 1)) {
             k--; // "l'avocate de la famille, Me Hélène Garnier", "l'émir, cheikh X"
         }
-        if (afterPreposition(doc, k)) {
-            return Optional.empty();
+        if (afterPreposition(doc, k) || (k > 0 && doc.token(k - 1).hasPos("ADP"))) {
+            return Optional.empty(); // "anthropologue à Sciences Po": the object of a preposition holds no role
         }
         boolean comma = k > 0 && ",".equals(doc.folded(k - 1));
         return endingAt(doc, comma ? k - 1 : k, comma, nameStart);

@@ -95,4 +95,10 @@ class RoleExtractionTest {
                 Le président ghanéen Kwame Asante a reçu le président togolais Edem Kodjo.
                 Le chef de l'Etat a promis de suivre le dossier.""").stream().noneMatch(r -> r.endsWith("chef de l'etat")));
     }
+
+    @Test
+    void theObjectOfAPrepositionAfterARoleIsNoHolder() {
+        assertEquals(Set.of("Delacroix: anthropologue"), roles("""
+                Mme Delacroix, anthropologue à Sciences Po, avait été condamnée en 2020."""));
+    }
 }
