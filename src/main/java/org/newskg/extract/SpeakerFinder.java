@@ -70,7 +70,10 @@ final class SpeakerFinder {
             return false;
         }
         String pos = doc.pos(i);
-        return "VERB".equals(pos) || (("NOUN".equals(pos) || "ADJ".equals(pos)) && i > 0 && "AUX".equals(doc.pos(i - 1)));
+        String next = doc.folded(i + 1);
+        // "X juge que ...": a form the tagger read as a noun is the verb when a "que" follows it
+        return "VERB".equals(pos) || (("NOUN".equals(pos) || "ADJ".equals(pos)) && i > 0 && "AUX".equals(doc.pos(i - 1)))
+                || next.equals("que") || next.equals("qu'");
     }
 
     /** A present participle of a speech verb ("affirmant", "ajoutant"), whose subject is the sentence's. */

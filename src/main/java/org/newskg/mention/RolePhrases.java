@@ -83,8 +83,9 @@ public final class RolePhrases {
         if (k > 0 && honorific(doc, k - 1)) {
             k--; // "l'avocate de la famille, Me Hélène Garnier", "l'émir, cheikh X"
         }
-        if (afterPreposition(doc, k) || (k > 0 && doc.token(k - 1).hasPos("ADP"))) {
-            return Optional.empty(); // "anthropologue à Sciences Po": the object of a preposition holds no role
+        int p = k > 0 && determiners.contains(doc.folded(k - 1)) ? k - 1 : k;
+        if (afterPreposition(doc, k) || (p > 0 && doc.token(p - 1).hasPos("ADP"))) {
+            return Optional.empty(); // "chercheur à (l')Institut X": the object of a preposition holds no role
         }
         boolean comma = k > 0 && ",".equals(doc.folded(k - 1));
         return endingAt(doc, comma ? k - 1 : k, comma, nameStart);
@@ -276,7 +277,9 @@ public final class RolePhrases {
      */
     private boolean startsClause(Doc doc, int to, int end) {
         int k = afterQualifiers(doc, to, end);
-        return verbAt(doc, k, end) || k < end && doc.token(k).isProperNoun()
+        // "X, chercheur, juge que ...": a role word that a "que" follows is a verb
+        boolean que = to < end && (doc.folded(to).equals("que") || doc.folded(to).equals("qu'"));
+        return que || verbAt(doc, k, end) || k < end && doc.token(k).isProperNoun()
                 && lex.organizations().longestAt(doc.foldedTokens(), k).isEmpty()
                 && lex.countries().nameAt(doc.foldedTokens(), k).isEmpty()
                 && lex.countries().placeAt(doc.foldedTokens(), k).isEmpty();

@@ -250,4 +250,16 @@ class ArticleExtractorTest {
                 "un coup terrible pour la recherche | Jonas Weber",
                 "bonne nouvelle pour toute l'Italie | Lucia Ferri"), quotes(f));
     }
+
+    @Test
+    void aResearchInstituteIsNoPersonAndAVerbBeforeQueIsNoRole() {
+        ArticleFacts f = extract("""
+                L'avocate Maria Lind a dénoncé des conditions « inhumaines et dégradantes pour tous les prisonniers ».
+                L'ancien diplomate Paul Morel, chercheur à l'Institut Montaigne, juge que la Turquie « consolide son rôle de médiateur incontournable ».""");
+        assertEquals(Set.of("Maria Lind", "Paul Morel"),
+                f.persons().stream().map(PersonMention::name).collect(Collectors.toSet()));
+        assertEquals(List.of(
+                "inhumaines et dégradantes pour tous les prisonniers | Maria Lind",
+                "consolide son rôle de médiateur incontournable | Paul Morel"), quotes(f));
+    }
 }
