@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newskg.lexicon.Gender;
 import org.newskg.mention.Doc;
+import org.newskg.mention.Grammar;
 import org.newskg.mention.WordList;
 
 /**
@@ -27,7 +28,6 @@ final class DetentionSubject {
     private static final Set<String> INFINITIVE_AUXILIARIES = Set.of("avoir", "etre", "ete");
 
     private final WordList copulas = WordList.load("extract/copular-verbs.txt");
-    private final WordList pronouns = WordList.load("extract/subject-pronouns.tsv");
     private final WordList between = WordList.load("extract/subject-cue-fillers.txt");
     private final WordList eventDeterminers = WordList.load("extract/event-determiners.txt");
     /** Cue kinds that name where a person is held ("une prison américaine"), not what was done to them. */
@@ -111,17 +111,14 @@ final class DetentionSubject {
         if (j > start && doc.folded(j).equals("deux") && List.of("tous", "toutes").contains(doc.folded(j - 1))) {
             return new Resolved(bothOfPrevious(doc, persons, doc.sentenceOf(cue)), "both");
         }
-        if (j >= start && pronouns.contains(doc.folded(j)) && !doc.quoted(j)) {
-            return single(unique(doc, persons, j, pronouns.gender(doc.folded(j)), false), "pronoun");
+        // "il"/"elle" standing before the cue; not a plural, which may stand for any group
+        Gender pronoun = j >= start && !doc.folded(j).startsWith("-") ? Grammar.subjectPronoun(doc.folded(j)) : null;
+        if (pronoun != null && !doc.quoted(j)) {
+            return single(unique(doc, persons, j, pronoun, false), "pronoun");
         }
         int opening = roleNounSubject(doc, persons, j, start);
         if (opening >= 0) {
-            Gender gender = switch (doc.folded(opening)) {
-                case "la" -> Gender.FEMININE;
-                case "le" -> Gender.MASCULINE;
-                default -> Gender.UNKNOWN;
-            };
-            return single(unique(doc, persons, start, gender, true), "role-noun");
+            return single(unique(doc, persons, start, Grammar.determinerGender(doc.folded(opening)), true), "role-noun");
         }
         return new Resolved(List.of(), "");
     }

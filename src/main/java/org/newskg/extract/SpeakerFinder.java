@@ -249,8 +249,7 @@ final class SpeakerFinder {
         int start = doc.sentenceStart(s);
         Optional<Attribution> subject = open > start ? sentenceSubject(s) : Optional.empty();
         boolean agrees = subject.map(a -> switch (a.speaker().kind()) {
-            case PERSON -> pronoun == Gender.FEMININE ? genderOf(a.speaker().personId()) == Gender.FEMININE
-                    : genderOf(a.speaker().personId()) != Gender.FEMININE;
+            case PERSON -> agrees(pronoun, a.speaker().personId());
             case ORGANIZATION -> Grammar.determinerGender(doc.folded(start)) == pronoun;
             case UNNAMED -> false;
         }).orElse(false);
@@ -433,8 +432,7 @@ final class SpeakerFinder {
         while (k > 0 && Grammar.title(doc.folded(k)) && doc.token(k).isCapitalized()) {
             k--;
         }
-        String w = doc.folded(k);
-        return w.equals("de") || w.equals("d'") || w.equals("du") || w.equals("des");
+        return Grammar.deComplement(doc.folded(k));
     }
 
     /** ", John Kirby" within a few words after the end of a noun phrase. */
@@ -465,9 +463,7 @@ final class SpeakerFinder {
      * that is a role nobody in the article was named with, the pronoun stays unresolved.
      */
     Optional<Attribution> resolvePronoun(Gender gender, String rule) {
-        Optional<Attribution> resolved = salience.mostRecent(p -> gender == Gender.FEMININE
-                        ? genderOf(p) == Gender.FEMININE
-                        : genderOf(p) != Gender.FEMININE)
+        Optional<Attribution> resolved = salience.mostRecent(p -> agrees(gender, p))
                 .filter(p -> !p.startsWith(UNRESOLVED))
                 .map(p -> new Attribution(Speaker.person(p), rule, 0.75));
         return Optional.of(resolved.orElse(new Attribution(
@@ -528,6 +524,11 @@ final class SpeakerFinder {
             return exact;
         }
         return holders.size() == 1 ? holders.iterator().next() : null;
+    }
+
+    /** "elle" only a person known to be a woman; "il" anyone else. */
+    private boolean agrees(Gender pronoun, String person) {
+        return pronoun == Gender.FEMININE ? genderOf(person) == Gender.FEMININE : genderOf(person) != Gender.FEMININE;
     }
 
     private Gender genderOf(String id) {

@@ -18,6 +18,7 @@ public final class Grammar {
     private static final WordList PERSON_NOUNS = WordList.load("mention/person-nouns.tsv");
     private static final WordList PASSIVE_AUXILIARIES = WordList.load("mention/passive-auxiliaries.txt");
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
+    private static final Set<String> DE_FORMS = Set.of("de", "d'", "du", "des");
 
     private Grammar() {
     }
@@ -30,6 +31,11 @@ public final class Grammar {
     /** "surnommé", "baptisée": what follows in quotation marks is a name, not somebody's words. */
     public static boolean namingWord(String folded) {
         return NAMING.contains(folded);
+    }
+
+    /** "de", "d'", "du", "des": the preposition of a noun's complement ("le directeur de l'ONG de M. X"). */
+    public static boolean deComplement(String folded) {
+        return DE_FORMS.contains(folded);
     }
 
     /** A form of "être" that makes the participle after it passive, unless a reflexive pronoun stands before. */

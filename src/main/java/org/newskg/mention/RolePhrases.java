@@ -19,7 +19,6 @@ import org.newskg.lexicon.RoleWord;
 public final class RolePhrases {
 
     private static final int WINDOW = 14;
-    private static final Set<String> PREPOSITIONS = Set.of("de", "d'", "du", "des");
     private static final Set<String> DEFINITE = Set.of("le", "la", "l'");
 
     private final Lexicon lex;
@@ -196,10 +195,10 @@ public final class RolePhrases {
     /** Whether the phrase at token {@code k} is the complement of "de": "de M. X", "du ministre", "de l'Europe". */
     private boolean afterPreposition(Doc doc, int k) {
         int p = k - 1;
-        if (p >= 0 && determiners.contains(doc.folded(p)) && !PREPOSITIONS.contains(doc.folded(p))) {
+        if (p >= 0 && determiners.contains(doc.folded(p)) && !Grammar.deComplement(doc.folded(p))) {
             p--;
         }
-        return p >= 0 && PREPOSITIONS.contains(doc.folded(p)) && doc.sentenceOf(p) == doc.sentenceOf(k);
+        return p >= 0 && Grammar.deComplement(doc.folded(p)) && doc.sentenceOf(p) == doc.sentenceOf(k);
     }
 
     /** A nationality or political adjective, skipped inside and after a role ("le Premier ministre travailliste"). */
@@ -329,13 +328,13 @@ public final class RolePhrases {
             boolean claimed = lex.countries().byDemonym(w).isPresent() || lex.countries().nameAt(words, k).isPresent()
                     || lex.countries().placeAt(words, k).isPresent();
             boolean complement = k > from && (afterPreposition(doc, k)
-                    || doc.token(k - 1).isCapitalized() && PREPOSITIONS.contains(words.get(Math.max(from, k - 2))));
+                    || doc.token(k - 1).isCapitalized() && Grammar.deComplement(words.get(Math.max(from, k - 2))));
             if (doc.token(k).isCapitalized() && !claimed && !inOrganization && !complement) {
                 return false; // a name, not a qualifier of the role
             }
             boolean ok = claimed || doc.token(k).isCapitalized()
-                    || "ADJ".equals(doc.pos(k)) || qualifier(w) || doc.token(k).hasPos("DET") || PREPOSITIONS.contains(w)
-                    || "et".equals(w) && k + 1 < to && PREPOSITIONS.contains(words.get(k + 1))
+                    || "ADJ".equals(doc.pos(k)) || qualifier(w) || doc.token(k).hasPos("DET") || Grammar.deComplement(w)
+                    || "et".equals(w) && k + 1 < to && Grammar.deComplement(words.get(k + 1))
                     || "à".equals(doc.token(k).text())
                     || (comma && "NOUN".equals(doc.pos(k)));
             if (!ok) {
