@@ -6,14 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newskg.article.ArticleReader;
 import org.newskg.extract.ArticleExtractor;
 import org.newskg.rdf.Iris;
 import org.newskg.store.Build;
 import org.newskg.store.BuildReport;
-import org.newskg.store.KgStore;
 import org.newskg.store.Progress;
 
 /**
@@ -23,16 +20,17 @@ import org.newskg.store.Progress;
  * @param seconds     wall-clock time of the build, end to end
  * @param peakHeap    the highest used heap sampled during the build
  * @param heapAfterGc used heap after a full collection once the build is over
- * @param phases      the build's per-article phases (extracting and storing, then relinking if any), in order
+ * @param phases      the build's phases (extracting and storing, building the indexes of a new store, then
+ *                    relinking if any), in order
  */
 public record BuildMeasurement(BuildReport report, double seconds, long peakHeap, long heapAfterGc, List<Phase> phases) {
 
     /**
-     * @param articles how many articles the phase goes through
+     * @param steps    how many steps the phase goes through: articles, or indexes when it builds them
      * @param start    the heap when the phase started
      * @param quarters the heap when a quarter, half, three quarters and all of the articles were done
      */
-    public record Phase(String name, int articles, HeapSampler.Sample start, List<HeapSampler.Sample> quarters) {
+    public record Phase(String name, int steps, HeapSampler.Sample start, List<HeapSampler.Sample> quarters) {
 
         public double seconds() {
             return (quarters.get(quarters.size() - 1).nanos() - start.nanos()) / 1e9;
@@ -40,16 +38,13 @@ public record BuildMeasurement(BuildReport report, double seconds, long peakHeap
     }
 
     public static BuildMeasurement run(Path corpus, Path storeDir) throws IOException {
-        DatasetGraph store = KgStore.open(storeDir);
         try (HeapSampler heap = HeapSampler.start()) {
             PhaseWatch watch = new PhaseWatch(heap);
             long start = System.nanoTime();
             BuildReport report = new Build(ArticleExtractor::load, Iris.defaults(), ArticleReader.DEFAULT_MAX_BYTES)
-                    .run(corpus, store, Progress.to(watch::update));
+                    .run(corpus, storeDir, Progress.to(watch::update));
             double seconds = (System.nanoTime() - start) / 1e9;
             return new BuildMeasurement(report, seconds, heap.peak(), HeapSampler.usedAfterGc(), watch.phases());
-        } finally {
-            TDBInternal.expel(store);
         }
     }
 
@@ -80,7 +75,7 @@ public record BuildMeasurement(BuildReport report, double seconds, long peakHeap
 
         List<Phase> phases() {
             return phases.values().stream()
-                    .map(p -> new Phase(p.name(), p.articles(), p.start(), List.copyOf(p.quarters()))).toList();
+                    .map(p -> new Phase(p.name(), p.steps(), p.start(), List.copyOf(p.quarters()))).toList();
         }
     }
 }

@@ -6,13 +6,13 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.io.IO;
 import org.newskg.bench.BuildMeasurement;
 import org.newskg.bench.CorpusGenerator;
 import org.newskg.bench.GeneratedCorpus;
@@ -90,7 +90,7 @@ public final class BenchCommand implements Callable<Integer> {
             return build.report().hasFailures() ? ExitCode.SOFTWARE : ExitCode.OK;
         } finally {
             if (keep == null) {
-                deleteRecursively(work);
+                IO.deleteAll(work);
             }
         }
     }
@@ -105,8 +105,9 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "heap: peak %.0f MB (sampled every 100 ms), %.0f MB after a full GC at the end, "
                 + "max heap %.0f MB%n", build.peakHeap() / MB, build.heapAfterGc() / MB, Runtime.getRuntime().maxMemory() / MB);
         for (BuildMeasurement.Phase phase : build.phases()) {
-            out.printf(Locale.ROOT, "%s: %d articles in %.1f s; heap at 25/50/75/100 %%: %s MB used, %s MB after "
-                            + "the latest GC%n", phase.name(), phase.articles(), phase.seconds(),
+            out.printf(Locale.ROOT, "%s: %d %s in %.1f s; heap at 25/50/75/100 %%: %s MB used, %s MB after "
+                            + "the latest GC%n", phase.name(), phase.steps(),
+                    phase.name().endsWith("indexes") ? "indexes" : "articles", phase.seconds(),
                     megabytes(phase.quarters(), HeapSampler.Sample::used),
                     megabytes(phase.quarters(), HeapSampler.Sample::live));
         }
@@ -152,14 +153,6 @@ public final class BenchCommand implements Callable<Integer> {
         }
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.newskg.article.ArticleProblem;
 import org.newskg.article.ArticleReader;
 import org.newskg.extract.ArticleExtractor;
@@ -13,7 +12,6 @@ import org.newskg.rdf.Iris;
 import org.newskg.store.Build;
 import org.newskg.store.BuildReport;
 import org.newskg.store.KgHome;
-import org.newskg.store.KgStore;
 import org.newskg.store.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -56,10 +54,9 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("kg: " + KgHome.display(corpusDir) + ": no such corpus folder");
             return ExitCode.SOFTWARE;
         }
-        DatasetGraph dsg = KgStore.open(storeDir);
         BuildReport report;
         try {
-            report = new Build(ArticleExtractor::load, iris, maxSize).run(corpusDir, dsg, Progress.onTerminal(err));
+            report = new Build(ArticleExtractor::load, iris, maxSize).run(corpusDir, storeDir, Progress.onTerminal(err));
         } catch (IOException e) {
             err.println("kg: " + KgHome.display(corpusDir) + ": " + e.getMessage());
             return ExitCode.SOFTWARE;

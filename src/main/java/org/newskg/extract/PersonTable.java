@@ -3,8 +3,10 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.lexicon.Gender;
@@ -30,6 +32,8 @@ final class PersonTable {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Lexicon lex = Lexicon.get();
+    /** What each form's words are, read once: a form recurs, and every mention is compared with every cluster. */
+    private final Map<String, FormWords> formWords = new HashMap<>();
     private final List<Cluster> clusters = new ArrayList<>();
     private final int[] personAt;
 
@@ -112,18 +116,7 @@ final class PersonTable {
     /** The keys of the words of a cluster's full names that can be a surname: all but known first names and initials. */
     private Set<String> surnames(Cluster c) {
         Set<String> keys = new LinkedHashSet<>();
-        for (NameMention m : c.mentions) {
-            List<String> words = nameWords(m.form());
-            if (words.size() < 2) {
-                continue;
-            }
-            for (int i = 0; i < words.size(); i++) {
-                String key = NameKey.of(words.get(i));
-                if (key.length() > 1 && !(i == 0 && lex.firstNames().contains(Fold.of(words.get(0))))) {
-                    keys.add(key);
-                }
-            }
-        }
+        c.mentions.forEach(m -> keys.addAll(words(m.form()).surnames()));
         return keys;
     }
 
@@ -133,20 +126,38 @@ final class PersonTable {
         return c;
     }
 
-    /** A form's name words as printed: particles ("de la", "ben", "van der") left out. */
-    private List<String> nameWords(String form) {
-        List<String> words = new ArrayList<>();
-        for (String w : WHITESPACE.split(form.trim())) {
-            if (!lex.nameParticles().contains(Fold.of(w)) && !NameKey.of(w).isEmpty()) {
-                words.add(w);
-            }
-        }
-        return words;
+    /**
+     * A form's name words as printed, particles ("de la", "ben", "van der") left out; their matching keys; and,
+     * for a full name, the keys of the words that can be a surname.
+     */
+    private record FormWords(List<String> words, List<String> keys, Set<String> surnames) {
     }
 
-    /** The matching keys of a form's name words. */
+    private FormWords words(String form) {
+        return formWords.computeIfAbsent(form, f -> {
+            List<String> words = new ArrayList<>();
+            for (String w : WHITESPACE.split(f.trim())) {
+                if (!lex.nameParticles().contains(Fold.of(w)) && !NameKey.of(w).isEmpty()) {
+                    words.add(w);
+                }
+            }
+            List<String> keys = words.stream().map(NameKey::of).toList();
+            Set<String> surnames = new LinkedHashSet<>();
+            for (int i = 0; words.size() >= 2 && i < words.size(); i++) {
+                if (keys.get(i).length() > 1 && !(i == 0 && lex.firstNames().contains(Fold.of(words.get(0))))) {
+                    surnames.add(keys.get(i));
+                }
+            }
+            return new FormWords(List.copyOf(words), keys, Set.copyOf(surnames));
+        });
+    }
+
+    private List<String> nameWords(String form) {
+        return words(form).words();
+    }
+
     private List<String> keys(String form) {
-        return nameWords(form).stream().map(NameKey::of).toList();
+        return words(form).keys();
     }
 
     /** The person id of the name covering token {@code i}, or null. */

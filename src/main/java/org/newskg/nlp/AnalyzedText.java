@@ -2,8 +2,8 @@ package org.newskg.nlp;
 
 import java.util.List;
 
-/** The article text split into sentences and tokens, with the language it was identified as. */
-public record AnalyzedText(String text, String language, List<Sentence> sentences) {
+/** The article text split into sentences and tokens. */
+public record AnalyzedText(String text, List<Sentence> sentences) {
 
     /** The sentence holding the character at {@code offset}, or the last one before it. */
     public Sentence sentenceAt(int offset) {

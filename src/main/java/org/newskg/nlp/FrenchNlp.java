@@ -59,7 +59,7 @@ public final class FrenchNlp {
     /**
      * ISO 639-1 code of the text's language ("fr", "en", ...), from its first {@value LanguageIdentifier#SAMPLE_LENGTH} characters; the ISO 639-3
      * code for the few languages without one; "und" for a text without letters. Reliable from a sentence or
-     * two on; a few words may be misidentified. {@link #analyze} already calls it.
+     * two on; a few words may be misidentified.
      */
     public String language(String text) {
         return languages.language(text);
@@ -77,7 +77,7 @@ public final class FrenchNlp {
             sentences.add(new Sentence(sentences.size(), span.getStart(), span.getEnd(), sentenceText,
                     tokens(sentenceText, span.getStart())));
         }
-        return new AnalyzedText(text, language(text), List.copyOf(sentences));
+        return new AnalyzedText(text, List.copyOf(sentences));
     }
 
     private List<Token> tokens(String sentence, int offset) {

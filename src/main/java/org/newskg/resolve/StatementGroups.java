@@ -51,9 +51,20 @@ public final class StatementGroups {
             bySpeaker.computeIfAbsent(reports.get(i).speakerIri(), k -> new ArrayList<>()).add(i);
         }
         for (List<Integer> ofSpeaker : bySpeaker.values()) {
-            Map<String, List<Integer>> postings = new HashMap<>();
-            ofSpeaker.forEach(i -> bags.get(i).counts().keySet().forEach(w -> postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i)));
+            // the same words again (a quotation many articles repeat) join the first report with them, unread
+            Map<Bag, Integer> firstWithBag = new HashMap<>();
+            List<Integer> distinct = new ArrayList<>();
             for (int i : ofSpeaker) {
+                Integer first = firstWithBag.putIfAbsent(bags.get(i), i);
+                if (first == null) {
+                    distinct.add(i);
+                } else if (bags.get(i).size() >= MIN_WORDS) {
+                    parent[find(parent, i)] = find(parent, first);
+                }
+            }
+            Map<String, List<Integer>> postings = new HashMap<>();
+            distinct.forEach(i -> bags.get(i).counts().keySet().forEach(w -> postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i)));
+            for (int i : distinct) {
                 for (int j : candidates(bags.get(i), postings)) {
                     if (j != i && same(bags.get(i), bags.get(j))) {
                         parent[find(parent, i)] = find(parent, j);

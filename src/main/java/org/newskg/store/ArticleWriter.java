@@ -49,6 +49,7 @@ final class ArticleWriter implements Consumer<Extracted> {
     private final Function<Collection<Set<String>>, Map<String, ResolvedPerson>> resolution;
     private final BuildLog log;
     private final int maxArticles;
+    private final IndexWrites indexes;
     private final Set<String> written = new HashSet<>();
     private final List<ArticleFacts> batch = new ArrayList<>();
     private long batchChars;
@@ -56,7 +57,7 @@ final class ArticleWriter implements Consumer<Extracted> {
     /** @param resolution the persons of the names of each article of a batch */
     ArticleWriter(DatasetGraph store, Iris iris, HeldArticles held,
                   Function<Collection<Set<String>>, Map<String, ResolvedPerson>> resolution, BuildLog log,
-                  int maxArticles) {
+                  int maxArticles, IndexWrites indexes) {
         this.store = store;
         this.iris = iris;
         this.toRdf = new FactsToRdf(iris);
@@ -64,6 +65,7 @@ final class ArticleWriter implements Consumer<Extracted> {
         this.resolution = resolution;
         this.log = log;
         this.maxArticles = maxArticles;
+        this.indexes = indexes;
     }
 
     @Override
@@ -98,7 +100,7 @@ final class ArticleWriter implements Consumer<Extracted> {
                 log.progress().step();
             }
         }
-        Map<String, String> failed = BatchedWrites.write(store, changes);
+        Map<String, String> failed = BatchedWrites.write(store, changes, indexes);
         for (Change c : changes) {
             if (failed.containsKey(c.fileName())) {
                 log.fail(c.fileName(), failed.get(c.fileName()));

@@ -25,23 +25,24 @@ final class BatchedWrites {
     }
 
     /** @return the reason each change that could not be made failed, by file name */
-    static Map<String, String> write(DatasetGraph store, List<Change> changes) {
+    static Map<String, String> write(DatasetGraph store, List<Change> changes, IndexWrites indexes) {
         if (changes.isEmpty()) {
             return Map.of();
         }
         try {
             Txn.executeWrite(store, () -> {
-                QuadBatch batch = new QuadBatch(store);
+                QuadBatch batch = new QuadBatch(store, indexes);
                 changes.forEach(c -> c.apply().accept(batch));
                 batch.finish();
             });
+            indexes.committed();
             return Map.of();
         } catch (RuntimeException e) {
             if (changes.size() == 1) {
                 return Map.of(changes.get(0).fileName(), "could not be stored: " + e);
             }
             Map<String, String> failures = new LinkedHashMap<>();
-            changes.forEach(c -> failures.putAll(write(store, List.of(c))));
+            changes.forEach(c -> failures.putAll(write(store, List.of(c), indexes)));
             return failures;
         }
     }

@@ -17,6 +17,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newskg.article.ArticleFile;
 import org.newskg.article.ArticleReader;
 import org.newskg.article.CorpusScan;
@@ -58,37 +59,79 @@ public final class Build {
     /** @param batchArticles at most so many articles per write transaction */
     Build(Supplier<ArticleExtractor> extractor, Iris iris, long maxBytes, int batchArticles) {
         this.reader = new ArticleReader(maxBytes);
-        this.extraction = new ParallelExtraction(extractor, reader, ArticleWriter.MAX_CHARS);
+        // two batches ahead: the next batch is extracted while the writer stores the previous one
+        this.extraction = new ParallelExtraction(extractor, reader, 2L * ArticleWriter.MAX_CHARS);
         this.iris = iris;
         this.batchArticles = batchArticles;
     }
 
-    /** @throws IOException when the corpus folder cannot be listed; nothing is written then */
+    /**
+     * Builds the store in {@code storeDir}: brings an existing store in line with the corpus, as
+     * {@link #run(Path, DatasetGraph, Progress)} does, or makes a new one. A new store is built aside, in a
+     * folder next to it, with its quad indexes written bottom-up ({@link IndexBuild}), and moved into place
+     * once complete: until then there is no store at {@code storeDir}, never half of one.
+     *
+     * @throws IOException when the corpus folder cannot be listed, or the new store cannot be moved into place;
+     *                     nothing is written then
+     */
+    public BuildReport run(Path corpusDir, Path storeDir, Progress progress) throws IOException {
+        if (KgStore.exists(storeDir) || !NewStore.canMoveTo(storeDir)) {
+            DatasetGraph store = KgStore.open(storeDir);
+            try {
+                return run(corpusDir, store, progress);
+            } finally {
+                TDBInternal.expel(store);
+            }
+        }
+        long start = System.nanoTime();
+        CorpusScan scan = CorpusScan.of(corpusDir, reader);
+        try (NewStore fresh = NewStore.beside(storeDir); IndexBuild indexes = new IndexBuild()) {
+            CorpusChanges changes = CorpusChanges.of(corpusDir, scan, Map.of(), iris);
+            HeldArticles held = new HeldArticles(List.of());
+            BuildLog log = log(corpusDir, progress, scan, changes);
+            DatasetGraph nodes = KgStore.open(fresh.dir());
+            ArticleWriter writer;
+            try {
+                writer = new Run(corpusDir, nodes, held, log, indexes).store(changes.added());
+            } finally {
+                TDBInternal.expel(nodes);
+            }
+            indexes.build(fresh.dir(), log.progress());
+            DatasetGraph store = KgStore.open(fresh.dir());
+            BuildReport report;
+            try {
+                report = new Run(corpusDir, store, held, log, SortedInserts.INSTANCE).finish(changes, writer, 0, start);
+            } finally {
+                TDBInternal.expel(store);
+            }
+            fresh.moveTo(storeDir);
+            return report;
+        }
+    }
+
+    /**
+     * Brings {@code store} in line with the corpus: drops the graphs of deleted files, stores the new and changed
+     * articles, and relinks and describes the whole.
+     *
+     * @throws IOException when the corpus folder cannot be listed; nothing is written then
+     */
     public BuildReport run(Path corpusDir, DatasetGraph store, Progress progress) throws IOException {
         long start = System.nanoTime();
         CorpusScan scan = CorpusScan.of(corpusDir, reader);
         CorpusChanges changes = CorpusChanges.of(corpusDir, scan, StoredArticle.readAll(store), iris);
         HeldArticles held = new HeldArticles(changes.stored().values());
-        Run run = new Run(corpusDir, store, held, new BuildLog(corpusDir, progress));
-        scan.failures().forEach(run.log::fail);
-        changes.clashes().forEach(run.log::fail);
-
+        Run run = new Run(corpusDir, store, held, log(corpusDir, progress, scan, changes), SortedInserts.INSTANCE);
         int removed = run.remove(changes.removed());
-        List<ArticleFile> toExtract = new ArrayList<>(changes.added());
-        toExtract.addAll(changes.changed());
-        ArticleWriter writer = run.writer(held::resolveWith);
-        run.extract(toExtract, writer, "extracting and storing");
+        List<ArticleFile> toStore = new ArrayList<>(changes.added());
+        toStore.addAll(changes.changed());
+        return run.finish(changes, run.store(toStore), removed, start);
+    }
 
-        Map<String, ResolvedPerson> persons = held.resolve();
-        Set<String> extractable = new HashSet<>(writer.written());
-        changes.unchanged().forEach(a -> extractable.add(a.fileName()));
-        Set<String> relinked = run.relink(persons, extractable);
-
-        Graph description = run.writeCorpusGraphs(new LinkedHashSet<>(persons.values()));
-        int relinkedUnchanged = count(changes.unchanged(), relinked);
-        return new BuildReport(count(changes.added(), writer.written()), count(changes.changed(), writer.written()),
-                relinkedUnchanged, changes.unchanged().size() - relinkedUnchanged, removed, run.log.skipped(),
-                run.log.failures(), VoidDescription.triples(description, iris), (System.nanoTime() - start) / 1e9);
+    private static BuildLog log(Path corpusDir, Progress progress, CorpusScan scan, CorpusChanges changes) {
+        BuildLog log = new BuildLog(corpusDir, progress);
+        scan.failures().forEach(log::fail);
+        changes.clashes().forEach(log::fail);
+        return log;
     }
 
     /** Whether a build would change the store: it is missing, or an article is new, changed or deleted. */
@@ -116,16 +159,42 @@ public final class Build {
         private final DatasetGraph store;
         private final HeldArticles held;
         private final BuildLog log;
+        private final IndexWrites indexes;
 
-        Run(Path corpusDir, DatasetGraph store, HeldArticles held, BuildLog log) {
+        Run(Path corpusDir, DatasetGraph store, HeldArticles held, BuildLog log, IndexWrites indexes) {
             this.corpusDir = corpusDir;
             this.store = store;
             this.held = held;
             this.log = log;
+            this.indexes = indexes;
+        }
+
+        /** Extracts and stores {@code articles}; their persons get the IRIs the names known so far give. */
+        ArticleWriter store(List<ArticleFile> articles) {
+            ArticleWriter writer = writer(held::resolveWith);
+            extract(articles, writer, "extracting and storing");
+            return writer;
+        }
+
+        /**
+         * Resolves persons over the names of every stored article, relinks the articles this moves, and
+         * rewrites the corpus graphs; reports the build that {@code writer} stored the articles of.
+         */
+        BuildReport finish(CorpusChanges changes, ArticleWriter writer, int removed, long start) {
+            Map<String, ResolvedPerson> persons = held.resolve();
+            Set<String> extractable = new HashSet<>(writer.written());
+            changes.unchanged().forEach(a -> extractable.add(a.fileName()));
+            Set<String> relinked = relink(persons, extractable);
+
+            Graph description = writeCorpusGraphs(new LinkedHashSet<>(persons.values()));
+            int relinkedUnchanged = count(changes.unchanged(), relinked);
+            return new BuildReport(count(changes.added(), writer.written()), count(changes.changed(), writer.written()),
+                    relinkedUnchanged, changes.unchanged().size() - relinkedUnchanged, removed, log.skipped(),
+                    log.failures(), VoidDescription.triples(description, iris), (System.nanoTime() - start) / 1e9);
         }
 
         ArticleWriter writer(Function<Collection<Set<String>>, Map<String, ResolvedPerson>> resolution) {
-            return new ArticleWriter(store, iris, held, resolution, log, batchArticles);
+            return new ArticleWriter(store, iris, held, resolution, log, batchArticles, indexes);
         }
 
         /** Extracts {@code articles} and hands them to {@code writer}, which stores them. */
@@ -175,7 +244,7 @@ public final class Build {
             log.progress().start(phase, changes.size());
             for (int i = 0; i < changes.size(); i += batchArticles) {
                 List<Change> batch = changes.subList(i, Math.min(changes.size(), i + batchArticles));
-                Map<String, String> failed = BatchedWrites.write(store, batch);
+                Map<String, String> failed = BatchedWrites.write(store, batch, indexes);
                 failed.forEach(log::fail);
                 batch.stream().map(Change::fileName).filter(f -> !failed.containsKey(f)).forEach(done::add);
                 batch.forEach(c -> log.progress().step());

@@ -15,9 +15,10 @@ class BuildMeasurementTest {
         BuildMeasurement m = BuildMeasurement.run(Path.of("corpus"), tmp.resolve("store"));
 
         assertEquals(5, m.report().added());
-        assertEquals(List.of("extracting and storing"), m.phases().stream().map(BuildMeasurement.Phase::name).toList());
+        assertEquals(List.of("extracting and storing", "building indexes"),
+                m.phases().stream().map(BuildMeasurement.Phase::name).toList());
+        assertEquals(List.of(5, 4), m.phases().stream().map(BuildMeasurement.Phase::steps).toList());
         for (BuildMeasurement.Phase phase : m.phases()) {
-            assertEquals(5, phase.articles());
             assertEquals(4, phase.quarters().size(), phase.name());
             assertTrue(phase.quarters().get(3).nanos() >= phase.start().nanos(), phase.name());
             assertTrue(phase.quarters().stream().allMatch(s -> s.used() > 0 && s.used() <= m.peakHeap()), phase.name());

@@ -137,7 +137,7 @@ class FrenchNlpTest {
     @Test
     void identifiesLanguages() throws IOException {
         assertEquals("fr", NLP.language(article("003_0217356731568e3d.txt")));
-        assertEquals("fr", NLP.analyze(article("004_d76b93d86a0e74a5.txt")).language());
+        assertEquals("fr", NLP.language(article("004_d76b93d86a0e74a5.txt")));
         assertEquals("en", NLP.language("The Secretary of State said he had spoken with his Russian counterpart "
                 + "about the proposed prisoner exchange."));
         assertEquals("de", NLP.language("Der Außenminister sagte, er habe am Freitag mit seinem russischen "

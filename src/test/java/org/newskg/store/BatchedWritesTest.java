@@ -45,7 +45,8 @@ class BatchedWritesTest {
             throw new IllegalStateException("disk full");
         });
         Map<String, String> failures = BatchedWrites.write(store,
-                List.of(new Change("a.txt", s -> replace(s.store(), A)), failing, new Change("c.txt", s -> replace(s.store(), C))));
+                List.of(new Change("a.txt", s -> replace(s.store(), A)), failing, new Change("c.txt", s -> replace(s.store(), C))),
+                SortedInserts.INSTANCE);
 
         assertEquals(Map.of("b.txt", "could not be stored: java.lang.IllegalStateException: disk full"), failures);
         Txn.executeRead(store, () -> {

@@ -1,0 +1,245 @@
+package org.newskg.store;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.jena.atlas.data.BagFactory;
+import org.apache.jena.atlas.data.DataBag;
+import org.apache.jena.atlas.data.SerializationFactory;
+import org.apache.jena.atlas.data.ThresholdPolicyFactory;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.Bytes;
+import org.apache.jena.atlas.lib.Sink;
+import org.apache.jena.dboe.base.record.Record;
+import org.apache.jena.dboe.base.record.RecordFactory;
+import org.apache.jena.dboe.trans.bplustree.BPlusTree;
+import org.apache.jena.dboe.trans.bplustree.rewriter.BPlusTreeRewriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.loader.base.CoLib;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
+import org.apache.jena.tdb2.store.tupletable.TupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * Builds the quad indexes of a new store bottom-up, as TDB2's own bulk loader (xloader) does: the quads of
+ * every committed transaction are kept, sorted in each index's order (in memory up to a bound, then in sorted
+ * runs on disk, merged at the end), and each B+tree is written once, its pages packed, by
+ * {@link BPlusTreeRewriter}. Inserting them into the B+trees instead made the build of a new store spend most of
+ * its time descending and copying index pages. Only the node table is written in the build's transactions; the
+ * indexes stay empty until {@link #build}, which writes them side by side, one per core, each in a transaction of
+ * its own on that index alone (as TDB2's parallel loader does).
+ */
+final class IndexBuild implements IndexWrites, AutoCloseable {
+
+    /** Rows per index held in memory before a sorted run goes to disk: some 16 MB per index. */
+    private static final long ROWS_IN_MEMORY = 1 << 18;
+
+    /** One index's rows: its slot order, and its records so far as node-id keys in that order. */
+    private record Sorted(int[] slots, DataBag<long[]> keys) {
+    }
+
+    private final Map<String, Sorted> byIndex = new LinkedHashMap<>();
+    private final List<long[]> pending = new ArrayList<>();
+    private long quads;
+
+    @Override
+    public void write(TupleTable table, List<QuadBatch.Row> rows) {
+        if (byIndex.isEmpty()) {
+            for (TupleIndex index : table.getIndexes()) {
+                byIndex.put(index.getName(), new Sorted(IndexWrites.slots(index), BagFactory.newSortedBag(
+                        ThresholdPolicyFactory.count(ROWS_IN_MEMORY), new KeyFiles(), Arrays::compareUnsigned)));
+            }
+        }
+        pending.clear();  // the rows of a transaction that was aborted
+        rows.forEach(r -> pending.add(r.keys()));
+    }
+
+    /** The rows of the last {@link #write} are in the store's node table for good: they go to the indexes. */
+    @Override
+    public void committed() {
+        for (Sorted index : byIndex.values()) {
+            for (long[] quad : pending) {
+                long[] key = new long[quad.length];
+                for (int i = 0; i < key.length; i++) {
+                    key[i] = quad[index.slots()[i]];
+                }
+                index.keys().add(key);
+            }
+        }
+        quads += pending.size();
+        pending.clear();
+    }
+
+    /** How many quads the indexes will hold. */
+    long quads() {
+        return quads;
+    }
+
+    /**
+     * Writes every index of the store in {@code dir}, which must hold no quads yet and must not be open
+     * elsewhere. The store is closed when this returns.
+     */
+    void build(Path dir, Progress progress) {
+        DatasetGraph store = KgStore.open(dir);
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        progress.start("building indexes", byIndex.size());
+        try {
+            List<Future<?>> packed = new ArrayList<>();
+            byIndex.forEach((name, sorted) -> packed.add(pool.submit(() -> {
+                pack(TDBInternal.findIndex(store, name), sorted.keys().iterator());
+                progress.step();
+            })));
+            for (Future<?> index : packed) {
+                index.get();
+            }
+            progress.finish();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the indexes", e);
+        } finally {
+            pool.shutdownNow();
+            TDBInternal.expel(store);
+        }
+    }
+
+    private static void pack(TupleIndex index, Iterator<long[]> keys) {
+        BPlusTree tree = (BPlusTree) ((TupleIndexRecord) index).getRangeIndex();
+        RecordFactory records = tree.getRecordFactory();
+        Iterator<Record> sorted = new Iterator<>() {
+            private long[] next = keys.hasNext() ? keys.next() : null;
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Record next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                long[] key = next;
+                do {  // a B+tree holds each record once
+                    next = keys.hasNext() ? keys.next() : null;
+                } while (next != null && Arrays.equals(next, key));
+                byte[] bytes = new byte[key.length * Long.BYTES];
+                for (int i = 0; i < key.length; i++) {
+                    Bytes.setLong(key[i], bytes, i * Long.BYTES);
+                }
+                return records.create(bytes);
+            }
+        };
+        CoLib.executeWrite(index, () -> BPlusTreeRewriter.packIntoBPlusTree(sorted, tree.getParams(), records,
+                tree.getStateManager().getBufferChannel(), tree.getNodeManager().getBlockMgr(),
+                tree.getRecordsMgr().getBlockMgr()));
+        Iter.close(keys);
+    }
+
+    /** Deletes the sorted runs on disk. */
+    @Override
+    public void close() {
+        byIndex.values().forEach(s -> s.keys().close());
+    }
+
+    /** A sorted run on disk: each key as its longs, one after the other. */
+    private static final class KeyFiles implements SerializationFactory<long[]> {
+
+        @Override
+        public Sink<long[]> createSerializer(OutputStream out) {
+            DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+            return new Sink<>() {
+                @Override
+                public void send(long[] key) {
+                    try {
+                        for (long k : key) {
+                            data.writeLong(k);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public void flush() {
+                    try {
+                        data.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public void close() {
+                    try {
+                        data.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            };
+        }
+
+        @Override
+        public Iterator<long[]> createDeserializer(InputStream in) {
+            DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
+            return new Iterator<>() {
+                private long[] next = read();
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public long[] next() {
+                    if (next == null) {
+                        throw new NoSuchElementException();
+                    }
+                    long[] key = next;
+                    next = read();
+                    return key;
+                }
+
+                private long[] read() {
+                    long[] key = new long[4];
+                    try {
+                        key[0] = data.readLong();
+                    } catch (EOFException e) {
+                        return null;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    try {
+                        for (int i = 1; i < key.length; i++) {
+                            key[i] = data.readLong();
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return key;
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.newskg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.store.StoreFixture.copySeed;
+import static org.newskg.store.StoreFixture.graphs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.article.ArticleReader;
+import org.newskg.rdf.Iris;
+import org.newskg.store.BatchedWrites.Change;
+
+/** A new store, built aside with its indexes written bottom-up ({@link IndexBuild}), then moved into place. */
+class NewStoreBuildTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aNewStoreHoldsWhatStoringArticleByArticleHolds() throws IOException {
+        Path corpus = copySeed(tmp.resolve("corpus"));
+        DatasetGraph inserted = KgStore.open(tmp.resolve("inserted"));  // open: an existing store, built in place
+        StoreFixture.build(corpus, inserted);
+
+        Path storeDir = tmp.resolve("new");
+        BuildReport report = build(corpus, storeDir);
+
+        assertEquals(5, report.added());
+        DatasetGraph built = KgStore.open(storeDir);
+        Map<String, Graph> expected = graphs(inserted);
+        Map<String, Graph> actual = graphs(built);
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((g, graph) -> assertTrue(graph.isIsomorphicWith(actual.get(g)), "graph differs: " + g));
+        assertEveryIndexFindsEveryQuad(built);
+    }
+
+    @Test
+    void theStoreAppearsOnlyOnceCompleteAndNothingIsLeftBeside() throws IOException {
+        Path corpus = copySeed(tmp.resolve("corpus"));
+        Path storeDir = tmp.resolve("store");
+        Path leftover = tmp.resolve(".store.building");
+        Files.createDirectories(leftover.resolve("Data-0001"));  // from a build that was killed
+
+        build(corpus, storeDir);
+
+        assertTrue(KgStore.exists(storeDir));
+        assertFalse(Files.exists(leftover));
+        try (var entries = Files.list(tmp)) {
+            assertEquals(Set.of("corpus", "store"), entries.map(p -> p.getFileName().toString())
+                    .collect(java.util.stream.Collectors.toSet()));
+        }
+    }
+
+    @Test
+    void aBuildThatCannotReadItsCorpusCreatesNoStore() {
+        Path storeDir = tmp.resolve("store");
+        assertThrows(NoSuchFileException.class, () -> build(tmp.resolve("nowhere"), storeDir));
+        assertFalse(Files.exists(storeDir));
+    }
+
+    @Test
+    void aSecondBuildOfTheSameFolderIsIncremental() throws IOException {
+        Path corpus = copySeed(tmp.resolve("corpus"));
+        Path storeDir = tmp.resolve("store");
+        build(corpus, storeDir);
+
+        BuildReport again = build(corpus, storeDir);
+
+        assertEquals(0, again.added());
+        assertEquals(5, again.unchanged());
+    }
+
+    @Test
+    void theQuadsOfAnAbortedTransactionNeverReachTheIndexes() {
+        Path dir = tmp.resolve("store");
+        Node a = NodeFactory.createURI("http://example.org/a");
+        Node b = NodeFactory.createURI("http://example.org/b");
+        Node p = NodeFactory.createURI("http://example.org/p");
+        DatasetGraph nodes = KgStore.open(dir);
+        try (IndexBuild indexes = new IndexBuild()) {
+            Change failing = new Change("b.txt", batch -> {
+                batch.addGraph(b, graph(b, p, b));
+                batch.finish();  // its rows handed over, then the transaction fails
+                throw new IllegalStateException("disk full");
+            });
+            Map<String, String> failed = BatchedWrites.write(nodes,
+                    List.of(new Change("a.txt", batch -> batch.addGraph(a, graph(a, p, a))), failing), indexes);
+            TDBInternal.expel(nodes);
+            indexes.build(dir, Progress.none());
+
+            assertEquals(Set.of("b.txt"), failed.keySet());
+            assertEquals(1, indexes.quads());
+        }
+        DatasetGraph store = KgStore.open(dir);
+        Txn.executeRead(store, () -> {
+            assertTrue(store.contains(a, a, p, a));
+            assertFalse(store.contains(b, b, p, b));
+        });
+        assertEveryIndexFindsEveryQuad(store);
+    }
+
+    private BuildReport build(Path corpus, Path storeDir) throws IOException {
+        return new Build(StoreFixture::extractor, Iris.defaults(), ArticleReader.DEFAULT_MAX_BYTES)
+                .run(corpus, storeDir, Progress.none());
+    }
+
+    private static Graph graph(Node s, Node p, Node o) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(s, p, o);
+        return g;
+    }
+
+    /**
+     * Every quad is found again through each quad index: by its graph (GSPO), subject (SPOG), predicate (POSG)
+     * and object (OSPG). A B+tree whose records were out of order would miss some in these range scans.
+     */
+    private static void assertEveryIndexFindsEveryQuad(DatasetGraph store) {
+        Txn.executeRead(store, () -> {
+            Set<Quad> all = new HashSet<>(Iter.toList(store.find()));
+            assertFalse(all.isEmpty());
+            List<Function<Node, List<Quad>>> byIndex = List.of(
+                    g -> Iter.toList(store.find(g, Node.ANY, Node.ANY, Node.ANY)),
+                    s -> Iter.toList(store.find(Node.ANY, s, Node.ANY, Node.ANY)),
+                    p -> Iter.toList(store.find(Node.ANY, Node.ANY, p, Node.ANY)),
+                    o -> Iter.toList(store.find(Node.ANY, Node.ANY, Node.ANY, o)));
+            List<Function<Quad, Node>> slot = List.of(Quad::getGraph, Quad::getSubject, Quad::getPredicate, Quad::getObject);
+            for (int i = 0; i < byIndex.size(); i++) {
+                Set<Quad> found = new HashSet<>();
+                Function<Quad, Node> key = slot.get(i);
+                Function<Node, List<Quad>> find = byIndex.get(i);
+                all.stream().map(key).distinct().forEach(n -> found.addAll(find.apply(n)));
+                assertEquals(all, found, "index " + i);
+            }
+        });
+    }
+}
