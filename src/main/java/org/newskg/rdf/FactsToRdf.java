@@ -8,7 +8,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.article.Article;
@@ -47,7 +46,7 @@ public final class FactsToRdf {
     private final class Writer {
         private final ArticleFacts facts;
         private final Function<String, ResolvedPerson> personOf;
-        private final Graph g = GraphFactory.createDefaultGraph();
+        private final Graph g = new ArticleGraph();
         private final Node article;
         private final Node extractor;
         private final Map<String, Node> personNodes = new HashMap<>();

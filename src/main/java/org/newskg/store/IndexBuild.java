@@ -17,10 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.data.BagFactory;
 import org.apache.jena.atlas.data.DataBag;
 import org.apache.jena.atlas.data.SerializationFactory;
@@ -59,6 +61,9 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
 
     private final Map<String, Sorted> byIndex = new LinkedHashMap<>();
     private final List<long[]> pending = new ArrayList<>();
+    /** Sorts committed rows into the runs while the build goes on writing the node table. */
+    private final ExecutorService sorter = Executors.newSingleThreadExecutor();
+    private Future<?> sorting = CompletableFuture.completedFuture(null);
     private long quads;
 
     @Override
@@ -73,20 +78,36 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
         rows.forEach(r -> pending.add(r.keys()));
     }
 
-    /** The rows of the last {@link #write} are in the store's node table for good: they go to the indexes. */
+    /**
+     * The rows of the last {@link #write} are in the store's node table for good: they go to the indexes, on
+     * the sorter's thread. One batch is sorted at a time, so that at most two wait in memory.
+     */
     @Override
     public void committed() {
-        for (Sorted index : byIndex.values()) {
-            for (long[] quad : pending) {
+        List<long[]> rows = List.copyOf(pending);
+        pending.clear();
+        awaitSorting();
+        quads += rows.size();
+        sorting = sorter.submit(() -> byIndex.values().forEach(index -> {
+            for (long[] quad : rows) {
                 long[] key = new long[quad.length];
                 for (int i = 0; i < key.length; i++) {
                     key[i] = quad[index.slots()[i]];
                 }
                 index.keys().add(key);
             }
+        }));
+    }
+
+    private void awaitSorting() {
+        try {
+            sorting.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sorting quads", e);
         }
-        quads += pending.size();
-        pending.clear();
     }
 
     /** How many quads the indexes will hold. */
@@ -99,6 +120,7 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
      * elsewhere. The store is closed when this returns.
      */
     void build(Path dir, Progress progress) {
+        awaitSorting();
         DatasetGraph store = KgStore.open(dir);
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         progress.start("building indexes", byIndex.size());
@@ -159,6 +181,12 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
     /** Deletes the sorted runs on disk. */
     @Override
     public void close() {
+        sorter.shutdownNow();
+        try {
+            sorter.awaitTermination(1, TimeUnit.MINUTES);  // a batch being sorted still writes to the runs
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         byIndex.values().forEach(s -> s.keys().close());
     }
 
