@@ -78,65 +78,71 @@ final class DetentionExtractor {
             }
             String kind = match.get().value();
             int cueEnd = k + match.get().length();
-            int s = doc.sentenceOf(k);
-            int start = doc.sentenceStart(s);
-            int end = doc.sentenceEnd(s);
-            if (RELEASE.equals(kind)) {
-                k = release(doc, persons, k, cueEnd, unnamed, found, unplaced) - 1;
-                continue;
-            }
-            List<Integer> held = new ArrayList<>();
-            String via = "";
-            double trust = 1.0;
-            boolean event = subjects.namesEvent(doc, k, kind);
-            int person = event ? -1 : subjects.personBefore(doc, persons, k, start);
-            if (person < 0 && DetentionSubject.opensSentence(doc, k, start)) {
-                person = DetentionSubject.subjectAfter(doc, persons, cueEnd, end);
-            }
-            if (person >= 0) {
-                held.addAll(DetentionSubject.coordinated(doc, persons, person, start));
-            } else if (event) {
-                // "a dénoncé l'arrestation de la journaliste X à Moscou"
-                held.addAll(DetentionSubject.namedAfter(doc, persons, cueEnd, end));
-                via = "+event-of";
-            } else {
-                DetentionSubject.Resolved r = subjects.anaphor(doc, persons, k, start);
-                held.addAll(r.persons());
-                via = "+" + r.rule();
-                trust = ANAPHOR_CONFIDENCE;
-            }
-            boolean hostage = HOSTAGE.equals(kind);
-            Optional<Place> country = countries.after(doc, k, cueEnd, end, hostage);
-            if (held.isEmpty()) {
-                // "une basketteuse américaine a été arrêtée en Russie." names her in the next sentence; a cue
-                // after a named one ("X a été condamné à six ans de prison par un tribunal de Y") is still X's
-                if (found.stream().noneMatch(d -> d.evidence().sentenceIndex() == s)) {
-                    country.ifPresent(c -> unnamed.add(c, s));
-                }
-                k = cueEnd - 1;
-                continue;
-            }
-            if (country.isEmpty() && !hostage && person >= 0) {
-                country = countries.before(doc, start, Math.min(person, k));
-            }
-            if (country.isEmpty() && !hostage && person < 0) {
-                // "Venue à Shanghai pour les funérailles de sa mère, elle a été placée en résidence surveillée"
-                country = countries.after(doc, start, start, k, false);
-            }
-            if (country.isEmpty() && !hostage) {
-                country = unnamed.near(s, false).map(c -> c.weaker("+previous-sentence", cueEnd, 0.6));
-            }
-            if (country.isPresent()) {
-                for (int p : held) {
-                    found.add(detention(doc, persons, p, kind + via, k, cueEnd, country.get(), trust));
-                }
-            } else if (!hostage) {
-                unplaced.add(new Unplaced(held, kind + via, k, cueEnd, trust));
-            }
-            k = cueEnd - 1;
+            k = RELEASE.equals(kind) ? release(doc, persons, k, cueEnd, unnamed, found, unplaced) - 1
+                    : held(doc, persons, kind, k, cueEnd, unnamed, found, unplaced) - 1;
         }
         found.addAll(placeInArticle(doc, persons, found, unplaced));
         return found;
+    }
+
+    /**
+     * A detention cue at {@code cue}: who is held (the subject, the person named after an event noun, else an
+     * anaphor) and where (after the cue, before it, earlier in the sentence, or in the previous sentence).
+     * Returns the index to go on from.
+     */
+    private int held(Doc doc, PersonTable persons, String kind, int cue, int cueEnd, Unnamed unnamed,
+                     List<Detention> found, List<Unplaced> unplaced) {
+        int s = doc.sentenceOf(cue);
+        int start = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        List<Integer> held = new ArrayList<>();
+        String via = "";
+        double trust = 1.0;
+        boolean event = subjects.namesEvent(doc, cue, kind);
+        int person = event ? -1 : subjects.personBefore(doc, persons, cue, start);
+        if (person < 0 && DetentionSubject.opensSentence(doc, cue, start)) {
+            person = DetentionSubject.subjectAfter(doc, persons, cueEnd, end);
+        }
+        if (person >= 0) {
+            held.addAll(DetentionSubject.coordinated(doc, persons, person, start));
+        } else if (event) {
+            // "a dénoncé l'arrestation de la journaliste X à Moscou"
+            held.addAll(DetentionSubject.namedAfter(doc, persons, cueEnd, end));
+            via = "+event-of";
+        } else {
+            DetentionSubject.Resolved r = subjects.anaphor(doc, persons, cue, start);
+            held.addAll(r.persons());
+            via = "+" + r.rule();
+            trust = ANAPHOR_CONFIDENCE;
+        }
+        boolean hostage = HOSTAGE.equals(kind);
+        Optional<Place> country = countries.after(doc, cue, cueEnd, end, hostage);
+        if (held.isEmpty()) {
+            // "une basketteuse américaine a été arrêtée en Russie." names her in the next sentence; a cue
+            // after a named one ("X a été condamné à six ans de prison par un tribunal de Y") is still X's
+            if (found.stream().noneMatch(d -> d.evidence().sentenceIndex() == s)) {
+                country.ifPresent(c -> unnamed.add(c, s));
+            }
+            return cueEnd;
+        }
+        if (country.isEmpty() && !hostage && person >= 0) {
+            country = countries.before(doc, start, Math.min(person, cue));
+        }
+        if (country.isEmpty() && !hostage && person < 0) {
+            // "Venue à Shanghai pour les funérailles de sa mère, elle a été placée en résidence surveillée"
+            country = countries.after(doc, start, start, cue, false);
+        }
+        if (country.isEmpty() && !hostage) {
+            country = unnamed.near(s, false).map(c -> c.weaker("+previous-sentence", cueEnd, 0.6));
+        }
+        if (country.isPresent()) {
+            for (int p : held) {
+                found.add(detention(doc, persons, p, kind + via, cue, cueEnd, country.get(), trust));
+            }
+        } else if (!hostage) {
+            unplaced.add(new Unplaced(held, kind + via, cue, cueEnd, trust));
+        }
+        return cueEnd;
     }
 
     /**

@@ -13,7 +13,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  */
 final class LanguageIdentifier {
 
-    static final int SAMPLE_LENGTH = 300;
+    static final int SAMPLE_LENGTH = 200;
     /** Said of a text without letters (ISO 639-2 "undetermined"), to which the detector would still give a language. */
     static final String UNDETERMINED = "und";
 
