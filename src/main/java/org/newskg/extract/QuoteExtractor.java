@@ -3,11 +3,13 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.QuoteSpan;
 import org.newskg.mention.WordList;
+import org.newskg.text.Fold;
 
 /**
  * Direct quotations with their speakers, and indirect speech ("X a déclaré que ..."), in one pass over the
@@ -25,6 +27,10 @@ final class QuoteExtractor {
     /** How far into a quotation an attribution set inside the marks must start. */
     private static final int INCISE_AFTER_WORDS = 3;
     static final String UNATTRIBUTED = "source non précisée";
+    /** A repeated quotation this short could be a common phrase, not the same words of the same person. */
+    private static final int REPEATED_WORDS = 5;
+    private static final double REPEATED_CONFIDENCE = 0.7;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** How many words may stand between a speech verb and its "que" ("a déclaré aux journalistes que"). */
     private static final int QUE_REACH = 7;
     /** How far before a quotation a charge word may frame it ("condamnée mardi à huit ans de prison pour « »"). */
@@ -99,7 +105,42 @@ final class QuoteExtractor {
                 salience.touch(sentenceSpeaker[s].personId());
             }
         }
-        return statements;
+        return withRepeatedSpeakers(statements);
+    }
+
+    /**
+     * A quotation without a speaker whose words the article quotes again, within an attributed quotation, is
+     * that speaker's: a headline or an intertitle ("Benjamin est l'otage des autorités iraniennes") repeats
+     * words the article gives with their source further on. Only when every attributed quotation holding it
+     * has the same speaker.
+     */
+    private List<Statement> withRepeatedSpeakers(List<Statement> statements) {
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement st : statements) {
+            if (st.kind() != Statement.Kind.QUOTATION || !st.evidence().rule().equals("speaker:none")
+                    || words(st.text()) < REPEATED_WORDS) {
+                out.add(st);
+                continue;
+            }
+            String words = plain(st.text());
+            List<Speaker> sources = statements.stream()
+                    .filter(o -> o != st && o.kind() == Statement.Kind.QUOTATION && !o.evidence().rule().equals("speaker:none")
+                            && plain(o.text()).contains(words))
+                    .map(Statement::speaker).distinct().toList();
+            if (sources.size() != 1) {
+                out.add(st);
+                continue;
+            }
+            Evidence e = st.evidence();
+            out.add(new Statement(st.kind(), st.text(), sources.get(0), new Evidence(e.sentenceIndex(), e.sentence(),
+                    e.start(), e.end(), "speaker:repeats-attributed-quote", REPEATED_CONFIDENCE)));
+        }
+        return out;
+    }
+
+    /** A quotation's words, folded, with single spaces: what two quotations of the same words share. */
+    private static String plain(String text) {
+        return " " + String.join(" ", WORD.matcher(Fold.of(text)).results().map(MatchResult::group).toList()) + " ";
     }
 
     /** Records who spoke in sentence {@code s} (or only their salience, for s < 0). */

@@ -33,6 +33,30 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aHeadlineQuoteTakesTheSpeakerOfTheQuotationThatRepeatsIt() {
+        ArticleFacts f = extract("""
+                "Nos enfants ne sont pas des monnaies d'échange"
+
+                Le père de Tomas Varga, Istvan Varga, a répondu aux journalistes à Budapest. "Je le dis depuis le premier jour : nos enfants ne sont pas des monnaies d'échange entre États", a-t-il déclaré.""");
+        assertEquals(List.of(
+                "Nos enfants ne sont pas des monnaies d'échange | Istvan Varga",
+                "Je le dis depuis le premier jour : nos enfants ne sont pas des monnaies d'échange entre États | Istvan Varga"),
+                quotes(f));
+    }
+
+    @Test
+    void aHeadlineQuoteThatTwoSpeakersRepeatStaysUnattributed() {
+        ArticleFacts f = extract("""
+                "Nous voulons toute la vérité sur sa détention"
+
+                Istvan Varga a parlé à Budapest. "Nous voulons toute la vérité sur sa détention", a-t-il déclaré.
+                Son avocate, Judit Kovacs, a été plus directe : "Nous voulons toute la vérité sur sa détention, et vite".""");
+        assertEquals("Nous voulons toute la vérité sur sa détention | ?", quotes(f).get(0));
+        assertEquals(Set.of("Istvan Varga", "Judit Kovacs"), Set.copyOf(quotes(f).subList(1, 3).stream()
+                .map(q -> q.substring(q.indexOf(" | ") + 3)).toList()));
+    }
+
+    @Test
     void roleNounSpeakerResolvesToTheNamedHolder() {
         ArticleFacts f = extract("""
                 Le porte-parole du gouvernement, Marc Delorme, a réagi jeudi.
