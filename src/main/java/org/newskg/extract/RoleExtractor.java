@@ -13,6 +13,7 @@ import org.newskg.mention.NameMention;
 import org.newskg.mention.RolePhrase;
 import org.newskg.mention.RolePhrases;
 import org.newskg.mention.WordList;
+import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
 
 /**
@@ -97,8 +98,8 @@ final class RoleExtractor {
 
     /** Whether the periphrasis {@code r} stands for {@code office} ("chef de l'état" for "président"). */
     private boolean stands(RolePhrase r, String office) {
-        String periphrasis = periphrases.value(Fold.of(office));
-        return periphrasis != null && Fold.of(periphrasis).equals(Fold.of(r.label()));
+        String listed = periphrases.value(Fold.of(office));
+        return listed != null && DataFile.alternatives(listed).stream().anyMatch(p -> Fold.of(p).equals(Fold.of(r.label())));
     }
 
     /**

@@ -266,7 +266,9 @@ public final class RolePhrases {
         if (!DEFINITE.contains(doc.folded(k)) || k + 1 >= end) {
             return Optional.empty();
         }
-        return at(doc, k + 1).filter(r -> r.from() == k + 1 && verbAt(doc, afterQualifiers(doc, r.to(), end), end));
+        // a role found at its head takes the affix before it in ("le haut diplomate")
+        return at(doc, k + 1).or(() -> at(doc, k + 2))
+                .filter(r -> r.from() == k + 1 && verbAt(doc, afterQualifiers(doc, r.to(), end), end));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.newskg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +95,15 @@ class RoleExtractionTest {
         assertTrue(roles("""
                 Le président ghanéen Kwame Asante a reçu le président togolais Edem Kodjo.
                 Le chef de l'Etat a promis de suivre le dossier.""").stream().noneMatch(r -> r.endsWith("chef de l'etat")));
+    }
+
+    @Test
+    void theTopDiplomatOfACountryIsItsForeignMinister() {
+        ArticleFacts f = Passages.extract("""
+                Le ministre canadien des Affaires étrangères Paul Dubeau a rencontré son homologue indien Arjun Mehta à Delhi.
+                Le haut diplomate canadien a également mis en garde M. Mehta contre les représailles. "Nous ne les oublierons pas", a-t-il déclaré.""");
+        assertTrue(Passages.roles(f).contains("Paul Dubeau: haut diplomate"), Passages.roles(f).toString());
+        assertEquals(List.of("Nous ne les oublierons pas | Paul Dubeau"), Passages.quotes(f));
     }
 
     @Test
