@@ -1,8 +1,10 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.newskg.mention.Doc;
@@ -115,6 +117,12 @@ final class QuoteExtractor {
      * has the same speaker.
      */
     private List<Statement> withRepeatedSpeakers(List<Statement> statements) {
+        List<Statement> attributed = statements.stream().filter(o -> o.kind() == Statement.Kind.QUOTATION
+                && !o.evidence().rule().equals("speaker:none")).toList();
+        if (attributed.isEmpty()) {
+            return statements;
+        }
+        List<String> attributedWords = attributed.stream().map(o -> plain(o.text())).toList();
         List<Statement> out = new ArrayList<>(statements.size());
         for (Statement st : statements) {
             if (st.kind() != Statement.Kind.QUOTATION || !st.evidence().rule().equals("speaker:none")
@@ -123,17 +131,19 @@ final class QuoteExtractor {
                 continue;
             }
             String words = plain(st.text());
-            List<Speaker> sources = statements.stream()
-                    .filter(o -> o != st && o.kind() == Statement.Kind.QUOTATION && !o.evidence().rule().equals("speaker:none")
-                            && plain(o.text()).contains(words))
-                    .map(Statement::speaker).distinct().toList();
+            Set<Speaker> sources = new HashSet<>();
+            for (int i = 0; i < attributed.size(); i++) {
+                if (attributedWords.get(i).contains(words)) {
+                    sources.add(attributed.get(i).speaker());
+                }
+            }
             if (sources.size() != 1) {
                 out.add(st);
                 continue;
             }
             Evidence e = st.evidence();
-            out.add(new Statement(st.kind(), st.text(), sources.get(0), new Evidence(e.sentenceIndex(), e.sentence(),
-                    e.start(), e.end(), "speaker:repeats-attributed-quote", REPEATED_CONFIDENCE)));
+            out.add(new Statement(st.kind(), st.text(), sources.iterator().next(), new Evidence(e.sentenceIndex(),
+                    e.sentence(), e.start(), e.end(), "speaker:repeats-attributed-quote", REPEATED_CONFIDENCE)));
         }
         return out;
     }
