@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
@@ -29,10 +28,11 @@ final class QuoteExtractor {
     /** How far into a quotation an attribution set inside the marks must start. */
     private static final int INCISE_AFTER_WORDS = 3;
     static final String UNATTRIBUTED = "source non précisée";
+    /** The rule of a quotation the article gives no source for. */
+    private static final String NO_SPEAKER = "speaker:none";
     /** A repeated quotation this short could be a common phrase, not the same words of the same person. */
     private static final int REPEATED_WORDS = 5;
     private static final double REPEATED_CONFIDENCE = 0.7;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** How many words may stand between a speech verb and its "que" ("a déclaré aux journalistes que"). */
     private static final int QUE_REACH = 7;
     /** How far before a quotation a charge word may frame it ("condamnée mardi à huit ans de prison pour « »"). */
@@ -85,18 +85,18 @@ final class QuoteExtractor {
                     a = new Attribution(sentenceSpeaker[s - 1], "speaker:continues-previous-speaker", 0.65);
                 }
                 if (a == null) {
-                    a = new Attribution(Speaker.unnamed(UNATTRIBUTED), "speaker:none", 0.5);
+                    a = new Attribution(Speaker.unnamed(UNATTRIBUTED), NO_SPEAKER, 0.5);
                 }
                 for (QuoteSpan part : parts) {
                     Statement st = new Statement(Statement.Kind.QUOTATION, part.text(doc.text()), a.speaker(),
                             evidence(s, part.textStart(), part.textEnd(), a));
                     statements.add(st);
                     if (words(st.text()) >= CONTINUABLE_WORDS) {
-                        previous = a.rule().equals("speaker:none") ? null : st;
+                        previous = a.rule().equals(NO_SPEAKER) ? null : st;
                         previousSpan = part;
                     }
                 }
-                if (!a.rule().equals("speaker:none")) {
+                if (!a.rule().equals(NO_SPEAKER)) {
                     heard(a.speaker(), s);
                 }
             }
@@ -118,14 +118,14 @@ final class QuoteExtractor {
      */
     private List<Statement> withRepeatedSpeakers(List<Statement> statements) {
         List<Statement> attributed = statements.stream().filter(o -> o.kind() == Statement.Kind.QUOTATION
-                && !o.evidence().rule().equals("speaker:none")).toList();
+                && !o.evidence().rule().equals(NO_SPEAKER)).toList();
         if (attributed.isEmpty()) {
             return statements;
         }
         List<String> attributedWords = attributed.stream().map(o -> plain(o.text())).toList();
         List<Statement> out = new ArrayList<>(statements.size());
         for (Statement st : statements) {
-            if (st.kind() != Statement.Kind.QUOTATION || !st.evidence().rule().equals("speaker:none")
+            if (st.kind() != Statement.Kind.QUOTATION || !st.evidence().rule().equals(NO_SPEAKER)
                     || words(st.text()) < REPEATED_WORDS) {
                 out.add(st);
                 continue;
@@ -150,7 +150,7 @@ final class QuoteExtractor {
 
     /** A quotation's words, folded, with single spaces: what two quotations of the same words share. */
     private static String plain(String text) {
-        return " " + String.join(" ", WORD.matcher(Fold.of(text)).results().map(MatchResult::group).toList()) + " ";
+        return " " + String.join(" ", Fold.words(text)) + " ";
     }
 
     /** Records who spoke in sentence {@code s} (or only their salience, for s < 0). */

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newskg.text.Fold;
 
 /**
@@ -25,8 +23,6 @@ public final class StatementGroups {
     static final double COVERED = 0.5;
     /** Fewer words than this are too common to corroborate anything. */
     static final int MIN_WORDS = 4;
-
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** One quotation of one article. */
     public record Report(String iri, String speakerIri, String text) {
@@ -107,13 +103,9 @@ public final class StatementGroups {
 
     static Bag bag(String text) {
         Map<String, Integer> counts = new HashMap<>();
-        int size = 0;
-        Matcher m = WORD.matcher(Fold.of(text));
-        while (m.find()) {
-            counts.merge(m.group(), 1, Integer::sum);
-            size++;
-        }
-        return new Bag(counts, size);
+        List<String> words = Fold.words(text);
+        words.forEach(w -> counts.merge(w, 1, Integer::sum));
+        return new Bag(counts, words.size());
     }
 
     private static int find(int[] parent, int i) {

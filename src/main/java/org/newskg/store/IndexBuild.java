@@ -8,7 +8,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,6 +26,7 @@ import org.apache.jena.atlas.data.BagFactory;
 import org.apache.jena.atlas.data.DataBag;
 import org.apache.jena.atlas.data.SerializationFactory;
 import org.apache.jena.atlas.data.ThresholdPolicyFactory;
+import org.apache.jena.atlas.io.IOX;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.atlas.lib.Sink;
@@ -52,6 +52,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 final class IndexBuild implements IndexWrites, AutoCloseable {
 
+    /** Node ids in a quad's key: graph, subject, predicate, object. */
+    private static final int QUAD = 4;
     /** Rows per index held in memory before a sorted run goes to disk: some 16 MB per index. */
     private static final long ROWS_IN_MEMORY = 1 << 18;
 
@@ -100,13 +102,18 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
     }
 
     private void awaitSorting() {
+        await(sorting, "sorting quads");
+    }
+
+    /** Waits for {@code task}, and throws what it threw. */
+    private static void await(Future<?> task, String doing) {
         try {
-            sorting.get();
+            task.get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while sorting quads", e);
+            throw new IllegalStateException("interrupted while " + doing, e);
         }
     }
 
@@ -130,15 +137,8 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
                 pack(TDBInternal.findIndex(store, name), sorted.keys().iterator());
                 progress.step();
             })));
-            for (Future<?> index : packed) {
-                index.get();
-            }
+            packed.forEach(index -> await(index, "building the indexes"));
             progress.finish();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while building the indexes", e);
         } finally {
             pool.shutdownNow();
             TDBInternal.expel(store);
@@ -148,30 +148,14 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
     private static void pack(TupleIndex index, Iterator<long[]> keys) {
         BPlusTree tree = (BPlusTree) ((TupleIndexRecord) index).getRangeIndex();
         RecordFactory records = tree.getRecordFactory();
-        Iterator<Record> sorted = new Iterator<>() {
-            private long[] next = keys.hasNext() ? keys.next() : null;
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
+        // a B+tree holds each record once
+        Iterator<Record> sorted = Iter.iter(keys).map(key -> {
+            byte[] bytes = new byte[key.length * Long.BYTES];
+            for (int i = 0; i < key.length; i++) {
+                Bytes.setLong(key[i], bytes, i * Long.BYTES);
             }
-
-            @Override
-            public Record next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                long[] key = next;
-                do {  // a B+tree holds each record once
-                    next = keys.hasNext() ? keys.next() : null;
-                } while (next != null && Arrays.equals(next, key));
-                byte[] bytes = new byte[key.length * Long.BYTES];
-                for (int i = 0; i < key.length; i++) {
-                    Bytes.setLong(key[i], bytes, i * Long.BYTES);
-                }
-                return records.create(bytes);
-            }
-        };
+            return records.create(bytes);
+        }).distinctAdjacent();
         CoLib.executeWrite(index, () -> BPlusTreeRewriter.packIntoBPlusTree(sorted, tree.getParams(), records,
                 tree.getStateManager().getBufferChannel(), tree.getNodeManager().getBlockMgr(),
                 tree.getRecordsMgr().getBlockMgr()));
@@ -190,7 +174,7 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
         byIndex.values().forEach(s -> s.keys().close());
     }
 
-    /** A sorted run on disk: each key as its longs, one after the other. */
+    /** A sorted run on disk: each key as its {@value #QUAD} longs, one after the other. */
     private static final class KeyFiles implements SerializationFactory<long[]> {
 
         @Override
@@ -199,31 +183,21 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
             return new Sink<>() {
                 @Override
                 public void send(long[] key) {
-                    try {
+                    IOX.run(() -> {
                         for (long k : key) {
                             data.writeLong(k);
                         }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    });
                 }
 
                 @Override
                 public void flush() {
-                    try {
-                        data.flush();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    IOX.run(data::flush);
                 }
 
                 @Override
                 public void close() {
-                    try {
-                        data.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    IOX.run(data::close);
                 }
             };
         }
@@ -249,22 +223,21 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
                     return key;
                 }
 
+                /** The next key, or null after the last: a run that ends inside a key is an error. */
                 private long[] read() {
-                    long[] key = new long[4];
+                    long[] key = new long[QUAD];
                     try {
                         key[0] = data.readLong();
                     } catch (EOFException e) {
                         return null;
                     } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                        throw IOX.exception(e);
                     }
-                    try {
+                    IOX.run(() -> {
                         for (int i = 1; i < key.length; i++) {
                             key[i] = data.readLong();
                         }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    });
                     return key;
                 }
             };

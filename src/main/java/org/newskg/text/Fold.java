@@ -1,7 +1,10 @@
 package org.newskg.text;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * The matching key of a word: lower case, accents removed, typographic apostrophes made plain, so that
@@ -13,6 +16,7 @@ public final class Fold {
     /** Folded form of each character below this bound. */
     private static final int TABLE_SIZE = 0x250;
     private static final String[] TABLE = new String[TABLE_SIZE];
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     static {
         for (char c = 0; c < TABLE_SIZE; c++) {
@@ -43,6 +47,11 @@ public final class Fold {
             }
         }
         return out == null ? word : out.toString();
+    }
+
+    /** The words of a text, folded: its runs of letters and digits, punctuation and spacing left out. */
+    public static List<String> words(String text) {
+        return WORD.matcher(of(text)).results().map(MatchResult::group).toList();
     }
 
     /** Lower case with typographic apostrophes made plain, accents kept: for words an accent tells apart. */
