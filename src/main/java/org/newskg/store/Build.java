@@ -89,7 +89,7 @@ public final class Build {
             CorpusChanges changes = CorpusChanges.of(corpusDir, scan, Map.of(), iris);
             HeldArticles held = new HeldArticles(List.of());
             BuildLog log = log(corpusDir, progress, scan, changes);
-            DatasetGraph nodes = KgStore.open(fresh.dir());
+            DatasetGraph nodes = KgStore.openForBuild(fresh.dir());
             ArticleWriter writer;
             try {
                 writer = new Run(corpusDir, nodes, held, log, indexes).store(changes.added());
@@ -97,7 +97,7 @@ public final class Build {
                 TDBInternal.expel(nodes);
             }
             indexes.build(fresh.dir(), log.progress());
-            DatasetGraph store = KgStore.open(fresh.dir());
+            DatasetGraph store = KgStore.openForBuild(fresh.dir());
             BuildReport report;
             try {
                 report = new Run(corpusDir, store, held, log, SortedInserts.INSTANCE).finish(changes, writer, 0, start);

@@ -128,7 +128,7 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
      */
     void build(Path dir, Progress progress) {
         awaitSorting();
-        DatasetGraph store = KgStore.open(dir);
+        DatasetGraph store = KgStore.openForBuild(dir);
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         progress.start("building indexes", byIndex.size());
         try {

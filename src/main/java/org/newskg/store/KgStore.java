@@ -26,13 +26,33 @@ public final class KgStore {
      * well, and each index costs a sixth of the build's writes. A store keeps the indexes it was created with.
      */
     private static final StoreParams PARAMS = StoreParams.builder("newskg")
-            .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"}).build();
+            .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"})
+            .node2NodeIdCacheSize(StoreParams.getDftStoreParams().getNode2NodeIdCacheSize())
+            .nodeId2NodeCacheSize(StoreParams.getDftStoreParams().getNodeId2NodeCacheSize()).build();
+
+    /**
+     * A store being built aside keeps fewer nodes in memory. The build looks each node up once per batch
+     * ({@link QuadBatch} keeps a batch's nodes), and most nodes are sentence literals that never come back: with
+     * TDB2's caches (200,000 and 1,000,000 nodes) they only filled the old generation. A store written with these
+     * is opened again with {@link #PARAMS}, which set the caches explicitly for that reason.
+     */
+    private static final StoreParams BUILD_PARAMS = StoreParams.builder("newskg-build", PARAMS)
+            .node2NodeIdCacheSize(20_000).nodeId2NodeCacheSize(20_000).build();
 
     /** Connects to the store in {@code dir}, creating an empty one if there is none. */
     public static DatasetGraph open(Path dir) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toAbsolutePath().toString(), PARAMS);
+        return connect(dir, PARAMS);
+    }
+
+    private static DatasetGraph connect(Path dir, StoreParams params) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toAbsolutePath().toString(), params);
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return dsg;
+    }
+
+    /** Connects to the store being built in {@code dir}, as {@link NewStore} does. */
+    static DatasetGraph openForBuild(Path dir) {
+        return connect(dir, BUILD_PARAMS);
     }
 
     /** Connects to the store in {@code dir}, which must exist: reading commands never create one. */

@@ -24,6 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,17 @@ class NewStoreBuildTest {
             assertEquals(Set.of("corpus", "store"), entries.map(p -> p.getFileName().toString())
                     .collect(java.util.stream.Collectors.toSet()));
         }
+    }
+
+    @Test
+    void aStoreBuiltWithSmallNodeCachesIsOpenedAgainWithTdbsOwn() throws IOException {
+        Path storeDir = tmp.resolve("store");
+        build(copySeed(tmp.resolve("corpus")), storeDir);
+
+        StoreParams used = TDBInternal.getDatasetGraphTDB(KgStore.open(storeDir)).getStoreParams();
+        StoreParams tdb = StoreParams.getDftStoreParams();
+        assertEquals(tdb.getNode2NodeIdCacheSize(), used.getNode2NodeIdCacheSize());
+        assertEquals(tdb.getNodeId2NodeCacheSize(), used.getNodeId2NodeCacheSize());
     }
 
     @Test
