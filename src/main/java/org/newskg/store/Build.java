@@ -104,6 +104,7 @@ public final class Build {
             } finally {
                 TDBInternal.expel(store);
             }
+            KgStore.endBuild(fresh.dir());
             fresh.moveTo(storeDir);
             return report;
         }

@@ -5,10 +5,12 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsCodec;
 
 /**
  * The TDB2 store: one named graph per article, the entities graph and the VoID graph. Its default graph, for
@@ -34,7 +36,8 @@ public final class KgStore {
      * A store being built aside keeps fewer nodes in memory. The build looks each node up once per batch
      * ({@link QuadBatch} keeps a batch's nodes), and most nodes are sentence literals that never come back: with
      * TDB2's caches (200,000 and 1,000,000 nodes) they only filled the old generation. A store written with these
-     * is opened again with {@link #PARAMS}, which set the caches explicitly for that reason.
+     * is opened again with {@link #PARAMS}, which set the caches explicitly, and its {@code tdb.cfg} gets them
+     * ({@link #endBuild}).
      */
     private static final StoreParams BUILD_PARAMS = StoreParams.builder("newskg-build", PARAMS)
             .node2NodeIdCacheSize(20_000).nodeId2NodeCacheSize(20_000).build();
@@ -53,6 +56,14 @@ public final class KgStore {
     /** Connects to the store being built in {@code dir}, as {@link NewStore} does. */
     static DatasetGraph openForBuild(Path dir) {
         return connect(dir, BUILD_PARAMS);
+    }
+
+    /**
+     * Records the usual parameters in the {@code tdb.cfg} of the store built in {@code dir}, which must be closed:
+     * TDB2 wrote the build's small caches there, and other TDB2 tools would open the store with them.
+     */
+    static void endBuild(Path dir) {
+        StoreParamsCodec.write(Location.create(dir.toAbsolutePath()), PARAMS);
     }
 
     /** Connects to the store in {@code dir}, which must exist: reading commands never create one. */

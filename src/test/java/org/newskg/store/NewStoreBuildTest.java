@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,6 +26,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsCodec;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +84,10 @@ class NewStoreBuildTest {
         StoreParams tdb = StoreParams.getDftStoreParams();
         assertEquals(tdb.getNode2NodeIdCacheSize(), used.getNode2NodeIdCacheSize());
         assertEquals(tdb.getNodeId2NodeCacheSize(), used.getNodeId2NodeCacheSize());
+        StoreParams recorded = StoreParamsCodec.read(Location.create(storeDir.toAbsolutePath()));
+        assertEquals(tdb.getNode2NodeIdCacheSize(), recorded.getNode2NodeIdCacheSize());
+        assertEquals(tdb.getNodeId2NodeCacheSize(), recorded.getNodeId2NodeCacheSize());
+        assertEquals(List.of("GSPO", "SPOG", "POSG", "OSPG"), List.of(recorded.getQuadIndexes()));
     }
 
     @Test
