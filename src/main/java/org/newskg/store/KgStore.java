@@ -53,7 +53,7 @@ public final class KgStore {
         return dsg;
     }
 
-    /** Connects to the store being built in {@code dir}, as {@link NewStore} does. */
+    /** Connects to a store being built aside, in a {@link NewStore} folder, with the build's small node caches. */
     static DatasetGraph openForBuild(Path dir) {
         return connect(dir, BUILD_PARAMS);
     }
