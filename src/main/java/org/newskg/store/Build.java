@@ -16,6 +16,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newskg.article.ArticleFile;
@@ -91,8 +92,11 @@ public final class Build {
             BuildLog log = log(corpusDir, progress, scan, changes);
             DatasetGraph nodes = KgStore.openForBuild(fresh.dir());
             ArticleWriter writer;
+            Map<String, ResolvedPerson> persons;
             try {
-                writer = new Run(corpusDir, nodes, held, log, indexes).store(changes.added());
+                Run storing = new Run(corpusDir, nodes, held, log, indexes, Optional.empty());
+                writer = storing.store(changes.added());
+                persons = storing.writePersons();
             } finally {
                 TDBInternal.expel(nodes);
             }
@@ -100,7 +104,8 @@ public final class Build {
             DatasetGraph store = KgStore.openForBuild(fresh.dir());
             BuildReport report;
             try {
-                report = new Run(corpusDir, store, held, log, SortedInserts.INSTANCE).finish(changes, writer, 0, start);
+                report = new Run(corpusDir, store, held, log, SortedInserts.INSTANCE, Optional.of(persons))
+                        .finish(changes, writer, 0, start);
             } finally {
                 TDBInternal.expel(store);
             }
@@ -121,7 +126,8 @@ public final class Build {
         CorpusScan scan = CorpusScan.of(corpusDir, reader);
         CorpusChanges changes = CorpusChanges.of(corpusDir, scan, StoredArticle.readAll(store), iris);
         HeldArticles held = new HeldArticles(changes.stored().values());
-        Run run = new Run(corpusDir, store, held, log(corpusDir, progress, scan, changes), SortedInserts.INSTANCE);
+        Run run = new Run(corpusDir, store, held, log(corpusDir, progress, scan, changes), SortedInserts.INSTANCE,
+                Optional.empty());
         int removed = run.remove(changes.removed());
         List<ArticleFile> toStore = new ArrayList<>(changes.added());
         toStore.addAll(changes.changed());
@@ -161,13 +167,17 @@ public final class Build {
         private final HeldArticles held;
         private final BuildLog log;
         private final IndexWrites indexes;
+        /** The resolution whose persons the entities graph holds already, without statement groups, if any. */
+        private final Optional<Map<String, ResolvedPerson>> personsStored;
 
-        Run(Path corpusDir, DatasetGraph store, HeldArticles held, BuildLog log, IndexWrites indexes) {
+        Run(Path corpusDir, DatasetGraph store, HeldArticles held, BuildLog log, IndexWrites indexes,
+                Optional<Map<String, ResolvedPerson>> personsStored) {
             this.corpusDir = corpusDir;
             this.store = store;
             this.held = held;
             this.log = log;
             this.indexes = indexes;
+            this.personsStored = personsStored;
         }
 
         /** Extracts and stores {@code articles}; their persons get the IRIs the names known so far give. */
@@ -175,6 +185,24 @@ public final class Build {
             ArticleWriter writer = writer(held::resolveWith);
             extract(articles, writer, "extracting and storing");
             return writer;
+        }
+
+        /**
+         * Writes the persons of the names every stored article gives to the entities graph, and returns them. A
+         * new store does it before its indexes are built, so that these quads go into the indexes with the
+         * articles' ones: inserted into the packed B+trees afterwards, they took as long as all the rest of
+         * {@link #finish} but relinking.
+         */
+        Map<String, ResolvedPerson> writePersons() {
+            Map<String, ResolvedPerson> persons = held.resolve();
+            Node entities = NodeFactory.createURI(iris.entitiesGraph());
+            Txn.executeWrite(store, () -> {
+                QuadBatch batch = new QuadBatch(store, indexes);
+                batch.addGraph(entities, EntitiesGraph.of(new LinkedHashSet<>(persons.values()), iris));
+                batch.finish();
+            });
+            indexes.committed();
+            return persons;
         }
 
         /**
@@ -187,7 +215,7 @@ public final class Build {
             changes.unchanged().forEach(a -> extractable.add(a.fileName()));
             Set<String> relinked = relink(persons, extractable);
 
-            Graph description = writeCorpusGraphs(new LinkedHashSet<>(persons.values()));
+            Graph description = writeCorpusGraphs(persons);
             int relinkedUnchanged = count(changes.unchanged(), relinked);
             return new BuildReport(count(changes.added(), writer.written()), count(changes.changed(), writer.written()),
                     relinkedUnchanged, changes.unchanged().size() - relinkedUnchanged, removed, log.skipped(),
@@ -254,16 +282,25 @@ public final class Build {
             return done;
         }
 
-        /** Rewrites the entities graph, the prefixes and the VoID description in one transaction. */
-        Graph writeCorpusGraphs(Collection<ResolvedPerson> persons) {
+        /**
+         * Rewrites the entities graph, the prefixes and the VoID description in one transaction; only adds the
+         * statement groups to the entities graph when it holds these {@code persons} already.
+         */
+        Graph writeCorpusGraphs(Map<String, ResolvedPerson> persons) {
             Node entities = NodeFactory.createURI(iris.entitiesGraph());
             Node voidGraph = NodeFactory.createURI(VoidDescription.graphName(iris));
             return Txn.calculateWrite(store, () -> {
                 store.removeGraph(voidGraph);
-                store.removeGraph(entities);
-                Graph entityGraph = EntitiesGraph.of(persons, iris);
-                Corroboration.addGroups(store, entityGraph, iris);
-                store.addGraph(entities, entityGraph);
+                if (personsStored.filter(persons::equals).isPresent()) {
+                    Graph groups = GraphFactory.createDefaultGraph();
+                    Corroboration.addGroups(store, groups, iris);
+                    groups.find().forEachRemaining(t -> store.add(entities, t.getSubject(), t.getPredicate(), t.getObject()));
+                } else {
+                    store.removeGraph(entities);
+                    Graph entityGraph = EntitiesGraph.of(new LinkedHashSet<>(persons.values()), iris);
+                    Corroboration.addGroups(store, entityGraph, iris);
+                    store.addGraph(entities, entityGraph);
+                }
                 store.prefixes().putAll(KgPrefixes.of(iris));
                 Graph description = VoidDescription.of(store, iris);
                 store.addGraph(voidGraph, description);
