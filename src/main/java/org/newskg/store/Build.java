@@ -93,14 +93,16 @@ public final class Build {
             DatasetGraph nodes = KgStore.openForBuild(fresh.dir());
             ArticleWriter writer;
             Map<String, ResolvedPerson> persons;
+            PackedRelinks relinks;
             try {
                 Run storing = new Run(corpusDir, nodes, held, log, indexes, Optional.empty());
                 writer = storing.store(changes.added());
                 persons = storing.writePersons();
+                relinks = storing.relinksToPack(persons);
             } finally {
                 TDBInternal.expel(nodes);
             }
-            indexes.build(fresh.dir(), log.progress());
+            indexes.build(fresh.dir(), relinks, log.progress());
             DatasetGraph store = KgStore.openForBuild(fresh.dir());
             BuildReport report;
             try {
@@ -203,6 +205,19 @@ public final class Build {
             });
             indexes.committed();
             return persons;
+        }
+
+        /**
+         * The relinks a new store makes while its indexes are built: those of the articles whose person nodes
+         * only need renaming (the articles whose nodes must split are extracted again by {@link #finish}).
+         * The articles are held relinked from now on.
+         */
+        PackedRelinks relinksToPack(Map<String, ResolvedPerson> persons) {
+            List<Relink> renames = held.all().stream().map(a -> Relink.of(a, persons, iris)).flatMap(Optional::stream)
+                    .filter(r -> !r.splits()).toList();
+            PackedRelinks packed = PackedRelinks.of(store, renames);
+            renames.forEach(r -> held.put(r.relinked()));
+            return packed;
         }
 
         /**

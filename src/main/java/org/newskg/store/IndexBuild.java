@@ -126,15 +126,19 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
      * Writes every index of the store in {@code dir}, which must hold no quads yet and must not be open
      * elsewhere. The store is closed when this returns.
      */
-    void build(Path dir, Progress progress) {
+    void build(Path dir, PackedRelinks relinks, Progress progress) {
         awaitSorting();
+        if (!relinks.isEmpty() && !byIndex.isEmpty()) {
+            Sorted any = byIndex.values().iterator().next();
+            relinks.scan(Iter.iter(any.keys().iterator()).map(key -> quad(key, any.slots())));
+        }
         DatasetGraph store = KgStore.openForBuild(dir);
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         progress.start("building indexes", byIndex.size());
         try {
             List<Future<?>> packed = new ArrayList<>();
             byIndex.forEach((name, sorted) -> packed.add(pool.submit(() -> {
-                pack(TDBInternal.findIndex(store, name), sorted.keys().iterator());
+                pack(TDBInternal.findIndex(store, name), relinks.isEmpty() ? sorted.keys().iterator() : relinked(sorted, relinks));
                 progress.step();
             })));
             packed.forEach(index -> await(index, "building the indexes"));
@@ -143,6 +147,61 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
             pool.shutdownNow();
             TDBInternal.expel(store);
         }
+    }
+
+    /** A key in an index's slot order, as a quad: graph, subject, predicate, object. */
+    private static long[] quad(long[] key, int[] slots) {
+        long[] quad = new long[QUAD];
+        for (int i = 0; i < QUAD; i++) {
+            quad[slots[i]] = key[i];
+        }
+        return quad;
+    }
+
+    /** The keys of {@code sorted}, those {@code relinks} drop left out and those it adds merged in, in order. */
+    private static Iterator<long[]> relinked(Sorted sorted, PackedRelinks relinks) {
+        int[] at = new int[QUAD];  // where each slot of a quad is in a key
+        for (int i = 0; i < QUAD; i++) {
+            at[sorted.slots()[i]] = i;
+        }
+        Iterator<long[]> kept = Iter.iter(sorted.keys().iterator())
+                .filter(k -> !relinks.drops(k[at[0]], k[at[1]], k[at[2]], k[at[3]]));
+        Iterator<long[]> added = relinks.added().stream().map(quad -> {
+            long[] key = new long[QUAD];
+            for (int i = 0; i < QUAD; i++) {
+                key[i] = quad[sorted.slots()[i]];
+            }
+            return key;
+        }).sorted(Arrays::compareUnsigned).iterator();
+        return Iter.onClose(merge(kept, added), () -> Iter.close(kept));
+    }
+
+    /** Two iterators of keys in ascending order, as one. */
+    private static Iterator<long[]> merge(Iterator<long[]> a, Iterator<long[]> b) {
+        return new Iterator<>() {
+            private long[] nextA = a.hasNext() ? a.next() : null;
+            private long[] nextB = b.hasNext() ? b.next() : null;
+
+            @Override
+            public boolean hasNext() {
+                return nextA != null || nextB != null;
+            }
+
+            @Override
+            public long[] next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                boolean takeA = nextB == null || (nextA != null && Arrays.compareUnsigned(nextA, nextB) <= 0);
+                long[] key = takeA ? nextA : nextB;
+                if (takeA) {
+                    nextA = a.hasNext() ? a.next() : null;
+                } else {
+                    nextB = b.hasNext() ? b.next() : null;
+                }
+                return key;
+            }
+        };
     }
 
     private static void pack(TupleIndex index, Iterator<long[]> keys) {

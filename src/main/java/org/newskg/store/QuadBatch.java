@@ -81,7 +81,7 @@ final class QuadBatch {
     }
 
     /** The bytes of {@code id} in an index record, as one number. */
-    private static long key(NodeId id) {
+    static long key(NodeId id) {
         byte[] bytes = new byte[NodeId.SIZE];
         NodeIdFactory.set(id, bytes);
         return Bytes.getLong(bytes);

@@ -25,12 +25,15 @@ import org.newskg.store.StoredArticle.PersonLink;
 final class Relink {
 
     private final StoredArticle article;
+    private final StoredArticle relinked;
     private final Map<Node, Node> renames;
     private final Map<Node, Set<Node>> labels;
     private final boolean splits;
 
-    private Relink(StoredArticle article, Map<Node, Node> renames, Map<Node, Set<Node>> labels, boolean splits) {
+    private Relink(StoredArticle article, StoredArticle relinked, Map<Node, Node> renames,
+            Map<Node, Set<Node>> labels, boolean splits) {
         this.article = article;
+        this.relinked = relinked;
         this.renames = renames;
         this.labels = labels;
         this.splits = splits;
@@ -40,22 +43,41 @@ final class Relink {
     static Optional<Relink> of(StoredArticle article, Map<String, ResolvedPerson> persons, Iris iris) {
         Map<Node, Node> renames = new HashMap<>();
         Map<Node, Set<Node>> labels = new HashMap<>();
+        Set<PersonLink> links = new HashSet<>();
         boolean holds = true;
         boolean splits = false;
         for (PersonLink link : article.persons()) {
             ResolvedPerson p = persons.get(link.name());
             Node before = NodeFactory.createURI(link.person());
             Node now = NodeFactory.createURI(iris.person(p.slug()));
+            links.add(new PersonLink(link.name(), now.getURI(), p.label()));
             holds &= before.equals(now) && p.label().equals(link.label());
             Node other = renames.putIfAbsent(before, now);
             splits |= other != null && !other.equals(now);
             labels.computeIfAbsent(now, n -> new HashSet<>()).add(NodeFactory.createLiteralString(p.label()));
         }
-        return holds ? Optional.empty() : Optional.of(new Relink(article, renames, labels, splits));
+        StoredArticle relinked = new StoredArticle(article.graph(), article.fileName(), article.sha256(),
+                article.extractor(), Set.copyOf(links));
+        return holds ? Optional.empty() : Optional.of(new Relink(article, relinked, renames, labels, splits));
     }
 
     StoredArticle article() {
         return article;
+    }
+
+    /** What the store holds about the article once relinked. */
+    StoredArticle relinked() {
+        return relinked;
+    }
+
+    /** Each person node of the graph and the node it becomes (the same one when it stays). */
+    Map<Node, Node> renames() {
+        return renames;
+    }
+
+    /** The labels of the persons the graph links to, once relinked. */
+    Map<Node, Set<Node>> labels() {
+        return labels;
     }
 
     /** Whether a person node of the graph must become several: renaming cannot do it. */
