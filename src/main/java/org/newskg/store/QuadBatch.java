@@ -56,11 +56,19 @@ final class QuadBatch {
         return store;
     }
 
-    /** Adds the triples of {@code graph} to the named graph {@code name}, as {@link DatasetGraph#addGraph} does. */
+    /**
+     * Adds the triples of {@code graph} to the named graph {@code name}, as {@link DatasetGraph#addGraph} does.
+     *
+     * @throws IllegalArgumentException if a subject is a blank node: every subject of the store is an IRI, an
+     *                                  entity of its VoID description ({@link UnionStatistics})
+     */
     void addGraph(Node name, Graph graph) {
         Iterator<Triple> it = graph.find();
         while (it.hasNext()) {
             Triple t = it.next();
+            if (t.getSubject().isBlank()) {
+                throw new IllegalArgumentException("a blank node as subject in " + name + ": " + t);
+            }
             NodeId[] quad = {id(name), id(t.getSubject()), id(t.getPredicate()), id(t.getObject())};
             long[] keys = new long[quad.length];
             for (int i = 0; i < quad.length; i++) {

@@ -17,14 +17,15 @@ import org.apache.jena.vocabulary.RDF;
  * The sizes of the union of a TDB2 store's named graphs, counted on its quad indexes. Each index lists the
  * quads sorted on its own key (SPOG by subject, then predicate, ...) as tuples of node ids, so distinct
  * values are counted where they change along one scan: no set of values is held in memory, as SPARQL's
- * {@code COUNT(DISTINCT)} would, and no node is decoded but each subject once, to tell IRIs from blank nodes.
+ * {@code COUNT(DISTINCT)} would, and no node is decoded but the classes. The store's graphs name every subject by
+ * IRI ({@link QuadBatch} refuses a blank one; only the VoID graph, not counted, has blank nodes), so the distinct
+ * subjects are the entities: telling them apart took decoding each subject, most of the time the count took.
  *
  * @param triples    distinct triples: a triple in several graphs counts once
- * @param entities   distinct subjects that are IRIs
+ * @param subjects   distinct subjects, all IRIs: VoID's entities
  * @param classes    for each class (object of rdf:type), its distinct instances
  */
-record UnionStatistics(long triples, long entities, long subjects, long properties, long objects,
-                       Map<Node, Long> classes) {
+record UnionStatistics(long triples, long subjects, long properties, long objects, Map<Node, Long> classes) {
 
     private static final int S = 1;
     private static final int P = 2;
@@ -36,14 +37,12 @@ record UnionStatistics(long triples, long entities, long subjects, long properti
         NodeTable nodes = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
         long triples = 0;
         long subjects = 0;
-        long entities = 0;
         Tuple<NodeId> previous = null;
         for (Iterator<Tuple<NodeId>> it = TDBInternal.findIndex(store, "SPOG").all(); it.hasNext(); ) {
             Tuple<NodeId> quad = it.next();
             boolean newSubject = previous == null || !quad.get(S).equals(previous.get(S));
             if (newSubject) {
                 subjects++;
-                entities += nodes.getNodeForNodeId(quad.get(S)).isURI() ? 1 : 0;
             }
             if (newSubject || !quad.get(P).equals(previous.get(P)) || !quad.get(O).equals(previous.get(O))) {
                 triples++;
@@ -52,7 +51,7 @@ record UnionStatistics(long triples, long entities, long subjects, long properti
         }
         long properties = changes(TDBInternal.findIndex(store, "POSG").all(), P);
         long objects = changes(TDBInternal.findIndex(store, "OSPG").all(), O);
-        return new UnionStatistics(triples, entities, subjects, properties, objects, classes(store, nodes));
+        return new UnionStatistics(triples, subjects, properties, objects, classes(store, nodes));
     }
 
     /** Scanning rdf:type quads on POSG: by class, then instance. */

@@ -43,7 +43,7 @@ final class VoidDescription {
         g.add(ds, VOID.vocabulary.asNode(), NodeFactory.createURI(KG.NS));
         UnionStatistics union = UnionStatistics.of(store);
         g.add(ds, VOID.triples.asNode(), integer(union.triples()));
-        g.add(ds, VOID.entities.asNode(), integer(union.entities()));
+        g.add(ds, VOID.entities.asNode(), integer(union.subjects()));
         g.add(ds, VOID.distinctSubjects.asNode(), integer(union.subjects()));
         g.add(ds, VOID.properties.asNode(), integer(union.properties()));
         g.add(ds, VOID.distinctObjects.asNode(), integer(union.objects()));
