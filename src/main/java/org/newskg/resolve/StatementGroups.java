@@ -62,7 +62,9 @@ public final class StatementGroups {
             distinct.forEach(i -> bags.get(i).counts().keySet().forEach(w -> postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i)));
             for (int i : distinct) {
                 for (int j : candidates(bags.get(i), postings)) {
-                    if (j != i && same(bags.get(i), bags.get(j))) {
+                    // a report already in i's group is not compared: a quotation many articles give in slightly
+                    // different words is compared once with each group, not with each of its reports
+                    if (find(parent, i) != find(parent, j) && same(bags.get(i), bags.get(j))) {
                         parent[find(parent, i)] = find(parent, j);
                     }
                 }
