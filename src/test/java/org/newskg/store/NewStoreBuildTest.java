@@ -51,12 +51,7 @@ class NewStoreBuildTest {
         BuildReport report = build(corpus, storeDir);
 
         assertEquals(5, report.added());
-        DatasetGraph built = KgStore.open(storeDir);
-        Map<String, Graph> expected = graphs(inserted);
-        Map<String, Graph> actual = graphs(built);
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((g, graph) -> assertTrue(graph.isIsomorphicWith(actual.get(g)), "graph differs: " + g));
-        assertEveryIndexFindsEveryQuad(built);
+        assertSameGraphs(inserted, KgStore.open(storeDir));
     }
 
     @Test
@@ -77,12 +72,7 @@ class NewStoreBuildTest {
         new Build(StoreFixture::extractor, Iris.defaults(), ArticleReader.DEFAULT_MAX_BYTES, 1).run(corpus, storeDir, progress);
 
         assertEquals(List.of("extracting and storing", "building indexes"), phases);
-        DatasetGraph built = KgStore.open(storeDir);
-        Map<String, Graph> expected = graphs(oneBatch);
-        Map<String, Graph> actual = graphs(built);
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((g, graph) -> assertTrue(graph.isIsomorphicWith(actual.get(g)), "graph differs: " + g));
-        assertEveryIndexFindsEveryQuad(built);
+        assertSameGraphs(oneBatch, KgStore.open(storeDir));
     }
 
     @Test
@@ -174,6 +164,15 @@ class NewStoreBuildTest {
         Graph g = GraphFactory.createDefaultGraph();
         g.add(s, p, o);
         return g;
+    }
+
+    /** {@code built} holds the graphs {@code expected} holds, and finds each of its quads through every index. */
+    private static void assertSameGraphs(DatasetGraph expected, DatasetGraph built) {
+        Map<String, Graph> want = graphs(expected);
+        Map<String, Graph> got = graphs(built);
+        assertEquals(want.keySet(), got.keySet());
+        want.forEach((g, graph) -> assertTrue(graph.isIsomorphicWith(got.get(g)), "graph differs: " + g));
+        assertEveryIndexFindsEveryQuad(built);
     }
 
     /**
