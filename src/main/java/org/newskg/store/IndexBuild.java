@@ -1,13 +1,9 @@
 package org.newskg.store;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,6 +57,7 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
     private record Sorted(int[] slots, DataBag<long[]> keys) {
     }
 
+    private final long rowsInMemory;
     private final Map<String, Sorted> byIndex = new LinkedHashMap<>();
     private final List<long[]> pending = new ArrayList<>();
     /** Sorts committed rows into the runs while the build goes on writing the node table. */
@@ -68,12 +65,21 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
     private Future<?> sorting = CompletableFuture.completedFuture(null);
     private long quads;
 
+    IndexBuild() {
+        this(ROWS_IN_MEMORY);
+    }
+
+    /** @param rowsInMemory rows per index held in memory before a sorted run goes to disk */
+    IndexBuild(long rowsInMemory) {
+        this.rowsInMemory = rowsInMemory;
+    }
+
     @Override
     public void write(TupleTable table, List<QuadBatch.Row> rows) {
         if (byIndex.isEmpty()) {
             for (TupleIndex index : table.getIndexes()) {
                 byIndex.put(index.getName(), new Sorted(IndexWrites.slots(index), BagFactory.newSortedBag(
-                        ThresholdPolicyFactory.count(ROWS_IN_MEMORY), new KeyFiles(), Arrays::compareUnsigned)));
+                        ThresholdPolicyFactory.count(rowsInMemory), new KeyFiles(), Arrays::compareUnsigned)));
             }
         }
         pending.clear();  // the rows of a transaction that was aborted
@@ -233,37 +239,52 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
         byIndex.values().forEach(s -> s.keys().close());
     }
 
-    /** A sorted run on disk: each key as its {@value #QUAD} longs, one after the other. */
+    /**
+     * A sorted run on disk: each key as its {@value #QUAD} longs, one after the other. The keys go through a buffer
+     * of ours: read or written through {@code DataInputStream} and {@code DataOutputStream}, each long took a call
+     * to a synchronized buffered stream, a tenth of the time the indexes took to build.
+     */
     private static final class KeyFiles implements SerializationFactory<long[]> {
+
+        private static final int KEY_BYTES = QUAD * Long.BYTES;
+        private static final int BUFFER = 1 << 16;
 
         @Override
         public Sink<long[]> createSerializer(OutputStream out) {
-            DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+            ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
             return new Sink<>() {
                 @Override
                 public void send(long[] key) {
-                    IOX.run(() -> {
-                        for (long k : key) {
-                            data.writeLong(k);
-                        }
-                    });
+                    if (buffer.remaining() < KEY_BYTES) {
+                        drain();
+                    }
+                    for (long k : key) {
+                        buffer.putLong(k);
+                    }
+                }
+
+                private void drain() {
+                    IOX.run(() -> out.write(buffer.array(), 0, buffer.position()));
+                    buffer.clear();
                 }
 
                 @Override
                 public void flush() {
-                    IOX.run(data::flush);
+                    drain();
+                    IOX.run(out::flush);
                 }
 
                 @Override
                 public void close() {
-                    IOX.run(data::close);
+                    flush();
+                    IOX.run(out::close);
                 }
             };
         }
 
         @Override
         public Iterator<long[]> createDeserializer(InputStream in) {
-            DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
+            ByteBuffer buffer = ByteBuffer.allocate(BUFFER).flip();
             return new Iterator<>() {
                 private long[] next = read();
 
@@ -284,20 +305,35 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
 
                 /** The next key, or null after the last: a run that ends inside a key is an error. */
                 private long[] read() {
-                    long[] key = new long[QUAD];
-                    try {
-                        key[0] = data.readLong();
-                    } catch (EOFException e) {
-                        return null;
-                    } catch (IOException e) {
-                        throw IOX.exception(e);
+                    if (buffer.remaining() < KEY_BYTES) {
+                        fill();
+                        if (!buffer.hasRemaining()) {
+                            return null;
+                        }
+                        if (buffer.remaining() < KEY_BYTES) {
+                            throw IOX.exception(new EOFException("a sorted run ends inside a key"));
+                        }
                     }
+                    long[] key = new long[QUAD];
+                    for (int i = 0; i < QUAD; i++) {
+                        key[i] = buffer.getLong();
+                    }
+                    return key;
+                }
+
+                /** Reads until the buffer holds a key or the run ends. */
+                private void fill() {
+                    buffer.compact();
                     IOX.run(() -> {
-                        for (int i = 1; i < key.length; i++) {
-                            key[i] = data.readLong();
+                        while (buffer.position() < KEY_BYTES) {
+                            int n = in.read(buffer.array(), buffer.position(), buffer.remaining());
+                            if (n < 0) {
+                                break;
+                            }
+                            buffer.position(buffer.position() + n);
                         }
                     });
-                    return key;
+                    buffer.flip();
                 }
             };
         }

@@ -39,12 +39,15 @@ final class PackedRelinks {
     static final PackedRelinks NONE = new PackedRelinks();
 
     private final Map<Long, GraphRelink> byGraph = new HashMap<>();
+    /** The keys of {@link #byGraph}, sorted. */
+    private final long[] graphs;
     private final long label;
     private final List<long[]> labels = new ArrayList<>();
     private final Set<List<Long>> dropped = new HashSet<>();
     private final List<long[]> added = new ArrayList<>();
 
     private PackedRelinks() {
+        this.graphs = new long[0];
         this.label = 0;
     }
 
@@ -77,6 +80,7 @@ final class PackedRelinks {
             }
             return key(nodes, RDFS.label.asNode());
         });
+        this.graphs = byGraph.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     private static long key(NodeTable nodes, Node n) {
@@ -114,9 +118,12 @@ final class PackedRelinks {
         return relink.renames().getOrDefault(node, node);
     }
 
-    /** Whether {@link #scan} found that the row {@code g s p o} goes. */
+    /**
+     * Whether {@link #scan} found that the row {@code g s p o} goes. Asked of every row of every index: the
+     * graph is looked up among the relinked ones first, without boxing it.
+     */
     boolean drops(long g, long s, long p, long o) {
-        return byGraph.containsKey(g) && dropped.contains(List.of(g, s, p, o));
+        return Arrays.binarySearch(graphs, g) >= 0 && dropped.contains(List.of(g, s, p, o));
     }
 
     /** The rows to add, in graph, subject, predicate, object order; some may already be in the store. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
@@ -152,6 +153,37 @@ class NewStoreBuildTest {
             assertTrue(store.contains(a, a, p, a));
             assertFalse(store.contains(b, b, p, b));
         });
+        assertEveryIndexFindsEveryQuad(store);
+    }
+
+    @Test
+    void rowsSpilledToSortedRunsOnDiskReachEveryIndex() {
+        Path dir = tmp.resolve("store");
+        Node p = NodeFactory.createURI("http://example.org/p");
+        Random random = new Random(7);
+        List<Change> articles = new ArrayList<>();
+        Set<Quad> quads = new HashSet<>();
+        for (int a = 0; a < 6; a++) {
+            Node g = NodeFactory.createURI("http://example.org/g" + a);
+            Graph graph = GraphFactory.createDefaultGraph();
+            for (int i = 0; i < 40; i++) {  // subjects and objects shared across graphs, in no order
+                Node s = NodeFactory.createURI("http://example.org/s" + random.nextInt(30));
+                Node o = NodeFactory.createLiteralString("o" + random.nextInt(30));
+                graph.add(s, p, o);
+                quads.add(Quad.create(g, s, p, o));
+            }
+            articles.add(new Change(a + ".txt", batch -> batch.addGraph(g, graph)));
+        }
+        DatasetGraph nodes = KgStore.open(dir);
+        try (IndexBuild indexes = new IndexBuild(16)) {  // 16 rows per index in memory: many runs on disk
+            for (Change article : articles) {
+                assertTrue(BatchedWrites.write(nodes, List.of(article), indexes).isEmpty());
+            }
+            TDBInternal.expel(nodes);
+            indexes.build(dir, PackedRelinks.NONE, Progress.none());
+        }
+        DatasetGraph store = KgStore.open(dir);
+        assertEquals(quads, Txn.calculateRead(store, () -> new HashSet<>(Iter.toList(store.find()))));
         assertEveryIndexFindsEveryQuad(store);
     }
 
