@@ -72,7 +72,11 @@ public final class PersonResolver {
         return List.of(name.trim().split("[\\s\u00a0]+"));
     }
 
-    static String surnameKey(String name) {
+    /**
+     * The key names are grouped by: names with different keys never resolve to the same person, so a group
+     * resolves the same whatever the other groups hold.
+     */
+    public static String surnameKey(String name) {
         List<String> w = words(name);
         return NameKey.of(w.get(w.size() - 1));
     }

@@ -2,6 +2,7 @@ package org.newskg.store;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.newskg.resolve.PersonResolver;
@@ -15,6 +16,8 @@ final class HeldArticles {
 
     private final Map<String, StoredArticle> byFile = new HashMap<>();
     private final Map<String, Integer> articlesByName = new HashMap<>();
+    /** The names of {@link #articlesByName} by {@link PersonResolver#surnameKey}. */
+    private final Map<String, Set<String>> namesBySurname = new HashMap<>();
 
     HeldArticles(Collection<StoredArticle> stored) {
         stored.forEach(this::put);
@@ -32,15 +35,22 @@ final class HeldArticles {
     void put(StoredArticle article) {
         remove(article.fileName());
         byFile.put(article.fileName(), article);
-        article.names().forEach(n -> articlesByName.merge(n, 1, Integer::sum));
+        article.names().forEach(n -> {
+            articlesByName.merge(n, 1, Integer::sum);
+            namesBySurname.computeIfAbsent(PersonResolver.surnameKey(n), k -> new HashSet<>()).add(n);
+        });
     }
 
     /** The store no longer holds anything for {@code fileName}. */
     void remove(String fileName) {
         StoredArticle gone = byFile.remove(fileName);
         if (gone != null) {
-            gone.names().forEach(name -> articlesByName.computeIfPresent(name,
-                    (n, articles) -> articles == 1 ? null : articles - 1));
+            gone.names().forEach(name -> {
+                if (articlesByName.computeIfPresent(name, (n, articles) -> articles == 1 ? null : articles - 1) == null) {
+                    namesBySurname.computeIfPresent(PersonResolver.surnameKey(name),
+                            (k, names) -> names.remove(name) && names.isEmpty() ? null : names);
+                }
+            });
         }
     }
 
@@ -49,10 +59,19 @@ final class HeldArticles {
         return PersonResolver.resolve(articlesByName);
     }
 
-    /** The persons of the names the store holds and those of articles about to be stored. */
+    /**
+     * The persons of the names of articles about to be stored, resolved with the names the store holds: only
+     * with those of the same surname groups, which alone can change them. Resolving every name the store holds
+     * for each batch made the build's time grow with the square of the corpus.
+     */
     Map<String, ResolvedPerson> resolveWith(Collection<Set<String>> namesPerArticle) {
-        Map<String, Integer> counts = new HashMap<>(articlesByName);
-        namesPerArticle.forEach(names -> names.forEach(n -> counts.merge(n, 1, Integer::sum)));
+        Map<String, Integer> counts = new HashMap<>();
+        namesPerArticle.forEach(names -> names.forEach(n -> {
+            counts.merge(n, 1, Integer::sum);
+            namesBySurname.getOrDefault(PersonResolver.surnameKey(n), Set.of())
+                    .forEach(held -> counts.putIfAbsent(held, 0));
+        }));
+        counts.replaceAll((name, inBatch) -> inBatch + articlesByName.getOrDefault(name, 0));
         return PersonResolver.resolve(counts);
     }
 }
