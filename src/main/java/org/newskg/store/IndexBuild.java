@@ -130,7 +130,7 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
 
     /**
      * Writes every index of the store in {@code dir}, which must hold no quads yet and must not be open
-     * elsewhere. The store is closed when this returns.
+     * elsewhere, with the rows {@code relinks} renames as it renames them. The store is closed when this returns.
      */
     void build(Path dir, PackedRelinks relinks, Progress progress) {
         awaitSorting();
@@ -242,7 +242,7 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
     /**
      * A sorted run on disk: each key as its {@value #QUAD} longs, one after the other. The keys go through a buffer
      * of ours: read or written through {@code DataInputStream} and {@code DataOutputStream}, each long took a call
-     * to a synchronized buffered stream, a tenth of the time the indexes took to build.
+     * to a synchronized buffered stream, about a fifth of the index threads' time (JFR, 40 MB build).
      */
     private static final class KeyFiles implements SerializationFactory<long[]> {
 
