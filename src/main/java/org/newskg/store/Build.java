@@ -192,8 +192,7 @@ public final class Build {
         /**
          * Writes the persons of the names every stored article gives to the entities graph, and returns them. A
          * new store does it before its indexes are built, so that these quads go into the indexes with the
-         * articles' ones: inserted into the packed B+trees afterwards, they took as long as all the rest of
-         * {@link #finish} but relinking.
+         * articles' ones: inserted into the packed B+trees afterwards, they took about 2 s of a 20 MB build.
          */
         Map<String, ResolvedPerson> writePersons() {
             Map<String, ResolvedPerson> persons = held.resolve();
