@@ -98,11 +98,7 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
         quads += rows.size();
         sorting = sorter.submit(() -> byIndex.values().forEach(index -> {
             for (long[] quad : rows) {
-                long[] key = new long[quad.length];
-                for (int i = 0; i < key.length; i++) {
-                    key[i] = quad[index.slots()[i]];
-                }
-                index.keys().add(key);
+                index.keys().add(key(quad, index.slots()));
             }
         }));
     }
@@ -155,7 +151,16 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
         }
     }
 
-    /** A key in an index's slot order, as a quad: graph, subject, predicate, object. */
+    /** A quad (graph, subject, predicate, object) as a key in an index's slot order. */
+    private static long[] key(long[] quad, int[] slots) {
+        long[] key = new long[QUAD];
+        for (int i = 0; i < QUAD; i++) {
+            key[i] = quad[slots[i]];
+        }
+        return key;
+    }
+
+    /** A key in an index's slot order, as a quad: the inverse of {@link #key}. */
     private static long[] quad(long[] key, int[] slots) {
         long[] quad = new long[QUAD];
         for (int i = 0; i < QUAD; i++) {
@@ -172,13 +177,8 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
         }
         Iterator<long[]> kept = Iter.iter(sorted.keys().iterator())
                 .filter(k -> !relinks.drops(k[at[0]], k[at[1]], k[at[2]], k[at[3]]));
-        Iterator<long[]> added = relinks.added().stream().map(quad -> {
-            long[] key = new long[QUAD];
-            for (int i = 0; i < QUAD; i++) {
-                key[i] = quad[sorted.slots()[i]];
-            }
-            return key;
-        }).sorted(Arrays::compareUnsigned).iterator();
+        Iterator<long[]> added = relinks.added().stream().map(quad -> key(quad, sorted.slots()))
+                .sorted(Arrays::compareUnsigned).iterator();
         return Iter.onClose(merge(kept, added), () -> Iter.close(kept));
     }
 
