@@ -305,16 +305,14 @@ public final class Build {
             Node voidGraph = NodeFactory.createURI(VoidDescription.graphName(iris));
             return Txn.calculateWrite(store, () -> {
                 store.removeGraph(voidGraph);
-                if (personsStored.filter(persons::equals).isPresent()) {
-                    Graph groups = GraphFactory.createDefaultGraph();
-                    Corroboration.addGroups(store, groups, iris);
-                    groups.find().forEachRemaining(t -> store.add(entities, t.getSubject(), t.getPredicate(), t.getObject()));
-                } else {
+                boolean personsWritten = personsStored.filter(persons::equals).isPresent();
+                if (!personsWritten) {
                     store.removeGraph(entities);
-                    Graph entityGraph = EntitiesGraph.of(new LinkedHashSet<>(persons.values()), iris);
-                    Corroboration.addGroups(store, entityGraph, iris);
-                    store.addGraph(entities, entityGraph);
                 }
+                Graph added = personsWritten ? GraphFactory.createDefaultGraph()
+                        : EntitiesGraph.of(new LinkedHashSet<>(persons.values()), iris);
+                Corroboration.addGroups(store, added, iris);
+                added.find().forEachRemaining(t -> store.add(entities, t.getSubject(), t.getPredicate(), t.getObject()));
                 store.prefixes().putAll(KgPrefixes.of(iris));
                 Graph description = VoidDescription.of(store, iris);
                 store.addGraph(voidGraph, description);
