@@ -53,6 +53,11 @@ public final class PhraseMatcher<T> {
         return Optional.empty();
     }
 
+    /** Whether an entry starts with {@code token}: most tokens start none, and are ruled out by this alone. */
+    public boolean startsAnEntry(String token) {
+        return byFirstToken.containsKey(Fold.of(token));
+    }
+
     /** Number of entries. */
     public int size() {
         return size;

@@ -34,18 +34,22 @@ public final class RolePhrases {
     /** The role phrase starting at token {@code i}, nationality adjectives inside it skipped. */
     public Optional<RolePhrase> at(Doc doc, int i) {
         int end = Math.min(doc.sentenceEnd(doc.sentenceOf(i)), i + WINDOW);
-        List<Integer> kept = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        for (int k = i; k < end; k++) {
+        if (i >= end) {
+            return Optional.empty();
+        }
+        String first = doc.folded(i).startsWith("ex-") ? doc.folded(i).substring(3) : doc.folded(i);
+        if (!lex.roles().startsAnEntry(first)) {
+            return Optional.empty();  // asked at most tokens of a text: no list is made for them
+        }
+        List<Integer> kept = new ArrayList<>(List.of(i));
+        List<String> words = new ArrayList<>(List.of(first));
+        for (int k = i + 1; k < end; k++) {
             String w = doc.folded(k);
-            if (k > i && qualifier(w) && !doc.token(k).isCapitalized()) {
+            if (qualifier(w) && !doc.token(k).isCapitalized()) {
                 continue;
             }
             kept.add(k);
-            words.add(k == i && w.startsWith("ex-") ? w.substring(3) : w);
-        }
-        if (words.isEmpty()) {
-            return Optional.empty();
+            words.add(w);
         }
         Optional<PhraseMatch<RoleWord>> m = lex.roles().longestAt(words, 0);
         if (m.isEmpty()) {

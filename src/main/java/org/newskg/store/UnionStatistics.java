@@ -5,18 +5,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
+import org.apache.jena.dboe.base.record.RecordMapper;
+import org.apache.jena.dboe.index.RangeIndex;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 
 /**
  * The sizes of the union of a TDB2 store's named graphs, counted on its quad indexes. Each index lists the
- * quads sorted on its own key (SPOG by subject, then predicate, ...) as tuples of node ids, so distinct
- * values are counted where they change along one scan: no set of values is held in memory, as SPARQL's
+ * quads sorted on its own key (SPOG by subject, then predicate, ...), so distinct values are counted where they
+ * change along one scan: no set of values is held in memory, as SPARQL's
  * {@code COUNT(DISTINCT)} would, and no node is decoded but the classes. The store's graphs name every subject by
  * IRI ({@link QuadBatch} refuses a blank one; only the VoID graph, not counted, has blank nodes), so the distinct
  * subjects are the entities: telling them apart took decoding each subject, most of the time the count took.
@@ -27,31 +30,17 @@ import org.apache.jena.vocabulary.RDF;
  */
 record UnionStatistics(long triples, long subjects, long properties, long objects, Map<Node, Long> classes) {
 
+    private static final int QUAD = 4;
     private static final int S = 1;
-    private static final int P = 2;
     private static final int O = 3;
 
     /** @param store a TDB2 store, in a transaction */
     static UnionStatistics of(DatasetGraph store) {
         DatasetGraphTDB tdb = TDBInternal.requireStorage(store);
         NodeTable nodes = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
-        long triples = 0;
-        long subjects = 0;
-        Tuple<NodeId> previous = null;
-        for (Iterator<Tuple<NodeId>> it = TDBInternal.findIndex(store, "SPOG").all(); it.hasNext(); ) {
-            Tuple<NodeId> quad = it.next();
-            boolean newSubject = previous == null || !quad.get(S).equals(previous.get(S));
-            if (newSubject) {
-                subjects++;
-            }
-            if (newSubject || !quad.get(P).equals(previous.get(P)) || !quad.get(O).equals(previous.get(O))) {
-                triples++;
-            }
-            previous = quad;
-        }
-        long properties = changes(TDBInternal.findIndex(store, "POSG").all(), P);
-        long objects = changes(TDBInternal.findIndex(store, "OSPG").all(), O);
-        return new UnionStatistics(triples, subjects, properties, objects, classes(store, nodes));
+        long[] spog = distinctPrefixes(store, "SPOG");
+        return new UnionStatistics(spog[3], spog[1], distinctPrefixes(store, "POSG")[1],
+                distinctPrefixes(store, "OSPG")[1], classes(store, nodes));
     }
 
     /** Scanning rdf:type quads on POSG: by class, then instance. */
@@ -77,17 +66,32 @@ record UnionStatistics(long triples, long subjects, long properties, long object
         return classes;
     }
 
-    /** How many distinct values {@code slot} takes along tuples sorted on it first. */
-    private static long changes(Iterator<Tuple<NodeId>> sorted, int slot) {
-        long count = 0;
-        NodeId previous = null;
-        while (sorted.hasNext()) {
-            NodeId id = sorted.next().get(slot);
-            if (!id.equals(previous)) {
-                count++;
+    /**
+     * Element k: how many distinct sequences of the first k node ids the records of {@code index} hold, in the
+     * index's own order (for SPOG, 1 counts subjects and 3 triples). Counted as the B+tree's pages are read,
+     * on their bytes: a tuple of node ids per quad made the VoID of a 20 MB corpus allocate 1.2 GB.
+     */
+    private static long[] distinctPrefixes(DatasetGraph store, String index) {
+        RangeIndex records = ((TupleIndexRecord) TDBInternal.findIndex(store, index)).getRangeIndex();
+        long[] counts = new long[QUAD + 1];
+        long[] previous = new long[QUAD];
+        boolean[] first = {true};
+        RecordMapper<Boolean> count = (bb, entry, key, factory) -> {
+            int start = entry * factory.recordLength();
+            int same = 0;
+            while (!first[0] && same < QUAD && bb.getLong(start + same * NodeId.SIZE) == previous[same]) {
+                same++;
             }
-            previous = id;
-        }
-        return count;
+            for (int k = same + 1; k <= QUAD; k++) {
+                counts[k]++;
+            }
+            for (int i = same; i < QUAD; i++) {
+                previous[i] = bb.getLong(start + i * NodeId.SIZE);
+            }
+            first[0] = false;
+            return Boolean.TRUE;
+        };
+        records.iterator(null, null, count).forEachRemaining(unused -> { });
+        return counts;
     }
 }
