@@ -289,18 +289,19 @@ public final class NameFinder {
                 continue;
             }
             String w = words.get(i);
-            int claimed = 0;
-            boolean firstName = firstNameOfPerson(doc, i);
-            boolean surname = surnameAfterFirstName(doc, i);
-            if (distance < countryReach && !firstName && !surname) {
-                claimed = Math.max(claimed, lex.countries().nameAt(words, i).map(m -> m.length()).orElse(0));
-                claimed = Math.max(claimed, lex.countries().placeAt(words, i).map(m -> m.length()).orElse(0));
+            int placeOrRole = 0;
+            if (distance < countryReach) {
+                placeOrRole = Math.max(lex.countries().nameAt(words, i).map(m -> m.length()).orElse(0),
+                        lex.countries().placeAt(words, i).map(m -> m.length()).orElse(0));
             }
+            if (distance < roleReach) {
+                placeOrRole = Math.max(placeOrRole, lex.roles().longestAt(words, i).map(m -> m.length()).orElse(0));
+            }
+            // a first name, or a surname after one ("Jacques Paris"), is no place or role: asked of a match only
+            boolean ofPerson = placeOrRole > 0 && (firstNameOfPerson(doc, i) || surnameAfterFirstName(doc, i));
+            int claimed = ofPerson ? 0 : placeOrRole;
             if (distance < organizationReach) {
                 claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));
-            }
-            if (distance < roleReach && !firstName && !surname) {
-                claimed = Math.max(claimed, lex.roles().longestAt(words, i).map(m -> m.length()).orElse(0));
             }
             if (distance == 0 && (lex.functionWords().contains(w) || lex.calendarWords().contains(w) || Grammar.title(w)
                     || lex.countries().byDemonym(w).isPresent())) {
