@@ -18,6 +18,7 @@ import org.newskg.extract.PersonMention;
 import org.newskg.rdf.FactsToRdf;
 import org.newskg.rdf.Iris;
 import org.newskg.resolve.ResolvedPerson;
+import org.newskg.resolve.StatementGroups.Report;
 import org.newskg.store.BatchedWrites.Change;
 import org.newskg.store.ParallelExtraction.Extracted;
 
@@ -51,6 +52,7 @@ final class ArticleWriter implements Consumer<Extracted> {
     private final int maxArticles;
     private final IndexWrites indexes;
     private final Set<String> written = new HashSet<>();
+    private final Map<String, List<Report>> quotations = new HashMap<>();
     private final List<ArticleFacts> batch = new ArrayList<>();
     private long batchChars;
 
@@ -87,13 +89,18 @@ final class ArticleWriter implements Consumer<Extracted> {
         Map<String, ResolvedPerson> persons = resolution.apply(batch.stream().map(ArticleWriter::names).toList());
         List<Change> changes = new ArrayList<>();
         Map<String, StoredArticle> after = new HashMap<>();
+        Map<String, List<Report>> quoted = new HashMap<>();
         for (ArticleFacts f : batch) {
             String file = f.article().fileName();
             try {
                 StoredArticle before = held.get(file);
                 StoredArticle now = StoredArticle.written(f, persons::get, iris);
                 // the graph is made in the transaction, so that one article's graph at a time is in memory
-                changes.add(new Change(file, s -> replace(s, before, now, toRdf.toGraph(f, persons::get))));
+                changes.add(new Change(file, s -> {
+                    Graph graph = toRdf.toGraph(f, persons::get);
+                    quoted.put(file, Corroboration.reports(graph));
+                    replace(s, before, now, graph);
+                }));
                 after.put(file, now);
             } catch (RuntimeException e) {  // a name the resolution does not know: the file changed meanwhile
                 log.fail(file, "could not be stored: " + e);
@@ -107,6 +114,7 @@ final class ArticleWriter implements Consumer<Extracted> {
             } else {
                 held.put(after.get(c.fileName()));
                 written.add(c.fileName());
+                quotations.put(c.fileName(), quoted.get(c.fileName()));
             }
             log.progress().step();
         }
@@ -117,6 +125,11 @@ final class ArticleWriter implements Consumer<Extracted> {
     /** The files stored so far. */
     Set<String> written() {
         return written;
+    }
+
+    /** The quotations with a named speaker of each file stored so far, with the speakers it was stored with. */
+    Map<String, List<Report>> quotations() {
+        return quotations;
     }
 
     private static void replace(QuadBatch batch, StoredArticle before, StoredArticle now, Graph graph) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.newskg.article.CorpusScan;
 import org.newskg.extract.ArticleExtractor;
 import org.newskg.rdf.Iris;
 import org.newskg.resolve.ResolvedPerson;
+import org.newskg.resolve.StatementGroups.Report;
 import org.newskg.store.BatchedWrites.Change;
 
 /**
@@ -92,13 +94,16 @@ public final class Build {
             BuildLog log = log(corpusDir, progress, scan, changes);
             DatasetGraph nodes = KgStore.openForBuild(fresh.dir());
             ArticleWriter writer;
-            Map<String, ResolvedPerson> persons;
+            EntitiesWritten entities;
             PackedRelinks relinks;
             try {
                 Run storing = new Run(corpusDir, nodes, held, log, indexes, Optional.empty());
                 writer = storing.store(changes.added());
-                persons = storing.writePersons();
-                relinks = storing.relinksToPack(persons);
+                Map<String, ResolvedPerson> persons = held.resolve();
+                List<Relink> moved = held.all().stream().map(a -> Relink.of(a, persons, iris))
+                        .flatMap(Optional::stream).toList();
+                entities = storing.writeEntities(persons, moved, writer.quotations());
+                relinks = storing.relinksToPack(moved);
             } finally {
                 TDBInternal.expel(nodes);
             }
@@ -106,7 +111,7 @@ public final class Build {
             DatasetGraph store = KgStore.openForBuild(fresh.dir());
             BuildReport report;
             try {
-                report = new Run(corpusDir, store, held, log, SortedInserts.INSTANCE, Optional.of(persons))
+                report = new Run(corpusDir, store, held, log, SortedInserts.INSTANCE, Optional.of(entities))
                         .finish(changes, writer, 0, start);
             } finally {
                 TDBInternal.expel(store);
@@ -161,6 +166,13 @@ public final class Build {
         return (int) articles.stream().filter(a -> files.contains(a.fileName())).count();
     }
 
+    /**
+     * What a new store's entities graph holds before its indexes are built: the persons of {@code persons}, and
+     * the statement groups if {@code groups}.
+     */
+    private record EntitiesWritten(Map<String, ResolvedPerson> persons, boolean groups) {
+    }
+
     /** The steps of one build, on one store. */
     private final class Run {
 
@@ -169,17 +181,17 @@ public final class Build {
         private final HeldArticles held;
         private final BuildLog log;
         private final IndexWrites indexes;
-        /** The resolution whose persons the entities graph holds already, without statement groups, if any. */
-        private final Optional<Map<String, ResolvedPerson>> personsStored;
+        /** What the entities graph holds already, if anything. */
+        private final Optional<EntitiesWritten> entitiesWritten;
 
         Run(Path corpusDir, DatasetGraph store, HeldArticles held, BuildLog log, IndexWrites indexes,
-                Optional<Map<String, ResolvedPerson>> personsStored) {
+                Optional<EntitiesWritten> entitiesWritten) {
             this.corpusDir = corpusDir;
             this.store = store;
             this.held = held;
             this.log = log;
             this.indexes = indexes;
-            this.personsStored = personsStored;
+            this.entitiesWritten = entitiesWritten;
         }
 
         /** Extracts and stores {@code articles}; their persons get the IRIs the names known so far give. */
@@ -190,20 +202,34 @@ public final class Build {
         }
 
         /**
-         * Writes the persons of the names every stored article gives to the entities graph, and returns them. A
-         * new store does it before its indexes are built, so that these quads go into the indexes with the
-         * articles' ones: inserted into the packed B+trees afterwards, they took about 2 s of a 20 MB build.
+         * Writes the entities graph of {@code persons}, the resolution of every stored article's names. A new
+         * store does it before its indexes are built, so that these quads go into the indexes with the articles'
+         * ones: inserted into the packed B+trees afterwards, they took about 2 s of a 20 MB build, and reading
+         * the quotations back from the store for the statement groups 1 s more. The groups come from the
+         * {@code quotations} the articles were stored with, their speakers renamed as {@code relinks} rename
+         * them; unless an article must be extracted again (a person node splits), which may change its
+         * quotations: then {@link #finish} adds the groups.
          */
-        Map<String, ResolvedPerson> writePersons() {
-            Map<String, ResolvedPerson> persons = held.resolve();
-            Node entities = NodeFactory.createURI(iris.entitiesGraph());
+        EntitiesWritten writeEntities(Map<String, ResolvedPerson> persons, List<Relink> relinks,
+                Map<String, List<Report>> quotations) {
+            Graph entities = EntitiesGraph.of(new LinkedHashSet<>(persons.values()), iris);
+            boolean groups = relinks.stream().noneMatch(Relink::splits);
+            if (groups) {
+                Map<String, Relink> byFile = new HashMap<>();
+                relinks.forEach(r -> byFile.put(r.article().fileName(), r));
+                List<Report> reports = new ArrayList<>();
+                quotations.forEach((file, quoted) -> quoted.forEach(q -> reports.add(
+                        byFile.containsKey(file) ? byFile.get(file).relinked(q) : q)));
+                Corroboration.addGroups(reports, entities, iris);
+            }
+            Node name = NodeFactory.createURI(iris.entitiesGraph());
             Txn.executeWrite(store, () -> {
                 QuadBatch batch = new QuadBatch(store, indexes);
-                batch.addGraph(entities, EntitiesGraph.of(new LinkedHashSet<>(persons.values()), iris));
+                batch.addGraph(name, entities);
                 batch.finish();
             });
             indexes.committed();
-            return persons;
+            return new EntitiesWritten(persons, groups);
         }
 
         /**
@@ -211,9 +237,8 @@ public final class Build {
          * only need renaming (the articles whose nodes must split are extracted again by {@link #finish}).
          * The articles are held relinked from now on.
          */
-        PackedRelinks relinksToPack(Map<String, ResolvedPerson> persons) {
-            List<Relink> renames = held.all().stream().map(a -> Relink.of(a, persons, iris)).flatMap(Optional::stream)
-                    .filter(r -> !r.splits()).toList();
+        PackedRelinks relinksToPack(List<Relink> relinks) {
+            List<Relink> renames = relinks.stream().filter(r -> !r.splits()).toList();
             PackedRelinks packed = PackedRelinks.of(store, renames);
             renames.forEach(r -> held.put(r.relinked()));
             return packed;
@@ -229,7 +254,7 @@ public final class Build {
             changes.unchanged().forEach(a -> extractable.add(a.fileName()));
             Set<String> relinked = relink(persons, extractable);
 
-            Graph description = writeCorpusGraphs(persons);
+            Graph description = writeCorpusGraphs(persons, relinked.isEmpty());
             int relinkedUnchanged = count(changes.unchanged(), relinked);
             return new BuildReport(count(changes.added(), writer.written()), count(changes.changed(), writer.written()),
                     relinkedUnchanged, changes.unchanged().size() - relinkedUnchanged, removed, log.skipped(),
@@ -297,21 +322,25 @@ public final class Build {
         }
 
         /**
-         * Rewrites the entities graph, the prefixes and the VoID description in one transaction; only adds the
-         * statement groups to the entities graph when it holds these {@code persons} already.
+         * Rewrites the entities graph, the prefixes and the VoID description in one transaction. Keeps what the
+         * entities graph holds when it is about these {@code persons}: adds the statement groups if it has none,
+         * or if it has them but the articles changed since ({@code articlesAsWritten} false).
          */
-        Graph writeCorpusGraphs(Map<String, ResolvedPerson> persons) {
+        Graph writeCorpusGraphs(Map<String, ResolvedPerson> persons, boolean articlesAsWritten) {
             Node entities = NodeFactory.createURI(iris.entitiesGraph());
             Node voidGraph = NodeFactory.createURI(VoidDescription.graphName(iris));
+            Optional<EntitiesWritten> kept = entitiesWritten.filter(e -> e.persons().equals(persons))
+                    .filter(e -> !e.groups() || articlesAsWritten);
             return Txn.calculateWrite(store, () -> {
                 store.removeGraph(voidGraph);
-                boolean personsWritten = personsStored.filter(persons::equals).isPresent();
-                if (!personsWritten) {
+                if (kept.isEmpty()) {
                     store.removeGraph(entities);
                 }
-                Graph added = personsWritten ? GraphFactory.createDefaultGraph()
+                Graph added = kept.isPresent() ? GraphFactory.createDefaultGraph()
                         : EntitiesGraph.of(new LinkedHashSet<>(persons.values()), iris);
-                Corroboration.addGroups(store, added, iris);
+                if (!kept.map(EntitiesWritten::groups).orElse(false)) {
+                    Corroboration.addGroups(store, added, iris);
+                }
                 added.find().forEachRemaining(t -> store.add(entities, t.getSubject(), t.getPredicate(), t.getObject()));
                 store.prefixes().putAll(KgPrefixes.of(iris));
                 Graph description = VoidDescription.of(store, iris);

@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.newskg.rdf.FactsToRdf;
 import org.newskg.rdf.Iris;
 import org.newskg.resolve.ResolvedPerson;
+import org.newskg.resolve.StatementGroups.Report;
 import org.newskg.store.StoredArticle.PersonLink;
 
 /**
@@ -101,6 +102,12 @@ final class Relink {
             store.deleteAny(graph, person, RDFS.label.asNode(), Node.ANY);
             names.forEach(label -> store.add(graph, person, RDFS.label.asNode(), label));
         });
+    }
+
+    /** {@code quotation}, one of the article's, with its speaker as the graph names it once relinked. */
+    Report relinked(Report quotation) {
+        Node speaker = renamed(NodeFactory.createURI(quotation.speakerIri()));
+        return new Report(quotation.iri(), speaker.getURI(), quotation.text());
     }
 
     private Node renamed(Node n) {
