@@ -1,12 +1,7 @@
 package org.newskg.store;
 
-import java.io.EOFException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,14 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.atlas.data.BagFactory;
-import org.apache.jena.atlas.data.DataBag;
-import org.apache.jena.atlas.data.SerializationFactory;
-import org.apache.jena.atlas.data.ThresholdPolicyFactory;
-import org.apache.jena.atlas.io.IOX;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.Bytes;
-import org.apache.jena.atlas.lib.Sink;
 import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
 import org.apache.jena.dboe.trans.bplustree.BPlusTree;
@@ -50,14 +39,14 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
 
     /** Node ids in a quad's key: graph, subject, predicate, object. */
     private static final int QUAD = 4;
-    /** Rows per index held in memory before a sorted run goes to disk: some 16 MB per index. */
-    private static final long ROWS_IN_MEMORY = 1 << 18;
+    /** Rows per index held in memory before a sorted run goes to disk: 8 MB per index. */
+    private static final int ROWS_IN_MEMORY = 1 << 18;
 
     /** One index's rows: its slot order, and its records so far as node-id keys in that order. */
-    private record Sorted(int[] slots, DataBag<long[]> keys) {
+    private record Sorted(int[] slots, SortedKeys keys) {
     }
 
-    private final long rowsInMemory;
+    private final int rowsInMemory;
     private final Map<String, Sorted> byIndex = new LinkedHashMap<>();
     private final List<long[]> pending = new ArrayList<>();
     /** Sorts committed rows into the runs while the build goes on writing the node table. */
@@ -70,7 +59,7 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
     }
 
     /** @param rowsInMemory rows per index held in memory before a sorted run goes to disk */
-    IndexBuild(long rowsInMemory) {
+    IndexBuild(int rowsInMemory) {
         this.rowsInMemory = rowsInMemory;
     }
 
@@ -78,8 +67,8 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
     public void write(TupleTable table, List<QuadBatch.Row> rows) {
         if (byIndex.isEmpty()) {
             for (TupleIndex index : table.getIndexes()) {
-                byIndex.put(index.getName(), new Sorted(IndexWrites.slots(index), BagFactory.newSortedBag(
-                        ThresholdPolicyFactory.count(rowsInMemory), new KeyFiles(), Arrays::compareUnsigned)));
+                byIndex.put(index.getName(), new Sorted(IndexWrites.slots(index),
+                        new SortedKeys(rowsInMemory)));
             }
         }
         pending.clear();  // the rows of a transaction that was aborted
@@ -98,7 +87,7 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
         quads += rows.size();
         sorting = sorter.submit(() -> byIndex.values().forEach(index -> {
             for (long[] quad : rows) {
-                index.keys().add(key(quad, index.slots()));
+                index.keys().add(quad, index.slots());
             }
         }));
     }
@@ -178,7 +167,7 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
         Iterator<long[]> kept = Iter.iter(sorted.keys().iterator())
                 .filter(k -> !relinks.drops(k[at[0]], k[at[1]], k[at[2]], k[at[3]]));
         Iterator<long[]> added = relinks.added().stream().map(quad -> key(quad, sorted.slots()))
-                .sorted(Arrays::compareUnsigned).iterator();
+                .sorted(SortedKeys::compare).iterator();
         return Iter.onClose(merge(kept, added), () -> Iter.close(kept));
     }
 
@@ -198,7 +187,7 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                boolean takeA = nextB == null || (nextA != null && Arrays.compareUnsigned(nextA, nextB) <= 0);
+                boolean takeA = nextB == null || (nextA != null && SortedKeys.compare(nextA, nextB) <= 0);
                 long[] key = takeA ? nextA : nextB;
                 if (takeA) {
                     nextA = a.hasNext() ? a.next() : null;
@@ -237,105 +226,5 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
             Thread.currentThread().interrupt();
         }
         byIndex.values().forEach(s -> s.keys().close());
-    }
-
-    /**
-     * A sorted run on disk: each key as its {@value #QUAD} longs, one after the other. The keys go through a buffer
-     * of ours: read or written through {@code DataInputStream} and {@code DataOutputStream}, each long took a call
-     * to a synchronized buffered stream, about a fifth of the index threads' time (JFR, 40 MB build).
-     */
-    private static final class KeyFiles implements SerializationFactory<long[]> {
-
-        private static final int KEY_BYTES = QUAD * Long.BYTES;
-        private static final int BUFFER = 1 << 16;
-
-        @Override
-        public Sink<long[]> createSerializer(OutputStream out) {
-            ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
-            return new Sink<>() {
-                @Override
-                public void send(long[] key) {
-                    if (buffer.remaining() < KEY_BYTES) {
-                        drain();
-                    }
-                    for (long k : key) {
-                        buffer.putLong(k);
-                    }
-                }
-
-                private void drain() {
-                    IOX.run(() -> out.write(buffer.array(), 0, buffer.position()));
-                    buffer.clear();
-                }
-
-                @Override
-                public void flush() {
-                    drain();
-                    IOX.run(out::flush);
-                }
-
-                @Override
-                public void close() {
-                    flush();
-                    IOX.run(out::close);
-                }
-            };
-        }
-
-        @Override
-        public Iterator<long[]> createDeserializer(InputStream in) {
-            ByteBuffer buffer = ByteBuffer.allocate(BUFFER).flip();
-            return new Iterator<>() {
-                private long[] next = read();
-
-                @Override
-                public boolean hasNext() {
-                    return next != null;
-                }
-
-                @Override
-                public long[] next() {
-                    if (next == null) {
-                        throw new NoSuchElementException();
-                    }
-                    long[] key = next;
-                    next = read();
-                    return key;
-                }
-
-                /** The next key, or null after the last: a run that ends inside a key is an error. */
-                private long[] read() {
-                    if (buffer.remaining() < KEY_BYTES) {
-                        fill();
-                        if (!buffer.hasRemaining()) {
-                            return null;
-                        }
-                        if (buffer.remaining() < KEY_BYTES) {
-                            throw IOX.exception(new EOFException("a sorted run ends inside a key"));
-                        }
-                    }
-                    long[] key = new long[QUAD];
-                    for (int i = 0; i < QUAD; i++) {
-                        key[i] = buffer.getLong();
-                    }
-                    return key;
-                }
-
-                /** Reads until the buffer holds a key or the run ends. */
-                private void fill() {
-                    buffer.compact();
-                    IOX.run(() -> {
-                        while (buffer.position() < KEY_BYTES) {
-                            int n = in.read(buffer.array(), buffer.position(), buffer.remaining());
-                            if (n < 0) {
-                                break;
-                            }
-                            buffer.position(buffer.position() + n);
-                        }
-                    });
-                    buffer.flip();
-                }
-            };
-        }
     }
 }
