@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.newskg.rdf.Iris;
 
 /**
@@ -20,6 +21,9 @@ import org.newskg.rdf.Iris;
  * its own where there are none or several.
  */
 public final class PersonResolver {
+
+    /** Between the words of a name: spaces, no-break ones included. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
 
     private PersonResolver() {
     }
@@ -69,7 +73,7 @@ public final class PersonResolver {
     }
 
     private static List<String> words(String name) {
-        return List.of(name.trim().split("[\\s\u00a0]+"));
+        return List.of(SPACES.split(name.trim()));
     }
 
     /**
