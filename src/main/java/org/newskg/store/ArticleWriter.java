@@ -52,7 +52,8 @@ final class ArticleWriter implements Consumer<Extracted> {
     private final int maxArticles;
     private final IndexWrites indexes;
     private final Set<String> written = new HashSet<>();
-    private final Map<String, List<Report>> quotations = new HashMap<>();
+    /** The quotations kept of each file written, if asked for: they take memory in proportion to the corpus. */
+    private Map<String, List<Report>> quotations;
     private final List<ArticleFacts> batch = new ArrayList<>();
     private long batchChars;
 
@@ -98,7 +99,9 @@ final class ArticleWriter implements Consumer<Extracted> {
                 // the graph is made in the transaction, so that one article's graph at a time is in memory
                 changes.add(new Change(file, s -> {
                     Graph graph = toRdf.toGraph(f, persons::get);
-                    quoted.put(file, Corroboration.reports(graph));
+                    if (quotations != null) {
+                        quoted.put(file, Corroboration.reports(graph));
+                    }
                     replace(s, before, now, graph);
                 }));
                 after.put(file, now);
@@ -114,7 +117,9 @@ final class ArticleWriter implements Consumer<Extracted> {
             } else {
                 held.put(after.get(c.fileName()));
                 written.add(c.fileName());
-                quotations.put(c.fileName(), quoted.get(c.fileName()));
+                if (quotations != null) {
+                    quotations.put(c.fileName(), quoted.get(c.fileName()));
+                }
             }
             log.progress().step();
         }
@@ -127,9 +132,19 @@ final class ArticleWriter implements Consumer<Extracted> {
         return written;
     }
 
-    /** The quotations with a named speaker of each file stored so far, with the speakers it was stored with. */
-    Map<String, List<Report>> quotations() {
-        return quotations;
+    /** Keeps, from now on, the quotations of each file it writes ({@link #takeQuotations}). */
+    void keepQuotations() {
+        quotations = new HashMap<>();
+    }
+
+    /**
+     * The quotations with a named speaker of each file written since {@link #keepQuotations}, with the
+     * speakers it was written with; no longer kept after this.
+     */
+    Map<String, List<Report>> takeQuotations() {
+        Map<String, List<Report>> taken = quotations == null ? Map.of() : quotations;
+        quotations = null;
+        return taken;
     }
 
     private static void replace(QuadBatch batch, StoredArticle before, StoredArticle now, Graph graph) {

@@ -98,11 +98,11 @@ public final class Build {
             PackedRelinks relinks;
             try {
                 Run storing = new Run(corpusDir, nodes, held, log, indexes, Optional.empty());
-                writer = storing.store(changes.added());
+                writer = storing.store(changes.added(), true);
                 Map<String, ResolvedPerson> persons = held.resolve();
                 List<Relink> moved = held.all().stream().map(a -> Relink.of(a, persons, iris))
                         .flatMap(Optional::stream).toList();
-                entities = storing.writeEntities(persons, moved, writer.quotations());
+                entities = storing.writeEntities(persons, moved, writer.takeQuotations());
                 relinks = storing.relinksToPack(moved);
             } finally {
                 TDBInternal.expel(nodes);
@@ -138,7 +138,7 @@ public final class Build {
         int removed = run.remove(changes.removed());
         List<ArticleFile> toStore = new ArrayList<>(changes.added());
         toStore.addAll(changes.changed());
-        return run.finish(changes, run.store(toStore), removed, start);
+        return run.finish(changes, run.store(toStore, false), removed, start);
     }
 
     private static BuildLog log(Path corpusDir, Progress progress, CorpusScan scan, CorpusChanges changes) {
@@ -194,9 +194,15 @@ public final class Build {
             this.entitiesWritten = entitiesWritten;
         }
 
-        /** Extracts and stores {@code articles}; their persons get the IRIs the names known so far give. */
-        ArticleWriter store(List<ArticleFile> articles) {
+        /**
+         * Extracts and stores {@code articles}; their persons get the IRIs the names known so far give. The
+         * writer keeps their quotations if {@code keepQuotations}.
+         */
+        ArticleWriter store(List<ArticleFile> articles, boolean keepQuotations) {
             ArticleWriter writer = writer(held::resolveWith);
+            if (keepQuotations) {
+                writer.keepQuotations();
+            }
             extract(articles, writer, "extracting and storing");
             return writer;
         }
