@@ -37,7 +37,8 @@ public final class RolePhrases {
         if (i >= end) {
             return Optional.empty();
         }
-        String first = doc.folded(i).startsWith("ex-") ? doc.folded(i).substring(3) : doc.folded(i);
+        String folded = doc.folded(i);
+        String first = folded.startsWith("ex-") ? folded.substring(3) : folded;
         if (!lex.roles().startsAnEntry(first)) {
             return Optional.empty();  // asked at most tokens of a text: no list is made for them
         }

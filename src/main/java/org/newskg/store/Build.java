@@ -100,8 +100,7 @@ public final class Build {
                 Run storing = new Run(corpusDir, nodes, held, log, indexes, Optional.empty());
                 writer = storing.store(changes.added(), true);
                 Map<String, ResolvedPerson> persons = held.resolve();
-                List<Relink> moved = held.all().stream().map(a -> Relink.of(a, persons, iris))
-                        .flatMap(Optional::stream).toList();
+                List<Relink> moved = storing.relinks(persons);
                 entities = storing.writeEntities(persons, moved, writer.takeQuotations());
                 relinks = storing.relinksToPack(moved);
             } finally {
@@ -290,14 +289,18 @@ public final class Build {
             return removed.size();
         }
 
+        /** What each held article whose links {@code persons} moves needs to follow it. */
+        List<Relink> relinks(Map<String, ResolvedPerson> persons) {
+            return held.all().stream().map(a -> Relink.of(a, persons, iris)).flatMap(Optional::stream).toList();
+        }
+
         /**
          * Links the names of every stored article as {@code persons} does: renames person nodes in place, or
          * extracts again an article whose nodes must split, if it is {@code extractable} (not one whose file
          * failed to read or extract in this build). Returns the files relinked.
          */
         Set<String> relink(Map<String, ResolvedPerson> persons, Set<String> extractable) {
-            List<Relink> relinks = held.all().stream().map(a -> Relink.of(a, persons, iris))
-                    .flatMap(Optional::stream).toList();
+            List<Relink> relinks = relinks(persons);
             Set<String> relinked = write("relinking", relinks.stream().filter(r -> !r.splits())
                     .map(r -> new Change(r.article().fileName(), s -> r.apply(s.store()))).toList());
             List<ArticleFile> splits = relinks.stream().filter(Relink::splits).map(Relink::article)

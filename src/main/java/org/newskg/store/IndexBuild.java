@@ -2,6 +2,7 @@ package org.newskg.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 final class IndexBuild implements IndexWrites, AutoCloseable {
 
     /** Node ids in a quad's key: graph, subject, predicate, object. */
-    private static final int QUAD = 4;
+    private static final int QUAD = SortedKeys.WIDTH;
     /** Rows per index held in memory before a sorted run goes to disk: 8 MB per index. */
     private static final int ROWS_IN_MEMORY = 1 << 18;
 
@@ -167,7 +168,7 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
         Iterator<long[]> kept = Iter.iter(sorted.keys().iterator())
                 .filter(k -> !relinks.drops(k[at[0]], k[at[1]], k[at[2]], k[at[3]]));
         Iterator<long[]> added = relinks.added().stream().map(quad -> key(quad, sorted.slots()))
-                .sorted(SortedKeys::compare).iterator();
+                .sorted(Arrays::compareUnsigned).iterator();
         return Iter.onClose(merge(kept, added), () -> Iter.close(kept));
     }
 
@@ -187,7 +188,7 @@ final class IndexBuild implements IndexWrites, AutoCloseable {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                boolean takeA = nextB == null || (nextA != null && SortedKeys.compare(nextA, nextB) <= 0);
+                boolean takeA = nextB == null || (nextA != null && Arrays.compareUnsigned(nextA, nextB) <= 0);
                 long[] key = takeA ? nextA : nextB;
                 if (takeA) {
                     nextA = a.hasNext() ? a.next() : null;

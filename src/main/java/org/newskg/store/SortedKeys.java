@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -63,7 +64,8 @@ final class SortedKeys implements AutoCloseable {
         if (runs.isEmpty()) {
             return new InMemory(memory, count);
         }
-        PriorityQueue<Source> sources = new PriorityQueue<>((a, b) -> compare(a.current(), b.current()));
+        PriorityQueue<Source> sources =
+                new PriorityQueue<>((a, b) -> Arrays.compareUnsigned(a.current(), b.current()));
         for (Path run : runs) {
             Source s = new Source(new RunReader(run));
             if (s.current() != null) {
@@ -129,16 +131,6 @@ final class SortedKeys implements AutoCloseable {
             out.write(buffer);
         }
         buffer.clear();
-    }
-
-    static int compare(long[] a, long[] b) {
-        for (int i = 0; i < WIDTH; i++) {
-            int c = Long.compareUnsigned(a[i], b[i]);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 
     /** Sorts keys {@code from} (inclusive) to {@code to} (exclusive) of {@code keys} in place: quicksort. */

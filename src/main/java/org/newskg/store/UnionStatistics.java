@@ -75,11 +75,10 @@ record UnionStatistics(long triples, long subjects, long properties, long object
         RangeIndex records = ((TupleIndexRecord) TDBInternal.findIndex(store, index)).getRangeIndex();
         long[] counts = new long[QUAD + 1];
         long[] previous = new long[QUAD];
-        boolean[] first = {true};
         RecordMapper<Boolean> count = (bb, entry, key, factory) -> {
             int start = entry * factory.recordLength();
-            int same = 0;
-            while (!first[0] && same < QUAD && bb.getLong(start + same * NodeId.SIZE) == previous[same]) {
+            int same = 0;  // the first record (none counted yet) shares nothing with a previous one
+            while (counts[1] > 0 && same < QUAD && bb.getLong(start + same * NodeId.SIZE) == previous[same]) {
                 same++;
             }
             for (int k = same + 1; k <= QUAD; k++) {
@@ -88,7 +87,6 @@ record UnionStatistics(long triples, long subjects, long properties, long object
             for (int i = same; i < QUAD; i++) {
                 previous[i] = bb.getLong(start + i * NodeId.SIZE);
             }
-            first[0] = false;
             return Boolean.TRUE;
         };
         records.iterator(null, null, count).forEachRemaining(unused -> { });
