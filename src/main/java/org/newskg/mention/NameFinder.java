@@ -16,7 +16,8 @@ import org.newskg.resolve.NameKey;
  * inside them ("Andrew J. Carrington", "Majed al-Ansari", "Mme de la Cruz"), accepted as a person's name on a
  * cue — a civil title or a role before it, a role or an age in apposition, a known first name, a speech verb
  * beside it — or, in a second pass, because the article already named that person in full. Runs that the
- * words around them show to name a thing ({@link ThingNames}) are not accepted on any cue but a civil title.
+ * words around them show to name a thing ({@link ThingNames}) are not accepted on any cue but a civil title, and a
+ * name after an indefinite article ("un James Bond") on none.
  */
 public final class NameFinder {
 
@@ -42,6 +43,9 @@ public final class NameFinder {
         Set<String> surnames = new HashSet<>();
         List<int[]> unresolved = new ArrayList<>();
         for (int[] run : runs) {
+            if (ThingNames.afterIndefiniteArticle(doc, run[0])) {
+                continue;
+            }
             boolean thing = thingNames.contains(ThingNames.key(doc, run[0], run[1])) || ThingNames.afterArticle(doc, run[0], run[1]);
             Optional<NameMention> m = accept(doc, run[0], run[1]).filter(n -> !thing || n.rule().equals(CIVIL_TITLE));
             if (m.isPresent()) {

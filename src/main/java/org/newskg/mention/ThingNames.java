@@ -16,6 +16,7 @@ final class ThingNames {
 
     private static final WordList HEADS = WordList.load("mention/thing-name-heads.tsv");
     private static final WordList ARTICLES = WordList.load("mention/definite-articles.txt");
+    private static final WordList INDEFINITE_ARTICLES = WordList.load("mention/indefinite-articles.txt");
 
     private ThingNames() {
     }
@@ -50,5 +51,21 @@ final class ThingNames {
         }
         String article = doc.token(from - 1).text();
         return ARTICLES.contains(doc.folded(from - 1)) && !article.isEmpty() && Character.isLowerCase(article.charAt(0));
+    }
+
+    /**
+     * "un James Bond", "un Mr Bean": a name right after an indefinite article written in lower case, with or
+     * without a civil title between them, stands for a kind of person (antonomasia), not for the person.
+     */
+    static boolean afterIndefiniteArticle(Doc doc, int from) {
+        int k = from - 1;
+        if (k >= 0 && Grammar.title(doc.folded(k))) {
+            k--;
+        }
+        if (k < 0 || doc.sentenceOf(k) != doc.sentenceOf(from)) {
+            return false;
+        }
+        String article = doc.token(k).text();
+        return INDEFINITE_ARTICLES.contains(doc.folded(k)) && Character.isLowerCase(article.charAt(0));
     }
 }

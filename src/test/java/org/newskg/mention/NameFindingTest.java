@@ -54,6 +54,13 @@ class NameFindingTest {
     }
 
     @Test
+    void aNameAfterAnIndefiniteArticleStandsForAKindOfPerson() {
+        assertEquals(Set.of("Tomas Verhaegen"), persons("""
+                « On me prend pour un Arsène Lupin, je ne suis qu'un Mr Pignon égaré », a affirmé Tomas Verhaegen devant le juge.
+                Son avocate rappelle qu'une Mme Tartempion aurait été relâchée."""));
+    }
+
+    @Test
     void thingNamesAreNotPersons() {
         assertEquals(Set.of("Karim Haddou"), persons("""
                 L'ONG Dorvalis a recensé 300 arrestations, selon son directeur, Karim Haddou. Selon Dorvalis, le chiffre est sous-estimé.
