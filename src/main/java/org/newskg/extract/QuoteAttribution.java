@@ -97,7 +97,7 @@ final class QuoteAttribution {
             if (source >= 0) {
                 return speakers.subjectAfter(source);
             }
-            if (speakers.isSpeechVerb(v)) {
+            if (speakers.isSpeechVerb(v) || (v == k && speakers.isInciseVerb(v))) {
                 for (int p = k; p <= v + 1 && p < end; p++) {
                     Gender pronoun = Grammar.subjectPronoun(doc.folded(p));
                     if (pronoun != null && p != v) {

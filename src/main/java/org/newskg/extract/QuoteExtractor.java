@@ -333,12 +333,16 @@ final class QuoteExtractor {
             return role.get();
         }
         int end = doc.sentenceEnd(s);
-        int verb = doc.sentenceStart(s);
+        int from = afterFrontedAdjunct(s);
+        int verb = from;
         while (verb < end && (doc.quoted(verb) || !("VERB".equals(doc.pos(verb)) || "AUX".equals(doc.pos(verb))))) {
             verb++;
         }
+        if (verb == end) {
+            return presented(from);
+        }
         // The first name that is not a complement: "Le mari de Mme Wu, Peter Gallagher, a lancé ..."
-        for (int k = doc.sentenceStart(s); k < verb && verb < end; k++) {
+        for (int k = from; k < verb; k++) {
             String p = persons.personAt(k);
             if (doc.quoted(k) || p == null || p.equals(persons.personAt(k - 1))) {
                 continue;
@@ -350,6 +354,39 @@ final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The person a sentence without a verb presents, its name opening it with an apposition after it ("Parmi
+     * eux, Gaël Tanguy, charpentier à Hennebont."); null otherwise.
+     */
+    private String presented(int from) {
+        int k = Grammar.title(doc.folded(from)) && doc.token(from).isCapitalized() ? from + 1 : from;
+        String p = persons.personAt(k);
+        if (p == null) {
+            return null;
+        }
+        while (k < doc.size() && p.equals(persons.personAt(k))) {
+            k++;
+        }
+        return k < doc.size() && ",".equals(doc.folded(k)) ? p : null;
+    }
+
+    /**
+     * Where the sentence's subject may start: after a fronted prepositional phrase and its comma ("Dans une
+     * lettre parvenue en mars, Erwan se veut rassurant": not the participle inside it).
+     */
+    private int afterFrontedAdjunct(int s) {
+        int start = doc.sentenceStart(s);
+        if (!doc.token(start).hasPos("ADP")) {
+            return start;
+        }
+        for (int k = start + 1; k < doc.sentenceEnd(s) && !doc.quoted(k); k++) {
+            if (",".equals(doc.folded(k))) {
+                return k + 1;
+            }
+        }
+        return start;
     }
 
     private static int words(String text) {

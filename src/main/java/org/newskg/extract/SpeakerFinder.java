@@ -76,6 +76,14 @@ final class SpeakerFinder {
                 || next.equals("que") || next.equals("qu'");
     }
 
+    /**
+     * "», sourit Maëlle Le Goff": a speech verb form opening the incise right after a quotation is the verb,
+     * whatever the tagger read it as (it reads some forms as nouns before an unknown name).
+     */
+    boolean isInciseVerb(int i) {
+        return !doc.quoted(i) && lex.speechVerbs().form(doc.token(i).text()).isPresent();
+    }
+
     /** A present participle of a speech verb ("affirmant", "ajoutant"), whose subject is the sentence's. */
     boolean isSpeechParticiple(int i) {
         String w = doc.folded(i);

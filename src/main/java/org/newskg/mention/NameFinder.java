@@ -15,7 +15,8 @@ import org.newskg.resolve.NameKey;
  * places, organisations, months, function words), with the initials, particles and hyphenated Arabic articles
  * inside them ("Andrew J. Carrington", "Majed al-Ansari", "Mme de la Cruz"), accepted as a person's name on a
  * cue — a civil title or a role before it, a role or an age in apposition, a known first name, a speech verb
- * beside it — or, in a second pass, because the article already named that person in full. Runs that the
+ * beside it — or, in a second pass, because the article already named that person in full (the surname, or
+ * the first name alone). Runs that the
  * words around them show to name a thing ({@link ThingNames}) are not accepted on any cue but a civil title, and a
  * name after an indefinite article ("un James Bond") on none.
  */
@@ -41,6 +42,7 @@ public final class NameFinder {
         Set<String> thingNames = ThingNames.introducedNames(doc, runs);
         List<NameMention> found = new ArrayList<>();
         Set<String> surnames = new HashSet<>();
+        Set<String> firstNames = new HashSet<>();
         List<int[]> unresolved = new ArrayList<>();
         for (int[] run : runs) {
             if (ThingNames.afterIndefiniteArticle(doc, run[0])) {
@@ -51,17 +53,36 @@ public final class NameFinder {
             if (m.isPresent()) {
                 found.add(m.get());
                 surnames.add(surnameKey(doc, run[1]));
+                if (run[1] - run[0] >= 2) {
+                    firstNames.add(NameKey.of(doc.token(run[0]).text()));
+                }
             } else {
                 unresolved.add(run);
             }
         }
         for (int[] run : unresolved) {
-            if (surnames.contains(surnameKey(doc, run[1])) && !thingNames.contains(ThingNames.key(doc, run[0], run[1]))) {
+            if (thingNames.contains(ThingNames.key(doc, run[0], run[1]))) {
+                continue;
+            }
+            if (surnames.contains(surnameKey(doc, run[1]))) {
                 found.add(mention(doc, run[0], run[1], Gender.UNKNOWN, "name:known-surname", 0.8));
+            } else if (knownFirstName(doc, run, firstNames)) {
+                found.add(mention(doc, run[0], run[1], Gender.UNKNOWN, "name:known-first-name", 0.75));
             }
         }
         found.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return found;
+    }
+
+    /**
+     * "soupire Maëlle", "Erwan se veut rassurant": one word, the first name of a person the article named in
+     * full, as a portrait calls relatives who share a surname. A capitalised common noun opening a sentence is
+     * not taken for one.
+     */
+    private static boolean knownFirstName(Doc doc, int[] run, Set<String> firstNames) {
+        boolean opensSentence = run[0] == doc.sentenceStart(doc.sentenceOf(run[0]));
+        return run[1] - run[0] == 1 && firstNames.contains(NameKey.of(doc.token(run[0]).text()))
+                && (!opensSentence || doc.token(run[0]).isProperNoun());
     }
 
     private Optional<NameMention> accept(Doc doc, int from, int to) {

@@ -57,6 +57,21 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPortraitsIncisesFirstNamesAndPresentedSpeakers() {
+        ArticleFacts f = extract("""
+                « Je ne connaissais même pas le nom de cette ville », sourit Maëlle Morvan, 41 ans, infirmière à Vannes.
+                Son frère, Tugdual Morvan, 38 ans, est détenu depuis l'an dernier. « Il garde le moral malgré tout », soupire Maëlle.
+                Leur père, Goulven Morvan, a écrit au ministre.
+                Dans une lettre parvenue en mai à sa famille, Tugdual se montre confiant. « Je tiens le coup et je lis beaucoup », écrit-il.
+                Parmi ses soutiens, Gwenaël Riou, menuisier et ami d'enfance de Tugdual. « Nous irons jusqu'au bout pour lui », lâche-t-il.""");
+        assertEquals(List.of(
+                "Je ne connaissais même pas le nom de cette ville | Maëlle Morvan",
+                "Il garde le moral malgré tout | Maëlle Morvan",
+                "Je tiens le coup et je lis beaucoup | Tugdual Morvan",
+                "Nous irons jusqu'au bout pour lui | Gwenaël Riou"), quotes(f));
+    }
+
+    @Test
     void roleNounSpeakerResolvesToTheNamedHolder() {
         ArticleFacts f = extract("""
                 Le porte-parole du gouvernement, Marc Delorme, a réagi jeudi.
