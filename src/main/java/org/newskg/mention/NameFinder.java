@@ -18,7 +18,7 @@ import org.newskg.resolve.NameKey;
  * beside it — or, in a second pass, because the article already named that person in full (the surname, or
  * the first name alone). Runs that the
  * words around them show to name a thing ({@link ThingNames}) are not accepted on any cue but a civil title, and a
- * name after an indefinite article ("un James Bond") on none.
+ * name after an indefinite article ("un James Bond") or in a byline ({@link Bylines}) on none.
  */
 public final class NameFinder {
 
@@ -45,7 +45,7 @@ public final class NameFinder {
         Set<String> firstNames = new HashSet<>();
         List<int[]> unresolved = new ArrayList<>();
         for (int[] run : runs) {
-            if (ThingNames.afterIndefiniteArticle(doc, run[0])) {
+            if (ThingNames.afterIndefiniteArticle(doc, run[0]) || Bylines.isByline(doc, doc.sentenceOf(run[0]))) {
                 continue;
             }
             boolean thing = thingNames.contains(ThingNames.key(doc, run[0], run[1])) || ThingNames.afterArticle(doc, run[0], run[1]);

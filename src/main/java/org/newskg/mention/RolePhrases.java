@@ -24,6 +24,8 @@ public final class RolePhrases {
     private final Lexicon lex;
     private final WordList affixes = WordList.load("mention/role-affixes.txt");
     private final WordList determiners = WordList.load("mention/determiners.txt");
+    private final WordList definiteArticles = WordList.load("mention/definite-articles.txt");
+    private final WordList indefiniteArticles = WordList.load("mention/indefinite-articles.txt");
     private final WordList honorifics = WordList.load("mention/honorifics.txt");
     private final WordList politicalAdjectives = WordList.load("mention/political-adjectives.txt");
 
@@ -92,7 +94,10 @@ public final class RolePhrases {
             return Optional.empty(); // "chercheur à (l')Institut X": the object of a preposition holds no role
         }
         boolean comma = k > 0 && ",".equals(doc.folded(k - 1));
-        return endingAt(doc, comma ? k - 1 : k, comma, nameStart);
+        // "le secrétaire général de l'Union nationale des journalistes (UNJ), X": the acronym is passed over,
+        // and does not count in the window
+        int acronym = comma && k >= 4 && ")".equals(doc.folded(k - 2)) && "(".equals(doc.folded(k - 4)) ? 3 : 0;
+        return endingAt(doc, (comma ? k - 1 : k) - acronym, comma, nameStart - acronym);
     }
 
     /**
@@ -283,9 +288,11 @@ public final class RolePhrases {
      */
     private boolean startsClause(Doc doc, int to, int end) {
         int k = afterQualifiers(doc, to, end);
-        // "X, chercheur, juge que ...": a role word that a "que" follows is a verb
+        // "X, chercheur, juge que ...", "X, juge le dossier vide": a role word that a "que" or an article
+        // follows is a verb
         boolean que = to < end && (doc.folded(to).equals("que") || doc.folded(to).equals("qu'"));
-        return que || verbAt(doc, k, end) || k < end && doc.token(k).isProperNoun()
+        boolean object = to < end && (definiteArticles.contains(doc.folded(to)) || indefiniteArticles.contains(doc.folded(to)));
+        return que || object || verbAt(doc, k, end) || k < end && doc.token(k).isProperNoun()
                 && lex.organizations().longestAt(doc.foldedTokens(), k).isEmpty()
                 && lex.countries().nameAt(doc.foldedTokens(), k).isEmpty()
                 && lex.countries().placeAt(doc.foldedTokens(), k).isEmpty();

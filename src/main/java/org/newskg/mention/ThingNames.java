@@ -25,7 +25,7 @@ final class ThingNames {
     static Set<String> introducedNames(Doc doc, List<int[]> runs) {
         Set<String> names = new HashSet<>();
         for (int[] run : runs) {
-            int before = run[0] - 1;
+            int before = headBefore(doc, run[0]);
             boolean headBefore = before >= 0 && doc.sentenceOf(before) == doc.sentenceOf(run[0])
                     && "before".equals(HEADS.value(doc.folded(before)));
             if (headBefore || "after".equals(HEADS.value(doc.folded(run[1] - 1)))) {
@@ -33,6 +33,22 @@ final class ThingNames {
             }
         }
         return names;
+    }
+
+    /**
+     * Where a thing noun before the name at {@code from} would stand: right before it, or before the title's
+     * own article and the lower-case adjectives between ("le quotidien abidjanais L'Eveil du Matin",
+     * "l'hebdomadaire allemand Rhein-Ruhr Rundschau").
+     */
+    private static int headBefore(Doc doc, int from) {
+        int k = from - 1;
+        if (k >= 0 && ARTICLES.contains(doc.folded(k)) && doc.token(k).isCapitalized()) {
+            k--;
+        }
+        for (int adjectives = 0; adjectives < 2 && k >= 0 && "ADJ".equals(doc.pos(k)) && !doc.token(k).isCapitalized(); adjectives++) {
+            k--;
+        }
+        return k;
     }
 
     /** The matching key of tokens [from, to): each word's name key. */

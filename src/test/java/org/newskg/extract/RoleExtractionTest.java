@@ -27,6 +27,27 @@ class RoleExtractionTest {
     }
 
     @Test
+    void anAcronymBetweenTheRoleAndTheName() {
+        assertEquals(Set.of("Komlan Adjévi: secrétaire général"), roles("""
+                Le secrétaire général de la Fédération nationale des enseignants du Togo (FNET), Komlan Adjévi, a dénoncé ces arrestations."""));
+    }
+
+    @Test
+    void aRoleWordBeforeAnArticleIsAVerb() {
+        assertEquals(Set.of("Inès Marchetti: avocate"), roles("""
+                Son avocate, Inès Marchetti, juge le dossier vide et réclame sa libération."""));
+    }
+
+    @Test
+    void theKeeperOfTheSealsIsTheJusticeMinister() {
+        ArticleFacts f = Passages.extract("""
+                Le ministre tunisien de la Justice, Karim Mejri, a défendu la décision devant les députés.
+                Le garde des Sceaux a rappelé que le condamné pouvait « faire appel comme n'importe quel justiciable ».""");
+        assertTrue(Passages.roles(f).contains("Karim Mejri: garde des sceaux"), Passages.roles(f).toString());
+        assertEquals(List.of("faire appel comme n'importe quel justiciable | Karim Mejri"), Passages.quotes(f));
+    }
+
+    @Test
     void coordinatedAndStackedRolesBelongToTheSamePerson() {
         assertEquals(Set.of("Amalia Ferreyra: vice-présidente", "Amalia Ferreyra: porte-parole"), roles("""
                 Le gouvernement, dont la vice-présidente et porte-parole, Amalia Ferreyra, a signé le texte, n'a pas réagi."""));

@@ -61,6 +61,23 @@ class NameFindingTest {
     }
 
     @Test
+    void anOutletNameAfterItsNounAndANationality() {
+        assertEquals(Set.of("Ibrahima Ndour"), persons("""
+                Ibrahima Ndour, correspondant du quotidien dakarois Le Soleil Levant, a été arrêté.
+                L'hebdomadaire autrichien Donau Kurier a protesté."""));
+    }
+
+    @Test
+    void bylinesNameNoPerson() {
+        assertEquals(Set.of("Joseph Wanjiru"), persons("""
+                Par Camille Roussel (Nairobi, correspondance)
+
+                Le ministre kényan de l'Intérieur, Joseph Wanjiru, a annoncé la libération de deux journalistes.
+
+                Avec notre correspondant à Dakar, Moussa Sarr"""));
+    }
+
+    @Test
     void thingNamesAreNotPersons() {
         assertEquals(Set.of("Karim Haddou"), persons("""
                 L'ONG Dorvalis a recensé 300 arrestations, selon son directeur, Karim Haddou. Selon Dorvalis, le chiffre est sous-estimé.
