@@ -27,6 +27,13 @@ class DetentionExtractionTest {
     }
 
     @Test
+    void timeSpentInDetentionIsADetention() {
+        ArticleFacts f = extract("""
+                Ursula Brenneke, ancienne pharmacienne de Kiel âgée de 68 ans, a passé cinq mois en détention provisoire à Izmir pour un message publié en ligne.""");
+        assertEquals(Set.of("Ursula Brenneke TR"), detentions(f));
+    }
+
+    @Test
     void aPronounSubjectNamesTheOnePersonOfItsGenderNamedBefore() {
         ArticleFacts f = extract("""
                 Le géologue suisse Marc Vuilleumier travaillait pour une société minière.
