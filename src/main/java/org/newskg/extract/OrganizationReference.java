@@ -15,6 +15,8 @@ final class OrganizationReference {
     private static final WordList ANAPHORS = WordList.load("extract/organization-anaphors.txt");
     /** How many sentences back the named organisation may stand. */
     private static final int REACH = 3;
+    /** How far before its name a general organisation noun may stand ("l'organisation de défense des droits humains X"). */
+    private static final int HEAD_REACH = 8;
 
     private final Lexicon lex;
     private final Doc doc;
@@ -29,7 +31,11 @@ final class OrganizationReference {
         return ANAPHORS.contains(Fold.of(label));
     }
 
-    /** The name of the last capitalised organisation before token {@code k}, in the same or recent sentences. */
+    /**
+     * The name of the last capitalised organisation before token {@code k}, in the same or recent sentences;
+     * the full name rather than the acronym in brackets after it ("le Comité pour la protection des
+     * journalistes (CPJ)").
+     */
     Optional<String> namedBefore(int k) {
         int first = doc.sentenceStart(Math.max(0, doc.sentenceOf(k) - REACH));
         for (int m = k - 1; m >= first; m--) {
@@ -38,10 +44,53 @@ final class OrganizationReference {
                 continue;
             }
             int length = lex.organizations().longestAt(doc.foldedTokens(), m).map(o -> o.length()).orElse(0);
-            if (length > 0 && !isAnaphor(doc.span(m, m + length))) {
-                return Optional.of(doc.span(m, m + length));
+            boolean acronym = m > 0 && "(".equals(doc.folded(m - 1)) && m + length < doc.size()
+                    && ")".equals(doc.folded(m + length));
+            if (length > 0 && !acronym && !isAnaphor(doc.span(m, m + length))) {
+                return Optional.of(doc.span(m, beforeAcronym(m + length)));
+            }
+            if (length == 0 && headedName(m)) {
+                return Optional.of(doc.span(m, m + 1));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where a name that an acronym in brackets follows ends: "Comité pour la protection des journalistes (CPJ)"
+     * is read as far as the bracket, with no punctuation or verb before it; {@code end} where none follows.
+     */
+    private int beforeAcronym(int end) {
+        int limit = Math.min(doc.sentenceEnd(doc.sentenceOf(end - 1)) - 2, end + HEAD_REACH);
+        for (int j = end; j < limit; j++) {
+            if ("(".equals(doc.folded(j))) {
+                return ")".equals(doc.folded(j + 2)) ? j : end;
+            }
+            if (doc.token(j).isPunctuation() || "VERB".equals(doc.pos(j)) || "AUX".equals(doc.pos(j))) {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * "L'organisation de défense des droits humains ALQST": a capitalised word that ends the noun phrase of a
+     * general organisation noun (no verb, punctuation or preposition between) is that organisation's name.
+     */
+    private boolean headedName(int m) {
+        int sentenceStart = doc.sentenceStart(doc.sentenceOf(m));
+        if (m == sentenceStart || doc.token(m - 1).isCapitalized() || doc.token(m - 1).hasPos("ADP")
+                || doc.token(m - 1).hasPos("DET")) {
+            return false;
+        }
+        for (int j = m - 1; j >= Math.max(sentenceStart, m - HEAD_REACH); j--) {
+            if (doc.token(j).isPunctuation() || "VERB".equals(doc.pos(j)) || "AUX".equals(doc.pos(j))) {
+                return false;
+            }
+            if (ANAPHORS.contains(doc.folded(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

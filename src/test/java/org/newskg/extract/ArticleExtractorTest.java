@@ -72,6 +72,18 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void anOrganisationNounStandsForTheOrganisationNamedBefore() {
+        ArticleFacts f = extract("""
+                Interrogé par l'AFP, un responsable du ministère a refusé de commenter.
+                L'association de défense des libertés civiles KALMA, basée à Genève, a jugé la décision « insuffisante ». « Tant que les interdictions de voyager dureront, on ne pourra pas parler de liberté », a estimé l'ONG dans un communiqué.
+                Le Comité pour la défense des reporters (CDR) réclame sa libération. « Détenir un reporter sans motif, c'est le punir pour son métier », a écrit l'organisation lundi.""");
+        assertEquals(List.of(
+                "Tant que les interdictions de voyager dureront, on ne pourra pas parler de liberté | org:KALMA",
+                "Détenir un reporter sans motif, c'est le punir pour son métier | org:Comité pour la défense des reporters"),
+                quotes(f).subList(1, 3));
+    }
+
+    @Test
     void roleNounSpeakerResolvesToTheNamedHolder() {
         ArticleFacts f = extract("""
                 Le porte-parole du gouvernement, Marc Delorme, a réagi jeudi.
