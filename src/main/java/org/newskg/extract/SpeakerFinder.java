@@ -410,9 +410,25 @@ final class SpeakerFinder {
                 continue;
             }
             Gender g = role.get().gender() != Gender.UNKNOWN ? role.get().gender() : demonstrative;
-            salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && genderOf(p) == g)
+            lastNamedBefore(k, g).or(() -> salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && genderOf(p) == g))
                     .ifPresent(p -> inferRole(p, role.get(), "role:demonstrative-description"));
         }
+    }
+
+    /**
+     * The person of gender {@code g} named last before token {@code k}, in its sentence or the one before,
+     * outside quotation marks, whatever their place in the sentence: a demonstrative points back to the last
+     * one named ("a condamné l'historien X. Âgé de 58 ans, ce maître de conférences …").
+     */
+    private Optional<String> lastNamedBefore(int k, Gender g) {
+        int first = doc.sentenceStart(Math.max(0, doc.sentenceOf(k) - 1));
+        for (int j = k - 1; j >= first; j--) {
+            String p = doc.quoted(j) ? null : persons.personAt(j);
+            if (p != null) {
+                return genderOf(p) == g ? Optional.of(p) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether "un"/"une" + the first word of {@code head} stands in sentence {@code s} or the one before. */

@@ -27,6 +27,14 @@ class RoleExtractionTest {
     }
 
     @Test
+    void aDemonstrativeDescribesThePersonNamedLast() {
+        assertTrue(roles("""
+                Le ministre Omar Haddad a commenté le verdict. Le tribunal a condamné l'historien Karim Benali à cinq ans de prison.
+                Âgé de 58 ans, ce maître de conférences avait été interpellé en novembre à l'aéroport.""")
+                .contains("Karim Benali: maître de conférences"));
+    }
+
+    @Test
     void anAcronymBetweenTheRoleAndTheName() {
         assertEquals(Set.of("Komlan Adjévi: secrétaire général"), roles("""
                 Le secrétaire général de la Fédération nationale des enseignants du Togo (FNET), Komlan Adjévi, a dénoncé ces arrestations."""));
