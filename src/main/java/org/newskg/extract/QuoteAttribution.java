@@ -95,7 +95,9 @@ final class QuoteAttribution {
             String w = doc.folded(v);
             int source = Grammar.sourcePrepositionEnd(doc.foldedTokens(), v);
             if (source >= 0) {
-                return speakers.subjectAfter(source);
+                Gender stressed = source + 1 < end ? Grammar.stressedPronoun(doc.folded(source + 1)) : null;
+                return stressed != null ? speakers.resolvePronoun(stressed, "speaker:source-pronoun") // "», selon lui."
+                        : speakers.subjectAfter(source);
             }
             if (speakers.isSpeechVerb(v) || (v == k && speakers.isInciseVerb(v))) {
                 for (int p = k; p <= v + 1 && p < end; p++) {

@@ -231,6 +231,11 @@ final class SpeakerFinder {
             to++;
         }
         String opener = source == start ? w : "d'apres";
+        Gender pronoun = to == source + 2 ? Grammar.stressedPronoun(doc.folded(source + 1)) : null;
+        if (pronoun != null) { // "D'après lui, la condamnation repose « ... »"
+            return resolvePronoun(pronoun, "speaker:opening-" + opener + "+pronoun")
+                    .filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED);
+        }
         return classify(source + 1, to, "speaker:opening-" + opener).filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED);
     }
 

@@ -121,6 +121,15 @@ public final class Grammar {
     }
 
     /** "il", "-t-il", "-il" → masculine; "elle", "-t-elle", "-elle" → feminine; else null. */
+    /** "selon lui", "d'après elle": the gender of a stressed pronoun after a preposition, or null. */
+    public static Gender stressedPronoun(String folded) {
+        return switch (folded) {
+            case "lui" -> Gender.MASCULINE;
+            case "elle" -> Gender.FEMININE;
+            default -> null;
+        };
+    }
+
     public static Gender subjectPronoun(String folded) {
         return switch (folded) {
             case "il", "-il", "-t-il" -> Gender.MASCULINE;

@@ -84,6 +84,18 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aStressedPronounAfterSelonOrDaprès() {
+        ArticleFacts f = extract("""
+                L'avocat du journaliste, Me Bruno Castellane, a annoncé son intention de faire appel.
+                D'après lui, la condamnation repose « sur des aveux obtenus sous la contrainte ».
+
+                Le procès en appel doit s'ouvrir en mars à Tunis. « Le dossier ne tient pas devant une cour indépendante », selon lui.""");
+        assertEquals(List.of(
+                "sur des aveux obtenus sous la contrainte | Bruno Castellane",
+                "Le dossier ne tient pas devant une cour indépendante | Bruno Castellane"), quotes(f));
+    }
+
+    @Test
     void roleNounSpeakerResolvesToTheNamedHolder() {
         ArticleFacts f = extract("""
                 Le porte-parole du gouvernement, Marc Delorme, a réagi jeudi.
