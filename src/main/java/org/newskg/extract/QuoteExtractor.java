@@ -81,6 +81,9 @@ final class QuoteExtractor {
                 if (a == null && previous != null && sameParagraph(previousSpan, span)) {
                     a = new Attribution(previous.speaker(), "speaker:continues-previous-quote", 0.7);
                 }
+                if (a == null && attribution.opensSentence(span) && s > 0) {
+                    a = introducedByColon(s - 1).orElse(null);
+                }
                 if (a == null && attribution.opensSentence(span) && s > 0 && sentenceSpeaker[s - 1] != null) {
                     a = new Attribution(sentenceSpeaker[s - 1], "speaker:continues-previous-speaker", 0.65);
                 }
@@ -357,6 +360,19 @@ final class QuoteExtractor {
     }
 
     /**
+     * "X s'est adressé directement à la cour :" then the quotation, in a paragraph of its own: the person
+     * subject of the sentence that a colon ends introduces the words that open the next one.
+     */
+    private Optional<Attribution> introducedByColon(int s) {
+        if (!":".equals(doc.folded(doc.sentenceEnd(s) - 1))) {
+            return Optional.empty();
+        }
+        String p = subject(s);
+        return p == null || p.startsWith(SpeakerFinder.UNRESOLVED) ? Optional.empty()
+                : Optional.of(new Attribution(Speaker.person(p), "speaker:colon-before", 0.75));
+    }
+
+    /**
      * The person a sentence without a verb presents, its name opening it with an apposition after it ("Parmi
      * eux, Gaël Tanguy, charpentier à Hennebont."); null otherwise.
      */
@@ -374,19 +390,25 @@ final class QuoteExtractor {
 
     /**
      * Where the sentence's subject may start: after a fronted prepositional phrase and its comma ("Dans une
-     * lettre parvenue en mars, Erwan se veut rassurant": not the participle inside it).
+     * lettre parvenue en mars, Erwan se veut rassurant": not the participle inside it), and after a clause it
+     * holds ("A Lyon, où elle anime un comité, Camille X …").
      */
     private int afterFrontedAdjunct(int s) {
         int start = doc.sentenceStart(s);
         if (!doc.token(start).hasPos("ADP")) {
             return start;
         }
+        int from = start;
         for (int k = start + 1; k < doc.sentenceEnd(s) && !doc.quoted(k); k++) {
             if (",".equals(doc.folded(k))) {
-                return k + 1;
+                from = k + 1;
+                // "A Lyon, où elle anime un comité de soutien, Camille X …": a clause inside the adjunct
+                if (k + 1 >= doc.sentenceEnd(s) || !Grammar.clauseOpener(doc.folded(k + 1))) {
+                    return from;
+                }
             }
         }
-        return start;
+        return from;
     }
 
     private static int words(String text) {

@@ -31,7 +31,7 @@ final class SpeakerFinder {
     /** How far past a role's noun phrase a name in apposition may stand ("l'ambassadeur à Moscou, John X"). */
     private static final int APPOSITION_REACH = 4;
     /** Salience id of a role subject the article never tied to a name. */
-    private static final String UNRESOLVED = "?";
+    static final String UNRESOLVED = "?";
     private static final Map<String, Gender> DEMONSTRATIVES = Map.of("ce", Gender.MASCULINE, "cet", Gender.MASCULINE,
             "cette", Gender.FEMININE);
 
@@ -488,13 +488,20 @@ final class SpeakerFinder {
     }
 
     /**
-     * A pronoun names the last salient person it agrees with; "elle" only a person known to be a woman. When
-     * that is a role nobody in the article was named with, the pronoun stays unresolved.
+     * A pronoun names the last salient person it agrees with; "elle" a person known to be a woman, or the
+     * last salient person of all when nothing tells that person's gender ("Camille X n'attendait rien. « … »,
+     * souffle-t-elle"). When that is a role nobody in the article was named with, the pronoun stays unresolved.
      */
     Optional<Attribution> resolvePronoun(Gender gender, String rule) {
-        Optional<Attribution> resolved = salience.mostRecent(p -> agrees(gender, p))
+        Optional<String> last = salience.mostRecent(p -> true);
+        boolean unknownLast = gender == Gender.FEMININE && last.isPresent() && genderOf(last.get()) == Gender.UNKNOWN;
+        if (unknownLast) {
+            persons.setGender(last.get(), Gender.FEMININE); // what "elle" has taught of that person
+        }
+        Optional<Attribution> resolved = (unknownLast ? last : salience.mostRecent(p -> agrees(gender, p)))
                 .filter(p -> !p.startsWith(UNRESOLVED))
-                .map(p -> new Attribution(Speaker.person(p), rule, 0.75));
+                .map(p -> new Attribution(Speaker.person(p), unknownLast ? rule + "+gender-unknown" : rule,
+                        unknownLast ? 0.6 : 0.75));
         return Optional.of(resolved.orElse(new Attribution(
                 Speaker.unnamed(gender == Gender.FEMININE ? "elle" : "il"), rule + "+unresolved", 0.5)));
     }

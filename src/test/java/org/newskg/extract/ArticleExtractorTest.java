@@ -96,6 +96,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aColonBeforeTheQuotationsParagraphAndAnEpiceneFirstName() {
+        ArticleFacts f = extract("""
+                Le juge Piotr Lemański a lu le verdict mardi.
+
+                Dans sa déclaration finale, dont sa sœur a transmis le texte, Tanguy Ravel s'est adressé à la cour :
+
+                « Je n'ai jamais photographié autre chose que des berges et des clochers. »
+
+                A Nantes, où elle anime un comité de soutien, Alix Ravel n'attendait rien d'autre. « Le procès était écrit d'avance », souffle-t-elle, « on ne nous a jamais montré de preuve », poursuit la jeune femme.""");
+        assertEquals(List.of(
+                "Je n'ai jamais photographié autre chose que des berges et des clochers. | Tanguy Ravel",
+                "Le procès était écrit d'avance | Alix Ravel",
+                "on ne nous a jamais montré de preuve | Alix Ravel"), quotes(f));
+    }
+
+    @Test
     void roleNounSpeakerResolvesToTheNamedHolder() {
         ArticleFacts f = extract("""
                 Le porte-parole du gouvernement, Marc Delorme, a réagi jeudi.
