@@ -7,6 +7,7 @@ import org.newskg.extract.DetentionCountry.Place;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.PhraseMatch;
 import org.newskg.mention.Doc;
+import org.newskg.mention.WordList;
 
 /**
  * Persons held by a state: a detention cue ("emprisonnée", "en détention", "purge une peine", "arrêtée")
@@ -27,6 +28,10 @@ final class DetentionExtractor {
     private static final double ANAPHOR_CONFIDENCE = 0.65;
     private static final double ARTICLE_CONFIDENCE = 0.5;
     private static final double POINTED_CONFIDENCE = 0.6;
+
+    private static final WordList PARLIAMENT = WordList.load("extract/parliamentary-words.txt");
+    private static final String INTERPELLATION = "interpell";
+    private static final int PARLIAMENT_REACH = 6;
 
     private final Lexicon lex;
     private final DetentionCountry countries;
@@ -66,6 +71,20 @@ final class DetentionExtractor {
         }
     }
 
+    /** "Interpellé mercredi à la Chambre, le ministre …": questioned by members of parliament, not arrested. */
+    private static boolean questionedInParliament(Doc doc, int cue, int cueEnd) {
+        if (!doc.folded(cue).startsWith(INTERPELLATION)) {
+            return false;
+        }
+        int end = Math.min(doc.sentenceEnd(doc.sentenceOf(cue)), cueEnd + PARLIAMENT_REACH);
+        for (int k = cueEnd; k < end; k++) {
+            if (PARLIAMENT.contains(doc.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<Detention> extract(Doc doc, PersonTable persons) {
         List<Detention> found = new ArrayList<>();
         List<Unplaced> unplaced = new ArrayList<>();
@@ -78,6 +97,10 @@ final class DetentionExtractor {
             }
             String kind = match.get().value();
             int cueEnd = k + match.get().length();
+            if (questionedInParliament(doc, k, cueEnd)) {
+                k = cueEnd - 1;
+                continue;
+            }
             k = RELEASE.equals(kind) ? release(doc, persons, k, cueEnd, unnamed, found, unplaced) - 1
                     : held(doc, persons, kind, k, cueEnd, unnamed, found, unplaced) - 1;
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newskg.lexicon.Gender;
+import org.newskg.lexicon.Lexicon;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.WordList;
@@ -128,7 +129,8 @@ final class DetentionSubject {
      * sentence, with no verb or person in it, maybe followed by one apposition; the index of its article or -1.
      */
     private int roleNounSubject(Doc doc, PersonTable persons, int last, int start) {
-        if (last < start || !List.of("le", "la", "l'").contains(doc.folded(start)) || !"NOUN".equals(doc.pos(start + 1))) {
+        if (last < start || !List.of("le", "la", "l'").contains(doc.folded(start)) || !"NOUN".equals(doc.pos(start + 1))
+                || !personHead(doc, start + 1, last)) {
             return -1;
         }
         for (int j = start; j <= last; j++) {
@@ -137,6 +139,18 @@ final class DetentionSubject {
             }
         }
         return start;
+    }
+
+    /**
+     * Whether the noun phrase from {@code k} is headed by a role or a noun for a person ("la lauréate", "la
+     * jeune femme"), not a thing ("La prochaine audience sur sa détention").
+     */
+    private static boolean personHead(Doc doc, int k, int last) {
+        List<String> folded = doc.foldedTokens();
+        while (k < last && "ADJ".equals(doc.pos(k)) && Grammar.personNounAt(folded, k) == 0) {
+            k++;
+        }
+        return Grammar.personNounAt(folded, k) > 0 || Lexicon.get().roles().longestAt(folded, k).isPresent();
     }
 
     private static Resolved single(int person, String rule) {

@@ -27,6 +27,24 @@ class DetentionExtractionTest {
     }
 
     @Test
+    void questionedInParliamentANounForTheDetaineeAndAThingAsSubjectAreNoDetentions() {
+        ArticleFacts f = extract("""
+                Le géologue norvégien Lars Eikrem est détenu à Minsk depuis mars.
+                Interpellé mardi à l'Assemblée, le ministre des Affaires étrangères, Tomas Lind, a promis de tout faire pour le ramener.
+                Sa porte-parole, Ingrid Moe, une amie d'enfance du détenu, a lancé une pétition.
+                La prochaine audience sur sa détention provisoire est prévue en juin, a fait savoir la famille.""");
+        assertEquals(Set.of("Lars Eikrem BY"), detentions(f));
+    }
+
+    @Test
+    void aPrizeWinnerAsSubjectNamesThePersonBefore() {
+        ArticleFacts f = extract("""
+                L'ancienne dirigeante Hala Mernissi ne fait pas partie des bénéficiaires de la grâce.
+                La lauréate du prix Sakharov, âgée de 71 ans, purge une peine de douze ans de prison à Nairobi.""");
+        assertEquals(Set.of("Hala Mernissi KE"), detentions(f));
+    }
+
+    @Test
     void timeSpentInDetentionIsADetention() {
         ArticleFacts f = extract("""
                 Ursula Brenneke, ancienne pharmacienne de Kiel âgée de 68 ans, a passé cinq mois en détention provisoire à Izmir pour un message publié en ligne.""");
