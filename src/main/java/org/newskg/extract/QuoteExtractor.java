@@ -46,6 +46,8 @@ final class QuoteExtractor {
     private final Salience salience;
     private final Speaker[] sentenceSpeaker;
     private final QuoteAttribution attribution;
+    /** The last quotation read as the wording of a charge, which a charge coordinated to it extends. */
+    private QuoteSpan lastCharge;
 
     QuoteExtractor(Doc doc, List<QuoteSpan> quotes, PersonTable persons, SpeakerFinder speakers, Salience salience) {
         this.doc = doc;
@@ -224,6 +226,28 @@ final class QuoteExtractor {
      * somebody's words. The active voice is speech ("Paris a condamné « une décision inacceptable »").
      */
     private boolean namesACharge(QuoteSpan span) {
+        if (lastCharge != null && coordinated(lastCharge, span)) {
+            lastCharge = span; // "poursuivi pour « diffusion de fausses nouvelles » et « atteinte à la sûreté »"
+            return true;
+        }
+        boolean charge = framedAsCharge(span);
+        lastCharge = charge ? span : null;
+        return charge;
+    }
+
+    /** Whether only "et", "ou", a comma or determiners stand between two quotations. */
+    private boolean coordinated(QuoteSpan first, QuoteSpan next) {
+        String between = doc.text().substring(Math.min(first.close() + 1, next.open()), next.open()).strip();
+        for (String w : WHITESPACE.split(between)) {
+            String f = Fold.of(w);
+            if (!f.isEmpty() && !f.equals("et") && !f.equals("ou") && !f.equals(",") && !Grammar.determiner(f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean framedAsCharge(QuoteSpan span) {
         int open = doc.tokenAt(span.open());
         int start = doc.sentenceStart(doc.sentenceOf(open));
         int k = open - 1;

@@ -112,6 +112,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void chargesCoordinatedInQuotationMarksAreNoQuotations() {
+        ArticleFacts f = extract("""
+                Pour Sékou Diallo, poursuivi pour « diffusion de fausses nouvelles » et « atteinte à la sûreté de l'État », l'horizon reste bouché.""");
+        assertEquals(List.of(), quotes(f));
+    }
+
+    @Test
     void roleNounSpeakerResolvesToTheNamedHolder() {
         ArticleFacts f = extract("""
                 Le porte-parole du gouvernement, Marc Delorme, a réagi jeudi.

@@ -68,6 +68,12 @@ class NameFindingTest {
     }
 
     @Test
+    void aReligiousFormOfAddressIsNoPartOfTheName() {
+        assertEquals(Set.of("Bernadette Mbarga", "Anselme Tchoupo"), persons("""
+                Sœur Bernadette Mbarga, religieuse et infirmière, a témoigné mardi. Le Père Anselme Tchoupo a célébré la messe."""));
+    }
+
+    @Test
     void bylinesNameNoPerson() {
         assertEquals(Set.of("Joseph Wanjiru"), persons("""
                 Par Camille Roussel (Nairobi, correspondance)
