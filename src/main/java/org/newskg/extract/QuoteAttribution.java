@@ -15,6 +15,8 @@ import org.newskg.mention.QuoteSpan;
 final class QuoteAttribution {
 
     private static final int AFTER_WINDOW = 5;
+    /** How many words (determiner, title, role) may stand between "que" and the name of its clause's subject. */
+    private static final int QUE_REACH = 3;
 
     private final Doc doc;
     private final PersonTable persons;
@@ -162,9 +164,32 @@ final class QuoteAttribution {
             }
             String p = persons.personAt(j - 1);
             if (p != null && !p.equals(persons.personAt(j)) && ("AUX".equals(doc.pos(j)) || "VERB".equals(doc.pos(j)))) {
-                return Optional.of(new Attribution(Speaker.person(p), "speaker:clause-subject", 0.6));
+                return afterQue(j - 1, start) ? Optional.empty()
+                        : Optional.of(new Attribution(Speaker.person(p), "speaker:clause-subject", 0.6));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the name ending at token {@code last} opens a "que" clause ("a demandé que le père X soit « jugé ou
+     * libéré »"): what is said there is said of X, by the subject of the verb before.
+     */
+    private boolean afterQue(int last, int start) {
+        String p = persons.personAt(last);
+        int k = last;
+        while (k > start && p.equals(persons.personAt(k - 1))) {
+            k--;
+        }
+        for (int b = k - 1; b >= Math.max(start, k - QUE_REACH); b--) {
+            String w = doc.folded(b);
+            if (w.equals("que") || w.equals("qu'")) {
+                return true;
+            }
+            if (doc.token(b).isPunctuation() || "VERB".equals(doc.pos(b)) || "AUX".equals(doc.pos(b))) {
+                return false;
+            }
+        }
+        return false;
     }
 }

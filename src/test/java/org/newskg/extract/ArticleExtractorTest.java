@@ -112,6 +112,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theNameOpeningAQueClauseIsNotTheSpeakerOfItsQuotation() {
+        ArticleFacts f = extract("""
+                Le père Anselme Tchoupo est détenu depuis mars. Dans un communiqué, la Conférence des évêques a demandé que le père Anselme Tchoupo soit « jugé ou libéré sans délai ».""");
+        assertEquals(List.of("jugé ou libéré sans délai | ?"), quotes(f));
+    }
+
+    @Test
     void chargesCoordinatedInQuotationMarksAreNoQuotations() {
         ArticleFacts f = extract("""
                 Pour Sékou Diallo, poursuivi pour « diffusion de fausses nouvelles » et « atteinte à la sûreté de l'État », l'horizon reste bouché.""");
