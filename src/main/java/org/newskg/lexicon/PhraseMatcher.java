@@ -17,7 +17,8 @@ import org.newskg.text.Fold;
  * Matching ignores case and accents, except for entries written with a leading {@code ^} in the data: those
  * are names that are also common words ("^Grenade" and "une grenade", "^la Réunion" and "la réunion"), and
  * match only where the words they capitalise are capitalised in the text too, the first word of a
- * multi-word entry excepted (it may start a sentence or drop its capital: "à la Réunion").
+ * multi-word entry excepted (it may start a sentence or drop its capital: "à la Réunion"). Tokens already
+ * folded keep their capitals in {@link FoldedTokens}.
  */
 public final class PhraseMatcher<T> {
 
@@ -73,16 +74,21 @@ public final class PhraseMatcher<T> {
         if (from + 1 + tail.length > tokens.size()) {
             return false;
         }
-        if (entry.firstCapitalised() && !capitalised(tokens.get(from))) {
+        if (entry.firstCapitalised() && !capitalised(tokens, from)) {
             return false;
         }
         for (int i = 0; i < tail.length; i++) {
             String token = tokens.get(from + 1 + i);
-            if (!tail[i].equals(Fold.of(token)) || entry.tailCapitalised()[i] && !capitalised(token)) {
+            if (!tail[i].equals(Fold.of(token)) || entry.tailCapitalised()[i] && !capitalised(tokens, from + 1 + i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Token {@code i} as written, or as {@link FoldedTokens} remembers it was written. */
+    private static boolean capitalised(List<String> tokens, int i) {
+        return tokens instanceof FoldedTokens folded ? folded.capitalised(i) : capitalised(tokens.get(i));
     }
 
     private static boolean capitalised(String token) {

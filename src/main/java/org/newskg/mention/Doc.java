@@ -2,11 +2,11 @@ package org.newskg.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newskg.lexicon.FoldedTokens;
 import org.newskg.nlp.AnalyzedText;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 import org.newskg.resolve.NameKey;
-import org.newskg.text.Fold;
 
 /**
  * An article's tokens as one flat list, with each token's sentence, its folded form for dictionary
@@ -16,7 +16,7 @@ public final class Doc {
 
     private final AnalyzedText analyzed;
     private final List<Token> tokens = new ArrayList<>();
-    private final List<String> folded = new ArrayList<>();
+    private final FoldedTokens folded = new FoldedTokens();
     private final int[] sentenceOf;
     private final int[] sentenceFirstToken;
     private final boolean[] quoted;
@@ -30,7 +30,7 @@ public final class Doc {
             sentenceFirstToken[s.index()] = tokens.size();
             for (Token t : s.tokens()) {
                 tokens.add(t);
-                folded.add(Fold.of(t.text()));
+                folded.add(t.text(), t.isCapitalized());
                 owner.add(s.index());
             }
         }

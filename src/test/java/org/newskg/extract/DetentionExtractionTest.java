@@ -45,6 +45,14 @@ class DetentionExtractionTest {
     }
 
     @Test
+    void capitalsThatAreAlsoCommonWords() {
+        ArticleFacts f = extract("""
+                Le journaliste Marc Dubreuil est détenu à Damas depuis mars.
+                La militante Anna Weber est détenue à Vienne depuis mai.""");
+        assertEquals(Set.of("Marc Dubreuil SY", "Anna Weber AT"), detentions(f));
+    }
+
+    @Test
     void timeSpentInDetentionIsADetention() {
         ArticleFacts f = extract("""
                 Ursula Brenneke, ancienne pharmacienne de Kiel âgée de 68 ans, a passé cinq mois en détention provisoire à Izmir pour un message publié en ligne.""");
