@@ -103,7 +103,7 @@ public final class RolePhrases {
     /**
      * Another role of the same person, joined to {@code role} found before a name: coordinated without a
      * determiner ("la vice-présidente et porte-parole, X") or stacked, set apart by a comma ("le chef de la
-     * junte, le général X").
+     * junte, le général X", "le ministre d'État, ministre de la Justice, X").
      */
     public Optional<RolePhrase> joined(Doc doc, RolePhrase role) {
         int f = role.from();
@@ -112,6 +112,10 @@ public final class RolePhrases {
         }
         if (f > 1 && determiners.contains(doc.folded(f - 1)) && ",".equals(doc.folded(f - 2))) {
             return endingAt(doc, f - 2, true, f);
+        }
+        if (f > 0 && ",".equals(doc.folded(f - 1))) {
+            // "le ministre d'État, ministre de la Justice, garde des Sceaux, X": titles in a row, no article
+            return endingAt(doc, f - 1, true, f).filter(r -> r.to() == f - 1);
         }
         return Optional.empty();
     }

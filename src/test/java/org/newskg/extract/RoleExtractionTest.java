@@ -35,6 +35,14 @@ class RoleExtractionTest {
     }
 
     @Test
+    void titlesInARowWithoutArticles() {
+        assertEquals(Set.of("Mamadou Keïta: ministre d'état", "Mamadou Keïta: ministre de la justice",
+                "Mamadou Keïta: garde des sceaux", "Jan Peeters: bourgmestre"), roles("""
+                Le ministre d'État, ministre de la Justice, garde des Sceaux, Mamadou Keïta, a défendu la procédure.
+                « Toute la commune est mobilisée », explique le bourgmestre, Jan Peeters."""));
+    }
+
+    @Test
     void anAcronymBetweenTheRoleAndTheName() {
         assertEquals(Set.of("Komlan Adjévi: secrétaire général"), roles("""
                 Le secrétaire général de la Fédération nationale des enseignants du Togo (FNET), Komlan Adjévi, a dénoncé ces arrestations."""));
