@@ -112,6 +112,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theSubjectAfterAFrontedParticiplePhrase() {
+        ArticleFacts f = extract("""
+                Le journaliste Ousmane Baldé reste détenu à Conakry.
+                Poursuivi pour « participation à un attroupement illégal », Bakary Touré a été remis en liberté mercredi soir. « Je sors, mais je ne suis pas libre », a-t-il confié.""");
+        assertEquals(List.of("Je sors, mais je ne suis pas libre | Bakary Touré"), quotes(f));
+    }
+
+    @Test
     void theNameOpeningAQueClauseIsNotTheSpeakerOfItsQuotation() {
         ArticleFacts f = extract("""
                 Le père Anselme Tchoupo est détenu depuis mars. Dans un communiqué, la Conférence des évêques a demandé que le père Anselme Tchoupo soit « jugé ou libéré sans délai ».""");
