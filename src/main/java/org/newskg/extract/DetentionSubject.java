@@ -302,7 +302,7 @@ final class DetentionSubject {
 
     private static boolean breaksApposition(Doc doc, int j, int cue) {
         String w = doc.folded(j);
-        return doc.quoted(j) != doc.quoted(cue) || w.equals("que") || w.equals("qu'") || w.equals(":") || w.equals(";");
+        return doc.quoted(j) != doc.quoted(cue) || Grammar.que(w) || w.equals(":") || w.equals(";");
     }
 
     /** "de X", "de la X": a preposition just before the name, over an article. */

@@ -66,7 +66,7 @@ final class OrganizationReference {
             if ("(".equals(doc.folded(j))) {
                 return ")".equals(doc.folded(j + 2)) ? j : end;
             }
-            if (doc.token(j).isPunctuation() || "VERB".equals(doc.pos(j)) || "AUX".equals(doc.pos(j))) {
+            if (doc.token(j).isPunctuation() || doc.isVerb(j)) {
                 return end;
             }
         }
@@ -84,7 +84,7 @@ final class OrganizationReference {
             return false;
         }
         for (int j = m - 1; j >= Math.max(sentenceStart, m - HEAD_REACH); j--) {
-            if (doc.token(j).isPunctuation() || "VERB".equals(doc.pos(j)) || "AUX".equals(doc.pos(j))) {
+            if (doc.token(j).isPunctuation() || doc.isVerb(j)) {
                 return false;
             }
             if (ANAPHORS.contains(doc.folded(j))) {

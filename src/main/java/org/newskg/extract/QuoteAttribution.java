@@ -63,13 +63,13 @@ final class QuoteAttribution {
         if (inverted.isPresent()) {
             return inverted;
         }
-        if (!doc.quoted(k) && ("AUX".equals(doc.pos(k)) || "VERB".equals(doc.pos(k)))) {
+        if (!doc.quoted(k) && doc.isVerb(k)) {
             // "», a-t-on appris auprès du ministère": an attribution, but not one these rules read
             return Optional.of(new Attribution(Speaker.unnamed(QuoteExtractor.UNATTRIBUTED), "speaker:unread-attribution", 0.4));
         }
         if (colon) {
             int verb = k;
-            while (verb < end && !doc.quoted(verb) && !"VERB".equals(doc.pos(verb)) && !"AUX".equals(doc.pos(verb))) {
+            while (verb < end && !doc.quoted(verb) && !doc.isVerb(verb)) {
                 verb++;
             }
             if (verb < end && !doc.quoted(verb)) {
@@ -163,7 +163,7 @@ final class QuoteAttribution {
                 return Optional.empty();
             }
             String p = persons.personAt(j - 1);
-            if (p != null && !p.equals(persons.personAt(j)) && ("AUX".equals(doc.pos(j)) || "VERB".equals(doc.pos(j)))) {
+            if (p != null && !p.equals(persons.personAt(j)) && doc.isVerb(j)) {
                 return afterQue(j - 1, start) ? Optional.empty()
                         : Optional.of(new Attribution(Speaker.person(p), "speaker:clause-subject", 0.6));
             }
@@ -183,10 +183,10 @@ final class QuoteAttribution {
         }
         for (int b = k - 1; b >= Math.max(start, k - QUE_REACH); b--) {
             String w = doc.folded(b);
-            if (w.equals("que") || w.equals("qu'")) {
+            if (Grammar.que(w)) {
                 return true;
             }
-            if (doc.token(b).isPunctuation() || "VERB".equals(doc.pos(b)) || "AUX".equals(doc.pos(b))) {
+            if (doc.token(b).isPunctuation() || doc.isVerb(b)) {
                 return false;
             }
         }

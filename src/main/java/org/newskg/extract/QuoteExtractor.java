@@ -340,7 +340,7 @@ final class QuoteExtractor {
     private int queAfter(int v, int end) {
         for (int k = v + 1; k < Math.min(end, v + QUE_REACH); k++) {
             String w = doc.folded(k);
-            if (w.equals("que") || w.equals("qu'")) {
+            if (Grammar.que(w)) {
                 return k;
             }
             if (doc.quoted(k) || doc.token(k).isPunctuation() || "VERB".equals(doc.pos(k))) {
@@ -362,7 +362,7 @@ final class QuoteExtractor {
         int end = doc.sentenceEnd(s);
         int from = afterFrontedAdjunct(s);
         int verb = from;
-        while (verb < end && (doc.quoted(verb) || !("VERB".equals(doc.pos(verb)) || "AUX".equals(doc.pos(verb))))) {
+        while (verb < end && (doc.quoted(verb) || !doc.isVerb(verb))) {
             verb++;
         }
         if (verb == end) {

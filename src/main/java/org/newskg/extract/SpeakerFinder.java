@@ -73,7 +73,7 @@ final class SpeakerFinder {
         String next = doc.folded(i + 1);
         // "X juge que ...": a form the tagger read as a noun is the verb when a "que" follows it
         return "VERB".equals(pos) || (("NOUN".equals(pos) || "ADJ".equals(pos)) && i > 0 && "AUX".equals(doc.pos(i - 1)))
-                || next.equals("que") || next.equals("qu'");
+                || Grammar.que(next);
     }
 
     /**
@@ -170,7 +170,7 @@ final class SpeakerFinder {
         boolean opens = from == name || Grammar.determiner(doc.folded(from))
                 || (Grammar.title(doc.folded(from)) && doc.token(from).isCapitalized());
         for (int m = from; m < name; m++) {
-            if ("VERB".equals(doc.pos(m)) || "AUX".equals(doc.pos(m)) || doc.quoted(m)) {
+            if (doc.isVerb(m) || doc.quoted(m)) {
                 return Optional.empty();
             }
         }
@@ -244,7 +244,7 @@ final class SpeakerFinder {
         int start = doc.sentenceStart(s);
         int end = doc.sentenceEnd(s);
         int to = start;
-        while (to < end && !"VERB".equals(doc.pos(to)) && !"AUX".equals(doc.pos(to)) && !doc.quoted(to)) {
+        while (to < end && !doc.isVerb(to) && !doc.quoted(to)) {
             to++;
         }
         // "Pour le directeur de l'ONG, X, ces libérations « ... »": a source or an adjunct, not a subject
@@ -494,14 +494,13 @@ final class SpeakerFinder {
      */
     Optional<Attribution> resolvePronoun(Gender gender, String rule) {
         Optional<String> last = salience.mostRecent(p -> true);
-        boolean unknownLast = gender == Gender.FEMININE && last.isPresent() && genderOf(last.get()) == Gender.UNKNOWN;
-        if (unknownLast) {
+        if (gender == Gender.FEMININE && last.isPresent() && genderOf(last.get()) == Gender.UNKNOWN) {
             persons.setGender(last.get(), Gender.FEMININE); // what "elle" has taught of that person
+            return Optional.of(new Attribution(Speaker.person(last.get()), rule + "+gender-unknown", 0.6));
         }
-        Optional<Attribution> resolved = (unknownLast ? last : salience.mostRecent(p -> agrees(gender, p)))
+        Optional<Attribution> resolved = salience.mostRecent(p -> agrees(gender, p))
                 .filter(p -> !p.startsWith(UNRESOLVED))
-                .map(p -> new Attribution(Speaker.person(p), unknownLast ? rule + "+gender-unknown" : rule,
-                        unknownLast ? 0.6 : 0.75));
+                .map(p -> new Attribution(Speaker.person(p), rule, 0.75));
         return Optional.of(resolved.orElse(new Attribution(
                 Speaker.unnamed(gender == Gender.FEMININE ? "elle" : "il"), rule + "+unresolved", 0.5)));
     }
@@ -585,7 +584,7 @@ final class SpeakerFinder {
     /** An organisation's name from its head word to the end of the phrase, before any verb. */
     private String orgLabel(int head, int to) {
         int end = head + 1;
-        while (end < to && !"VERB".equals(doc.pos(end)) && !"AUX".equals(doc.pos(end))) {
+        while (end < to && !doc.isVerb(end)) {
             end++;
         }
         return trim(head, end);

@@ -73,6 +73,12 @@ public final class Doc {
         return i >= 0 && i < tokens.size() ? tokens.get(i).pos() : "";
     }
 
+    /** Whether token {@code i} is a verb or an auxiliary by its tag. */
+    public boolean isVerb(int i) {
+        String pos = pos(i);
+        return "VERB".equals(pos) || "AUX".equals(pos);
+    }
+
     public int sentenceOf(int i) {
         return sentenceOf[i];
     }

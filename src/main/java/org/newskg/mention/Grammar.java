@@ -11,6 +11,8 @@ public final class Grammar {
     private static final WordList CLAUSE_OPENERS = WordList.load("mention/clause-openers.txt");
     private static final WordList ADJUNCT_OPENERS = WordList.load("mention/adjunct-openers.txt");
     private static final WordList DETERMINERS = WordList.load("mention/determiners.txt");
+    private static final WordList DEFINITE_ARTICLES = WordList.load("mention/definite-articles.txt");
+    private static final WordList INDEFINITE_ARTICLES = WordList.load("mention/indefinite-articles.txt");
     private static final WordList TITLES = WordList.load("mention/titles.tsv");
     private static final WordList INCISE_ONLY = WordList.load("mention/incise-only-verbs.txt");
     private static final WordList NAMING = WordList.load("mention/naming-words.txt");
@@ -76,6 +78,21 @@ public final class Grammar {
         return INCISE_ONLY.contains(folded);
     }
 
+    /** le, la, l', les. */
+    public static boolean definiteArticle(String folded) {
+        return DEFINITE_ARTICLES.contains(folded);
+    }
+
+    /** un, une. */
+    public static boolean indefiniteArticle(String folded) {
+        return INDEFINITE_ARTICLES.contains(folded);
+    }
+
+    /** "que" or "qu'", which opens a complement clause. */
+    public static boolean que(String folded) {
+        return folded.equals("que") || folded.equals("qu'");
+    }
+
     public static boolean clauseOpener(String folded) {
         return CLAUSE_OPENERS.contains(folded);
     }
@@ -120,7 +137,6 @@ public final class Grammar {
         return sourcePrepositionEnd(folded, i) == i || (i > 0 && sourcePrepositionEnd(folded, i - 1) == i);
     }
 
-    /** "il", "-t-il", "-il" → masculine; "elle", "-t-elle", "-elle" → feminine; else null. */
     /** "selon lui", "d'après elle": the gender of a stressed pronoun after a preposition, or null. */
     public static Gender stressedPronoun(String folded) {
         return switch (folded) {
@@ -130,6 +146,7 @@ public final class Grammar {
         };
     }
 
+    /** "il", "-t-il", "-il" → masculine; "elle", "-t-elle", "-elle" → feminine; else null. */
     public static Gender subjectPronoun(String folded) {
         return switch (folded) {
             case "il", "-il", "-t-il" -> Gender.MASCULINE;

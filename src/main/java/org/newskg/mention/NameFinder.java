@@ -16,9 +16,9 @@ import org.newskg.resolve.NameKey;
  * inside them ("Andrew J. Carrington", "Majed al-Ansari", "Mme de la Cruz"), accepted as a person's name on a
  * cue — a civil title or a role before it, a role or an age in apposition, a known first name, a speech verb
  * beside it — or, in a second pass, because the article already named that person in full (the surname, or
- * the first name alone). Runs that the
- * words around them show to name a thing ({@link ThingNames}) are not accepted on any cue but a civil title, and a
- * name after an indefinite article ("un James Bond") or in a byline ({@link Bylines}) on none.
+ * the first name alone). Runs that the words around them show to name a thing ({@link ThingNames}) are not
+ * accepted on any cue but a civil title, and a name after an indefinite article ("un James Bond") or in a
+ * byline ({@link Bylines}) on none.
  */
 public final class NameFinder {
 

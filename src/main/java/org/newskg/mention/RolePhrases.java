@@ -24,8 +24,6 @@ public final class RolePhrases {
     private final Lexicon lex;
     private final WordList affixes = WordList.load("mention/role-affixes.txt");
     private final WordList determiners = WordList.load("mention/determiners.txt");
-    private final WordList definiteArticles = WordList.load("mention/definite-articles.txt");
-    private final WordList indefiniteArticles = WordList.load("mention/indefinite-articles.txt");
     private final WordList honorifics = WordList.load("mention/honorifics.txt");
     private final WordList politicalAdjectives = WordList.load("mention/political-adjectives.txt");
 
@@ -294,8 +292,8 @@ public final class RolePhrases {
         int k = afterQualifiers(doc, to, end);
         // "X, chercheur, juge que ...", "X, juge le dossier vide": a role word that a "que" or an article
         // follows is a verb
-        boolean que = to < end && (doc.folded(to).equals("que") || doc.folded(to).equals("qu'"));
-        boolean object = to < end && (definiteArticles.contains(doc.folded(to)) || indefiniteArticles.contains(doc.folded(to)));
+        boolean que = to < end && Grammar.que(doc.folded(to));
+        boolean object = to < end && (Grammar.definiteArticle(doc.folded(to)) || Grammar.indefiniteArticle(doc.folded(to)));
         return que || object || verbAt(doc, k, end) || k < end && doc.token(k).isProperNoun()
                 && lex.organizations().longestAt(doc.foldedTokens(), k).isEmpty()
                 && lex.countries().nameAt(doc.foldedTokens(), k).isEmpty()
@@ -322,7 +320,7 @@ public final class RolePhrases {
         return "AUX".equals(doc.pos(k))
                 || Grammar.clitic(w) && (doc.token(k).hasPos("PRON") || "ADV".equals(doc.pos(k)))
                 || "VERB".equals(doc.pos(k)) && (lex.speechVerbs().form(w).isPresent()
-                        || k + 1 < end && ("AUX".equals(doc.pos(k + 1)) || "VERB".equals(doc.pos(k + 1))));
+                        || k + 1 < end && doc.isVerb(k + 1));
     }
 
     /**

@@ -15,8 +15,6 @@ import org.newskg.resolve.NameKey;
 final class ThingNames {
 
     private static final WordList HEADS = WordList.load("mention/thing-name-heads.tsv");
-    private static final WordList ARTICLES = WordList.load("mention/definite-articles.txt");
-    private static final WordList INDEFINITE_ARTICLES = WordList.load("mention/indefinite-articles.txt");
 
     private ThingNames() {
     }
@@ -42,7 +40,7 @@ final class ThingNames {
      */
     private static int headBefore(Doc doc, int from) {
         int k = from - 1;
-        if (k >= 0 && ARTICLES.contains(doc.folded(k)) && doc.token(k).isCapitalized()) {
+        if (k >= 0 && Grammar.definiteArticle(doc.folded(k)) && doc.token(k).isCapitalized()) {
             k--;
         }
         for (int adjectives = 0; adjectives < 2 && k >= 0 && "ADJ".equals(doc.pos(k)) && !doc.token(k).isCapitalized(); adjectives++) {
@@ -66,7 +64,7 @@ final class ThingNames {
             return false;
         }
         String article = doc.token(from - 1).text();
-        return ARTICLES.contains(doc.folded(from - 1)) && !article.isEmpty() && Character.isLowerCase(article.charAt(0));
+        return Grammar.definiteArticle(doc.folded(from - 1)) && !article.isEmpty() && Character.isLowerCase(article.charAt(0));
     }
 
     /**
@@ -82,6 +80,6 @@ final class ThingNames {
             return false;
         }
         String article = doc.token(k).text();
-        return INDEFINITE_ARTICLES.contains(doc.folded(k)) && Character.isLowerCase(article.charAt(0));
+        return Grammar.indefiniteArticle(doc.folded(k)) && Character.isLowerCase(article.charAt(0));
     }
 }
