@@ -360,7 +360,7 @@ final class QuoteExtractor {
             return role.get();
         }
         int end = doc.sentenceEnd(s);
-        int from = afterFrontedAdjunct(s);
+        int from = speakers.afterFrontedAdjunct(s);
         int verb = from;
         while (verb < end && (doc.quoted(verb) || !doc.isVerb(verb))) {
             verb++;
@@ -410,29 +410,6 @@ final class QuoteExtractor {
             k++;
         }
         return k < doc.size() && ",".equals(doc.folded(k)) ? p : null;
-    }
-
-    /**
-     * Where the sentence's subject may start: after a fronted prepositional or participial phrase and its comma
-     * ("Dans une lettre parvenue en mars, Erwan se veut rassurant": not the participle inside it; "Poursuivi pour
-     * « … », X a été libéré"), and after a clause it holds ("A Lyon, où elle anime un comité, Camille X …").
-     */
-    private int afterFrontedAdjunct(int s) {
-        int start = doc.sentenceStart(s);
-        if (!doc.token(start).hasPos("ADP") && !"VERB".equals(doc.pos(start))) {
-            return start;
-        }
-        int from = start;
-        for (int k = start + 1; k < doc.sentenceEnd(s); k++) {
-            if (!doc.quoted(k) && ",".equals(doc.folded(k))) {
-                from = k + 1;
-                // "A Lyon, où elle anime un comité de soutien, Camille X …": a clause inside the adjunct
-                if (k + 1 >= doc.sentenceEnd(s) || !Grammar.clauseOpener(doc.folded(k + 1))) {
-                    return from;
-                }
-            }
-        }
-        return from;
     }
 
     private static int words(String text) {

@@ -110,7 +110,7 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         String person = persons.personAt(j);
-        if (person != null) {
+        if (person != null && !titledComplement(j, start)) {
             return Optional.of(new Attribution(Speaker.person(person), "speaker:subject-before", 0.9));
         }
         Gender pronoun = Grammar.subjectPronoun(doc.folded(j));
@@ -236,7 +236,10 @@ final class SpeakerFinder {
             return resolvePronoun(pronoun, "speaker:opening-" + opener + "+pronoun")
                     .filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED);
         }
-        return classify(source + 1, to, "speaker:opening-" + opener).filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED);
+        int npEnd = to;
+        // "Pour la fille du détenu, Liya X, médecin ..., la question ...": the name in apposition to the noun phrase
+        return classify(source + 1, to, "speaker:opening-" + opener).filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED)
+                .or(() -> nameInApposition(npEnd, "speaker:opening-" + opener));
     }
 
     /** The subject of the sentence, as the speaker of a participle ("Il a ignoré ..., affirmant que « »"). */
@@ -249,8 +252,41 @@ final class SpeakerFinder {
         }
         // "Pour le directeur de l'ONG, X, ces libérations « ... »": a source or an adjunct, not a subject
         boolean adjunct = Grammar.sourcePrepositionEnd(doc.foldedTokens(), start) >= 0 || "pour".equals(doc.folded(start));
-        return to > start && !adjunct ? classify(start, to, "speaker:sentence-subject") : Optional.empty();
+        if (to == start || adjunct) {
+            return Optional.empty();
+        }
+        Optional<Attribution> subject = classify(start, to, "speaker:sentence-subject");
+        int from = afterFrontedAdjunct(s);
+        if (from > start && from < to && subject.map(a -> a.speaker().kind() == Speaker.Kind.UNNAMED).orElse(true)) {
+            // "Du dernier, elle retient surtout ceci : « … »": the subject after a fronted phrase
+            return classify(from, to, "speaker:sentence-subject");
+        }
+        return subject;
     }
+
+    /**
+     * Where the sentence's subject may start: after a fronted prepositional or participial phrase and its comma
+     * ("Dans une lettre parvenue en mars, Erwan se veut rassurant": not the participle inside it; "Poursuivi pour
+     * « … », X a été libéré"), and after a clause it holds ("A Lyon, où elle anime un comité, Camille X …").
+     */
+    int afterFrontedAdjunct(int s) {
+        int start = doc.sentenceStart(s);
+        if (!doc.token(start).hasPos("ADP") && !"VERB".equals(doc.pos(start))) {
+            return start;
+        }
+        int from = start;
+        for (int k = start + 1; k < doc.sentenceEnd(s); k++) {
+            if (!doc.quoted(k) && ",".equals(doc.folded(k))) {
+                from = k + 1;
+                // "A Lyon, où elle anime un comité de soutien, Camille X …": a clause inside the adjunct
+                if (k + 1 >= doc.sentenceEnd(s) || !Grammar.clauseOpener(doc.folded(k + 1))) {
+                    return from;
+                }
+            }
+        }
+        return from;
+    }
+
 
     /**
      * "La Commission européenne « condamne ... », écrit-elle": the pronoun of an incise after a quotation
@@ -464,6 +500,27 @@ final class SpeakerFinder {
         return Grammar.deComplement(doc.folded(k));
     }
 
+    /**
+     * "un proche du président Joseph Aoun résume": the name ending at {@code j}, with the role before it, is the
+     * complement of the noun that is the subject, not the subject.
+     */
+    private boolean titledComplement(int j, int start) {
+        String person = persons.personAt(j);
+        int name = j;
+        while (name > start && person.equals(persons.personAt(name - 1))) {
+            name--;
+        }
+        Optional<RolePhrase> role = roles.before(doc, name);
+        if (role.isEmpty()) {
+            return false;
+        }
+        int k = role.get().from() - 1;
+        if (k > start && Grammar.definiteArticle(doc.folded(k)) && Grammar.deComplement(doc.folded(k - 1))) {
+            k--;
+        }
+        return k > start && Grammar.deComplement(doc.folded(k));
+    }
+
     /** ", John Kirby" within a few words after the end of a noun phrase. */
     private Optional<Attribution> nameInApposition(int npEnd, String rule) {
         int end = doc.sentenceEnd(doc.sentenceOf(Math.max(0, npEnd - 1)));
@@ -531,6 +588,16 @@ final class SpeakerFinder {
             return Optional.of(holder);
         }
         Gender g = role.get().gender() != Gender.UNKNOWN ? role.get().gender() : article;
+        Gender demonstrative = DEMONSTRATIVES.get(doc.folded(k));
+        if (demonstrative != null) { // "Cette infirmière de Rezé a appris ...": the person the article just presented
+            Gender described = g != Gender.UNKNOWN ? g : demonstrative;
+            Optional<String> presented = lastNamedBefore(k, described)
+                    .or(() -> salience.mostRecent(p -> !p.startsWith(UNRESOLVED)
+                            && (genderOf(p) == described || genderOf(p) == Gender.UNKNOWN)));
+            if (presented.isPresent()) {
+                return presented;
+            }
+        }
         return Optional.of(UNRESOLVED + (g == Gender.FEMININE ? "f" : "m"));
     }
 

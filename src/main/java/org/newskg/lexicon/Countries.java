@@ -103,6 +103,11 @@ public final class Countries {
         return places.longestAt(tokens, from).filter(match -> !match.value().equals(NO_COUNTRY));
     }
 
+    /** Whether a place name of any kind starts at {@code from}, one that lies in no one country included. */
+    public Optional<PhraseMatch<String>> anyPlaceAt(List<String> tokens, int from) {
+        return places.longestAt(tokens, from);
+    }
+
     /** Number of tokens of the longest country or place name. */
     public int maxLength() {
         return Math.max(names.maxLength(), places.maxLength());

@@ -19,6 +19,7 @@ public final class Grammar {
     private static final WordList KINSHIP = WordList.load("mention/kinship-nouns.tsv");
     private static final WordList PERSON_NOUNS = WordList.load("mention/person-nouns.tsv");
     private static final WordList PASSIVE_AUXILIARIES = WordList.load("mention/passive-auxiliaries.txt");
+    private static final WordList FINITE_AUXILIARIES = WordList.load("mention/finite-auxiliaries.txt");
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
     private static final Set<String> DE_FORMS = Set.of("de", "d'", "du", "des");
 
@@ -38,6 +39,11 @@ public final class Grammar {
     /** "de", "d'", "du", "des": the preposition of a noun's complement ("le directeur de l'ONG de M. X"). */
     public static boolean deComplement(String folded) {
         return DE_FORMS.contains(folded);
+    }
+
+    /** A finite third-person form of "avoir" or "être" ("a", "sont", "avait"). */
+    public static boolean finiteAuxiliary(String folded) {
+        return FINITE_AUXILIARIES.contains(folded);
     }
 
     /** A form of "être" that makes the participle after it passive, unless a reflexive pronoun stands before. */

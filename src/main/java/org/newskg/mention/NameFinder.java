@@ -116,7 +116,13 @@ public final class NameFinder {
         return Optional.empty();
     }
 
-    /** "Kenta Oshiro, 57 ans,", "Kenta Oshiro, âgé de 57 ans": only a person's name takes an age in apposition. */
+    /** How many words may describe a person between "un"/"une" and an age ("un Franco-Vietnamien de 41 ans"). */
+    private static final int AGED_NOUN_WORDS = 3;
+
+    /**
+     * "Kenta Oshiro, 57 ans,", "Kenta Oshiro, âgé de 57 ans", "Fourat X, un Homsiote de 34 ans": only a
+     * person's name takes an age in apposition.
+     */
     private static boolean ageApposition(Doc doc, int to) {
         int k = to;
         if (k >= doc.size() || !",".equals(doc.folded(k)) || doc.sentenceOf(k) != doc.sentenceOf(to - 1)) {
@@ -125,6 +131,16 @@ public final class NameFinder {
         k++;
         if (k + 1 < doc.size() && (doc.folded(k).equals("age") || doc.folded(k).equals("agee")) && "de".equals(doc.folded(k + 1))) {
             k += 2;
+        } else if (k < doc.size() && (doc.folded(k).equals("un") || doc.folded(k).equals("une"))) {
+            int de = k + 1;
+            while (de < Math.min(doc.size(), k + 2 + AGED_NOUN_WORDS) && !doc.token(de).isPunctuation()
+                    && !"de".equals(doc.folded(de))) {
+                de++;
+            }
+            if (de == k + 1 || de >= doc.size() || !"de".equals(doc.folded(de))) {
+                return false;
+            }
+            k = de + 1;
         }
         return k + 1 < doc.size() && doc.folded(k).chars().allMatch(Character::isDigit) && !doc.folded(k).isEmpty()
                 && "ans".equals(doc.folded(k + 1));
@@ -167,7 +183,13 @@ public final class NameFinder {
         }
         int prev = from - 1;
         return prev >= 0 && (lex.speechVerbs().form(doc.folded(prev)).isPresent()
-                || Grammar.endsSourcePreposition(doc.foldedTokens(), prev));
+                || Grammar.endsSourcePreposition(doc.foldedTokens(), prev) || openingPour(doc, from, to));
+    }
+
+    /** "Pour Ardavan X, chargé de ..., ce verdict « … »": a sentence opening on a source, as with "selon". */
+    private static boolean openingPour(Doc doc, int from, int to) {
+        return from > 0 && to - from >= 2 && doc.sentenceStart(doc.sentenceOf(from)) == from - 1
+                && "pour".equals(doc.folded(from - 1)) && to < doc.size() && ",".equals(doc.folded(to));
     }
 
     private NameMention mention(Doc doc, int from, int to, Gender gender, String rule, double confidence) {
@@ -317,7 +339,7 @@ public final class NameFinder {
             int placeOrRole = 0;
             if (distance < countryReach) {
                 placeOrRole = Math.max(lex.countries().nameAt(words, i).map(m -> m.length()).orElse(0),
-                        lex.countries().placeAt(words, i).map(m -> m.length()).orElse(0));
+                        lex.countries().anyPlaceAt(words, i).map(m -> m.length()).orElse(0));
             }
             if (distance < roleReach) {
                 placeOrRole = Math.max(placeOrRole, lex.roles().longestAt(words, i).map(m -> m.length()).orElse(0));

@@ -309,7 +309,7 @@ public final class RolePhrases {
     }
 
     /**
-     * A finite verb at {@code k}: an auxiliary, a clitic pronoun before a verb, a speech verb, or a verb
+     * A finite verb at {@code k}: an auxiliary (whatever its tag), a clitic pronoun before a verb, a speech verb, or a verb
      * followed by another ("devrait être") — not a lone participle ("un ingénieur condamné en 2021").
      */
     private boolean verbAt(Doc doc, int k, int end) {
@@ -317,7 +317,7 @@ public final class RolePhrases {
             return false;
         }
         String w = doc.folded(k);
-        return "AUX".equals(doc.pos(k))
+        return "AUX".equals(doc.pos(k)) || "VERB".equals(doc.pos(k)) && Grammar.finiteAuxiliary(w)
                 || Grammar.clitic(w) && (doc.token(k).hasPos("PRON") || "ADV".equals(doc.pos(k)))
                 || "VERB".equals(doc.pos(k)) && (lex.speechVerbs().form(w).isPresent()
                         || k + 1 < end && doc.isVerb(k + 1));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.newskg.resolve.NameKey;
+import org.newskg.text.Fold;
 
 /**
  * Capitalised words that the words around them show to name a thing, not a person: an organisation, outlet,
@@ -15,6 +16,7 @@ import org.newskg.resolve.NameKey;
 final class ThingNames {
 
     private static final WordList HEADS = WordList.load("mention/thing-name-heads.tsv");
+    private static final WordList PLACE_CUES = WordList.load("mention/place-cue-words.tsv");
 
     private ThingNames() {
     }
@@ -26,7 +28,7 @@ final class ThingNames {
             int before = headBefore(doc, run[0]);
             boolean headBefore = before >= 0 && doc.sentenceOf(before) == doc.sentenceOf(run[0])
                     && "before".equals(HEADS.value(doc.folded(before)));
-            if (headBefore || "after".equals(HEADS.value(doc.folded(run[1] - 1)))) {
+            if (headBefore || "after".equals(HEADS.value(doc.folded(run[1] - 1))) || afterPlaceCue(doc, run[0])) {
                 names.add(key(doc, run[0], run[1]));
             }
         }
@@ -49,6 +51,17 @@ final class ThingNames {
         return k;
     }
 
+    /** "né à Can Tho", "la prison de Chi Hoa": a place word and its preposition right before the name. */
+    private static boolean afterPlaceCue(Doc doc, int from) {
+        int k = from - 1;
+        if (k < 1 || doc.sentenceOf(k - 1) != doc.sentenceOf(from)) {
+            return false;
+        }
+        String preposition = doc.folded(k).equals("d'") ? "de" : doc.folded(k);
+        String cue = PLACE_CUES.value(doc.folded(k - 1));
+        return cue != null && preposition.equals(Fold.of(cue));
+    }
+
     /** The matching key of tokens [from, to): each word's name key. */
     static String key(Doc doc, int from, int to) {
         StringJoiner key = new StringJoiner(" ");
@@ -58,13 +71,16 @@ final class ThingNames {
         return key.toString();
     }
 
-    /** "la Farnesina": one word right after a definite article written in lower case. */
+    /**
+     * "la Farnesina", "joint par Le Devoir": one word right after a definite article, written in lower case, or
+     * capitalised inside a sentence as the article of a title is.
+     */
     static boolean afterArticle(Doc doc, int from, int to) {
         if (to - from != 1 || from == 0 || doc.sentenceOf(from - 1) != doc.sentenceOf(from)) {
             return false;
         }
-        String article = doc.token(from - 1).text();
-        return Grammar.definiteArticle(doc.folded(from - 1)) && !article.isEmpty() && Character.isLowerCase(article.charAt(0));
+        boolean opensSentence = doc.sentenceStart(doc.sentenceOf(from)) == from - 1;
+        return Grammar.definiteArticle(doc.folded(from - 1)) && (!doc.token(from - 1).isCapitalized() || !opensSentence);
     }
 
     /**

@@ -120,6 +120,50 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aDemonstrativeSubjectIsThePersonJustPresented() {
+        ArticleFacts f = extract("""
+                « Personne ne nous dit rien », souffle Gwladys Penhoat, sa compagne.
+                « Nous attendons depuis des mois. »
+                Cette infirmière de Quimper a appris l'arrestation par un cousin. « Il m'appelait chaque soir », poursuit-elle.""");
+        assertEquals(List.of(
+                "Personne ne nous dit rien | Gwladys Penhoat",
+                "Nous attendons depuis des mois. | Gwladys Penhoat",
+                "Il m'appelait chaque soir | Gwladys Penhoat"), quotes(f));
+    }
+
+    @Test
+    void aSourceOpeningTheSentenceByItsDescriptionThenItsName() {
+        ArticleFacts f = extract("""
+                La diplomate Sigrid Aalto suit le dossier depuis Helsinki.
+                Pour le frère du détenu, Ilvar Tenszak, enseignant à Tartu, la question ne se pose plus : « Qu'on nous le rende. »""");
+        assertEquals(List.of("Qu'on nous le rende. | Ilvar Tenszak"), quotes(f));
+    }
+
+    @Test
+    void aNameInTheComplementOfTheSubjectIsNotTheSpeaker() {
+        ArticleFacts f = extract("""
+                Au palais présidentiel, un proche du président Oskar Lindqvist résume l'équation : « Les dossiers militaires attendront les élections. »""");
+        assertEquals(List.of("Les dossiers militaires attendront les élections. | ?"), quotes(f));
+    }
+
+    @Test
+    void theSubjectAfterAFrontedPhraseTakesTheQuotationAfterItsColon() {
+        ArticleFacts f = extract("""
+                Sa sœur, Ilse Marjanovic, pharmacienne à Graz, a obtenu trois permis de visite.
+                Du dernier, elle retient surtout ceci : « Il a collé sa main contre la vitre du parloir. »""");
+        assertEquals(List.of("Il a collé sa main contre la vitre du parloir. | Ilse Marjanovic"), quotes(f));
+    }
+
+    @Test
+    void aPeriphrasisSubjectBeforeAnAdverbialPhrase() {
+        ArticleFacts f = extract("""
+                Mme Ndiaye s'est entretenue avec le ministre malien des Affaires étrangères, Oumar Traoré.
+                Le chef de la diplomatie malienne a pour sa part affirmé que les détenus avaient été « graciés à titre humanitaire ».""");
+        assertEquals(List.of("graciés à titre humanitaire | Oumar Traoré"), quotes(f));
+        assertTrue(roles(f).contains("Oumar Traoré: chef de la diplomatie"), roles(f).toString());
+    }
+
+    @Test
     void theNameOpeningAQueClauseIsNotTheSpeakerOfItsQuotation() {
         ArticleFacts f = extract("""
                 Le père Anselme Tchoupo est détenu depuis mars. Dans un communiqué, la Conférence des évêques a demandé que le père Anselme Tchoupo soit « jugé ou libéré sans délai ».""");

@@ -54,6 +54,21 @@ class NameFindingTest {
     }
 
     @Test
+    void anAgeAfterADescriptionAndASourceOpeningTheSentenceMakePersons() {
+        assertEquals(Set.of("Qorvan Mesdaghi", "Ilvar Tenszak"), persons("""
+                Parmi eux figure Qorvan Mesdaghi, un Oranais de 29 ans arrêté en mai.
+                Pour Ilvar Tenszak, chargé de campagne à Freedom Now, ce verdict « ne tient pas »."""));
+    }
+
+    @Test
+    void birthplacesPlacesOfDetentionRegionsTitlesAndInfinitivesAreNotPersons() {
+        assertEquals(Set.of("Kittipong Raksa"), persons("""
+                Le journaliste Kittipong Raksa a été arrêté. Né à Can Tho, il a été conduit à la prison de Chi Hoa.
+                Avoir critiqué le gouverneur ? Cela suffit ici. Joint par Le Courrier, un porte-parole du gouvernement
+                régional a assuré que la justice était indépendante. Le gouvernement du Baloutchistan a démenti."""));
+    }
+
+    @Test
     void aNameAfterAnIndefiniteArticleStandsForAKindOfPerson() {
         assertEquals(Set.of("Tomas Verhaegen"), persons("""
                 « On me prend pour un Arsène Lupin, je ne suis qu'un Mr Pignon égaré », a affirmé Tomas Verhaegen devant le juge.
