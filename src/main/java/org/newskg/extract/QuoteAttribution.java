@@ -110,7 +110,7 @@ final class QuoteAttribution {
                 }
                 return speakers.subjectAfter(v);
             }
-            if (!"AUX".equals(doc.pos(v)) && !"ADV".equals(doc.pos(v)) && !Grammar.clitic(w)) {
+            if (!"AUX".equals(doc.pos(v)) && !"ADV".equals(doc.pos(v)) && !Grammar.clitic(w) && !speakers.isSpeechPhrase(v + 1)) {
                 break;
             }
         }

@@ -107,6 +107,7 @@ final class QuoteExtractor {
             }
             statements.addAll(indirect(s));
             speakers.readDemonstrativeRoles(s);
+            speakers.readKinshipReferences(s);
             salience.touch(subject(s));
             if (sentenceSpeaker[s] != null && sentenceSpeaker[s].kind() == Speaker.Kind.PERSON) {
                 salience.touch(sentenceSpeaker[s].personId());

@@ -61,7 +61,12 @@ final class SpeakerFinder {
 
     /** A finite speech verb or past participle outside quotations ("déclaré", "ajoute", "dit"). */
     boolean isSpeechVerb(int i) {
-        return !doc.quoted(i) && isSpeechVerbForm(i);
+        return !doc.quoted(i) && (isSpeechVerbForm(i) || isSpeechPhrase(i));
+    }
+
+    /** The infinitive of a light-verb speech phrase: "valoir" in "a fait valoir", "tomber" in "a laissé tomber". */
+    boolean isSpeechPhrase(int i) {
+        return i > 0 && i < doc.size() && !doc.quoted(i) && Grammar.speechPhrase(doc.folded(i - 1), doc.folded(i));
     }
 
     /** A finite speech verb or past participle, inside quotation marks or not. */
@@ -81,7 +86,7 @@ final class SpeakerFinder {
      * whatever the tagger read it as (it reads some forms as nouns before an unknown name).
      */
     boolean isInciseVerb(int i) {
-        return !doc.quoted(i) && lex.speechVerbs().form(doc.token(i).text()).isPresent();
+        return !doc.quoted(i) && (lex.speechVerbs().form(doc.token(i).text()).isPresent() || isSpeechPhrase(i));
     }
 
     /** A present participle of a speech verb ("affirmant", "ajoutant"), whose subject is the sentence's. */
@@ -97,7 +102,7 @@ final class SpeakerFinder {
      */
     Optional<Attribution> subjectBefore(int v) {
         int start = doc.sentenceStart(doc.sentenceOf(v));
-        int j = v - 1;
+        int j = isSpeechPhrase(v) ? v - 2 : v - 1;
         boolean etre = false;
         boolean reflexive = false;
         while (j >= start && !doc.quoted(j) && ("AUX".equals(doc.pos(j)) || "ADV".equals(doc.pos(j))
@@ -454,6 +459,37 @@ final class SpeakerFinder {
             lastNamedBefore(k, g).or(() -> salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && genderOf(p) == g))
                     .ifPresent(p -> inferRole(p, role.get(), "role:demonstrative-description"));
         }
+    }
+
+    /**
+     * "aux dires de sa conjointe, qui a pu lui parler": a possessive and a family noun outside quotation marks
+     * bring back the person the article introduced with the same noun ("sa conjointe, Laurence X"), so that
+     * the next "elle" is that person.
+     */
+    void readKinshipReferences(int s) {
+        for (int k = doc.sentenceStart(s) + 1; k < doc.sentenceEnd(s); k++) {
+            if (!doc.quoted(k) && Grammar.kinship(doc.folded(k)) != null && Grammar.possessive(doc.folded(k - 1))
+                    && !persons.hasPersonAt(k + 1) && !(k + 2 < doc.size() && ",".equals(doc.folded(k + 1))
+                    && persons.hasPersonAt(k + 2))) {
+                introducedAs(k).ifPresent(salience::touch);
+            }
+        }
+    }
+
+    /** The person introduced before token {@code k} with the family noun at {@code k} ("sa conjointe, X"). */
+    private Optional<String> introducedAs(int k) {
+        String noun = doc.folded(k);
+        for (int j = k - 1; j > 0; j--) {
+            if (!doc.folded(j).equals(noun) || !Grammar.possessive(doc.folded(j - 1))) {
+                continue;
+            }
+            int name = j + 1 < doc.size() && ",".equals(doc.folded(j + 1)) ? j + 2 : j + 1;
+            String p = name < doc.size() ? persons.personAt(name) : null;
+            if (p != null) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

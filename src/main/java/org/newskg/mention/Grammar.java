@@ -20,6 +20,7 @@ public final class Grammar {
     private static final WordList PERSON_NOUNS = WordList.load("mention/person-nouns.tsv");
     private static final WordList PASSIVE_AUXILIARIES = WordList.load("mention/passive-auxiliaries.txt");
     private static final WordList FINITE_AUXILIARIES = WordList.load("mention/finite-auxiliaries.txt");
+    private static final WordList SPEECH_PHRASES = WordList.load("mention/speech-verb-phrases.txt");
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
     private static final Set<String> DE_FORMS = Set.of("de", "d'", "du", "des");
 
@@ -39,6 +40,11 @@ public final class Grammar {
     /** "de", "d'", "du", "des": the preposition of a noun's complement ("le directeur de l'ONG de M. X"). */
     public static boolean deComplement(String folded) {
         return DE_FORMS.contains(folded);
+    }
+
+    /** "fait" then "valoir", "laissé" then "tomber": a light verb and the infinitive that make a speech verb. */
+    public static boolean speechPhrase(String lightVerb, String infinitive) {
+        return SPEECH_PHRASES.contains(lightVerb + " " + infinitive);
     }
 
     /** A finite third-person form of "avoir" or "être" ("a", "sont", "avait"). */

@@ -164,6 +164,28 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void speechVerbsMadeOfALightVerbAndAnInfinitive() {
+        ArticleFacts f = extract("""
+                « C'est une parodie de procès », a laissé tomber son conjoint, Mathurin Lévesque, joint mardi soir.
+                La juriste Ximena Ortúzar estime que le gouvernement a trop attendu. « On nous a demandé de nous taire », a-t-elle fait valoir.""");
+        assertEquals(List.of(
+                "C'est une parodie de procès | Mathurin Lévesque",
+                "On nous a demandé de nous taire | Ximena Ortúzar"), quotes(f));
+    }
+
+    @Test
+    void aPossessiveFamilyNounBringsBackThePersonItIntroduced() {
+        ArticleFacts f = extract("""
+                « Il tient le coup », assure sa conjointe, Solène Girardot.
+                La chercheuse Anouk Vermeersch juge l'arrestation politique. « Personne ne le dira », explique-t-elle.
+                Le détenu va bien, aux dires de sa conjointe, qui a pu lui parler. Elle résume leur échange : « Il m'a parlé des érables. »""");
+        assertEquals(List.of(
+                "Il tient le coup | Solène Girardot",
+                "Personne ne le dira | Anouk Vermeersch",
+                "Il m'a parlé des érables. | Solène Girardot"), quotes(f));
+    }
+
+    @Test
     void theNameOpeningAQueClauseIsNotTheSpeakerOfItsQuotation() {
         ArticleFacts f = extract("""
                 Le père Anselme Tchoupo est détenu depuis mars. Dans un communiqué, la Conférence des évêques a demandé que le père Anselme Tchoupo soit « jugé ou libéré sans délai ».""");
