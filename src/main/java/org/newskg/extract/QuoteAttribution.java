@@ -129,7 +129,7 @@ final class QuoteAttribution {
                 continue;
             }
             String w = doc.folded(v);
-            if (Grammar.endsSourcePreposition(doc.foldedTokens(), v)) {
+            if (Grammar.endsSourcePreposition(doc.foldedTokens(), v) && !channelAfterSpeechVerb(v)) {
                 return speakers.subjectAfter(v);
             }
             boolean introduces = speakers.isSpeechVerb(v) && !Grammar.inciseOnly(w);
@@ -143,6 +143,15 @@ final class QuoteAttribution {
             }
         }
         return clauseSubject(open).or(() -> colonSubject(open));
+    }
+
+    /**
+     * "X a assuré, selon un communiqué du ministère, que « … »": a "selon" set off by commas right after a speech
+     * verb says where the words were reported; the verb's subject spoke them.
+     */
+    private boolean channelAfterSpeechVerb(int source) {
+        int k = "selon".equals(doc.folded(source)) ? source - 1 : source - 2;
+        return k > 0 && ",".equals(doc.folded(k)) && speakers.isSpeechVerb(k - 1);
     }
 
     /** "La jeune femme a adressé un message aux autorités : « ... »": a colon hands the words to the subject. */

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.QuoteSpan;
+import org.newskg.mention.QuoteSpans;
 import org.newskg.mention.WordList;
 import org.newskg.text.Fold;
 
@@ -83,6 +84,9 @@ final class QuoteExtractor {
                 if (a == null && previous != null && sameParagraph(previousSpan, span)) {
                     a = new Attribution(previous.speaker(), "speaker:continues-previous-quote", 0.7);
                 }
+                if (a == null && previous != null && reopensParagraph(previousSpan, span)) {
+                    a = new Attribution(previous.speaker(), "speaker:continues-open-quote", 0.7);
+                }
                 if (a == null && attribution.opensSentence(span) && s > 0) {
                     a = introducedByColon(s - 1).orElse(null);
                 }
@@ -104,6 +108,7 @@ final class QuoteExtractor {
                 if (!a.rule().equals(NO_SPEAKER)) {
                     heard(a.speaker(), s);
                 }
+                statements.addAll(nested(span, a.speaker()));
             }
             statements.addAll(indirect(s));
             speakers.readDemonstrativeRoles(s);
@@ -415,6 +420,32 @@ final class QuoteExtractor {
 
     private static int words(String text) {
         return text.isBlank() ? 0 : WHITESPACE.split(text.trim()).length;
+    }
+
+    /**
+     * «Il m'a dit : “Ne les laisse pas faire.” Depuis, je ne dors plus.»: a quotation inside a quotation is
+     * the words of whom the outer speaker says spoke them ({@link SpeakerFinder#nestedSpeaker}).
+     */
+    private List<Statement> nested(QuoteSpan outer, Speaker outerSpeaker) {
+        List<Statement> found = new ArrayList<>();
+        for (QuoteSpan inner : QuoteSpans.inner(doc.text(), outer)) {
+            String text = inner.text(doc.text());
+            if (words(text) >= CONTINUABLE_WORDS) {
+                Attribution a = speakers.nestedSpeaker(doc.tokenAt(inner.open()), outerSpeaker);
+                found.add(new Statement(Statement.Kind.QUOTATION, text, a.speaker(),
+                        evidence(doc.sentenceOf(doc.tokenAt(inner.textStart())), inner.textStart(), inner.textEnd(), a)));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A quotation left open at the end of its paragraph and one that opens the next paragraph: French marks a
+     * quotation running over paragraphs so, « at the start of each.
+     */
+    private boolean reopensParagraph(QuoteSpan previous, QuoteSpan next) {
+        return !previous.closed() && previous.close() < next.open()
+                && doc.text().substring(previous.close() + 1, next.open()).isBlank();
     }
 
     private boolean sameParagraph(QuoteSpan a, QuoteSpan b) {

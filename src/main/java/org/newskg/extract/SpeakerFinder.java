@@ -30,6 +30,8 @@ final class SpeakerFinder {
     private static final int NP_LIMIT = 12;
     /** How far past a role's noun phrase a name in apposition may stand ("l'ambassadeur à Moscou, John X"). */
     private static final int APPOSITION_REACH = 4;
+    /** How far before a quotation inside a quotation its speech verb may stand ("elle a simplement répondu :"). */
+    private static final int NESTED_REACH = 4;
     /** Salience id of a role subject the article never tied to a name. */
     static final String UNRESOLVED = "?";
     private static final Map<String, Gender> DEMONSTRATIVES = Map.of("ce", Gender.MASCULINE, "cet", Gender.MASCULINE,
@@ -459,6 +461,56 @@ final class SpeakerFinder {
             lastNamedBefore(k, g).or(() -> salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && genderOf(p) == g))
                     .ifPresent(p -> inferRole(p, role.get(), "role:demonstrative-description"));
         }
+    }
+
+    /**
+     * Whom the words of a quotation inside another (its mark at token {@code open}) are given to by the outer
+     * speaker: "il m'a dit :" (a pronoun: the person of its gender last named in the paragraph, else put forward
+     * by the article, other than the outer speaker), "X a répondu :", "ce que lui répétait l'enquêteur :" (an
+     * unnamed source); an unnamed source when no speech verb stands right before.
+     */
+    Attribution nestedSpeaker(int open, Speaker outer) {
+        int k = open - 1;
+        while (k >= 0 && doc.token(k).isPunctuation()) {
+            k--;
+        }
+        int v = k;
+        while (v >= Math.max(0, k - NESTED_REACH) && lex.speechVerbs().form(doc.token(v).text()).isEmpty() && !isSpeechPhrase(v)) {
+            v--;
+        }
+        if (v < Math.max(0, k - NESTED_REACH)) {
+            return new Attribution(Speaker.unnamed(QuoteExtractor.UNATTRIBUTED), "speaker:nested-quote+none", 0.5);
+        }
+        if (v < k) { // "répétait l'enquêteur :"
+            String named = persons.personAt(k);
+            return named != null ? new Attribution(Speaker.person(named), "speaker:nested-quote+inverted-subject", 0.6)
+                    : new Attribution(Speaker.unnamed(trim(v + 1, k + 1)), "speaker:nested-quote+inverted-subject", 0.5);
+        }
+        int j = isSpeechPhrase(v) ? v - 2 : v - 1;
+        while (j >= 0 && ("AUX".equals(doc.pos(j)) || "ADV".equals(doc.pos(j)) || Grammar.clitic(doc.folded(j)))) {
+            j--;
+        }
+        String named = j >= 0 ? persons.personAt(j) : null;
+        if (named != null) {
+            return new Attribution(Speaker.person(named), "speaker:nested-quote+subject", 0.6);
+        }
+        Gender pronoun = j >= 0 ? Grammar.subjectPronoun(doc.folded(j)) : null;
+        String outerPerson = outer.kind() == Speaker.Kind.PERSON ? outer.personId() : null;
+        Optional<String> meant = pronoun == null ? Optional.empty() : lastInParagraph(j, pronoun, outerPerson)
+                .or(() -> salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && !p.equals(outerPerson) && agrees(pronoun, p)));
+        return meant.map(p -> new Attribution(Speaker.person(p), "speaker:nested-quote+pronoun", 0.6))
+                .orElse(new Attribution(Speaker.unnamed(QuoteExtractor.UNATTRIBUTED), "speaker:nested-quote+unresolved", 0.5));
+    }
+
+    /** The person of gender {@code g} named last before token {@code k} in its paragraph, quoted or not, but not {@code other}. */
+    private Optional<String> lastInParagraph(int k, Gender g, String other) {
+        for (int j = k - 1; j >= 0 && doc.text().substring(doc.token(j).end(), doc.token(j + 1).start()).indexOf('\n') < 0; j--) {
+            String p = persons.personAt(j);
+            if (p != null && !p.equals(other) && agrees(g, p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

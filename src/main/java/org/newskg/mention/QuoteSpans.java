@@ -44,6 +44,29 @@ public final class QuoteSpans {
         return spans;
     }
 
+    /**
+     * The quotations quoted inside {@code outer}, one level down: «Il m'a dit : “Ne les laisse pas faire.”»
+     * gives “Ne les laisse pas faire.”.
+     */
+    public static List<QuoteSpan> inner(String text, QuoteSpan outer) {
+        List<QuoteSpan> spans = new ArrayList<>();
+        int depth = 0;
+        int open = -1;
+        for (int i = outer.textStart(); i < outer.textEnd(); i++) {
+            char c = text.charAt(i);
+            boolean opens = OPENING.indexOf(c) >= 0 || (c == '"' && depth == 0 && straightOpens(text, i, 1));
+            boolean closes = CLOSING.indexOf(c) >= 0 || (c == '"' && !opens);
+            if (opens) {
+                if (depth++ == 0) {
+                    open = i;
+                }
+            } else if (closes && depth > 0 && --depth == 0) {
+                add(spans, text, open, i, true);
+            }
+        }
+        return spans;
+    }
+
     /** A straight quote opens when nothing is open yet at its level and it does not follow a word. */
     private static boolean straightOpens(String text, int i, int depth) {
         char before = i > 0 ? text.charAt(i - 1) : ' ';

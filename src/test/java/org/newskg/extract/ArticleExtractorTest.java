@@ -186,6 +186,47 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aQuotationRunningOverParagraphsKeepsItsSpeaker() {
+        ArticleFacts f = extract("""
+                À son retour, M. Halvorsen a déclaré : « Nous ne sommes pas dans une logique de marchandage. Il s'agit de détenus condamnés.
+
+                « Mais aucun État ne peut accepter des détentions sans procès. »""");
+        assertEquals(List.of(
+                "Nous ne sommes pas dans une logique de marchandage. Il s'agit de détenus condamnés. | Halvorsen",
+                "Mais aucun État ne peut accepter des détentions sans procès. | Halvorsen"), quotes(f));
+    }
+
+    @Test
+    void aQuotationInsideAQuotationIsGivenToWhomTheOuterSpeakerSaysSpokeIt() {
+        ArticleFacts f = extract("""
+                Le géologue Tamaz Beridze est détenu depuis mars.
+                Nino Beridze, sa sœur, l'a vu en février : « Il m'a dit : “Ne les laisse pas m'oublier ici.” Depuis, je ne dors plus. »
+                « Au parquet, on nous répète : “Le dossier suit son cours normal.” Rien d'autre », ajoute-t-elle.""");
+        assertEquals(List.of(
+                "Il m'a dit : “Ne les laisse pas m'oublier ici.” Depuis, je ne dors plus. | Nino Beridze",
+                "Ne les laisse pas m'oublier ici. | Tamaz Beridze",
+                "Au parquet, on nous répète : “Le dossier suit son cours normal.” Rien d'autre | Nino Beridze",
+                "Le dossier suit son cours normal. | ?"), quotes(f));
+    }
+
+    @Test
+    void aPronounBeforeAQuotationInsideAQuotationIsThePersonItsParagraphNamed() {
+        ArticleFacts f = extract("""
+                La documentariste Natia Gelashvili, 31 ans, a été condamnée en février.
+                La procureure Eteri Kvaratskhelia avait requis dix ans. « Aucune caméra ne protège de la justice », a-t-elle lancé.
+
+                Son avocat, Guram Chikovani, y voit autre chose. « Natia est une monnaie d'échange », estime-t-il. « Au verdict, elle a simplement répondu : “Alors je filmerai la prison.” »""");
+        assertTrue(quotes(f).contains("Alors je filmerai la prison. | Natia Gelashvili"), quotes(f).toString());
+    }
+
+    @Test
+    void aSelonAfterTheSpeechVerbSaysWhereTheWordsWereReported() {
+        ArticleFacts f = extract("""
+                Le ministre Karel Dvořák a assuré, selon un communiqué du ministère des Affaires étrangères, que Prague était « prêt à coopérer pleinement ».""");
+        assertEquals(List.of("prêt à coopérer pleinement | Karel Dvořák"), quotes(f));
+    }
+
+    @Test
     void theNameOpeningAQueClauseIsNotTheSpeakerOfItsQuotation() {
         ArticleFacts f = extract("""
                 Le père Anselme Tchoupo est détenu depuis mars. Dans un communiqué, la Conférence des évêques a demandé que le père Anselme Tchoupo soit « jugé ou libéré sans délai ».""");
