@@ -275,12 +275,16 @@ final class QuoteExtractor {
         return false;
     }
 
-    /** Whether auxiliaries before the participle at {@code j} put it in the active voice ("a condamné"). */
+    /**
+     * Whether auxiliaries before the participle at {@code j} put it in the active voice ("a condamné"), with no
+     * object pronoun for a person sentenced or accused ("l'a condamné à douze ans pour « … »", "les accusait
+     * d'« … »").
+     */
     private boolean activeVoice(int j, int start) {
         boolean auxiliary = false;
         for (int a = j - 1; a >= start && ("AUX".equals(doc.pos(a)) || "ADV".equals(doc.pos(a))
                 || Grammar.clitic(doc.folded(a))); a--) {
-            if (Grammar.passiveAuxiliary(doc.folded(a))) {
+            if (Grammar.passiveAuxiliary(doc.folded(a)) || Grammar.objectPronoun(doc.folded(a))) {
                 return false;
             }
             auxiliary |= "AUX".equals(doc.pos(a));

@@ -34,6 +34,8 @@ final class SpeakerFinder {
     private static final int NESTED_REACH = 4;
     /** Salience id of a role subject the article never tied to a name. */
     static final String UNRESOLVED = "?";
+    /** The prepositions of a fronted place where "on" speaks for the organisation there ("Au Quai d'Orsay, on assure"). */
+    private static final Set<String> FRONTED_PLACES = Set.of("a", "au", "aux", "chez");
     private static final Map<String, Gender> DEMONSTRATIVES = Map.of("ce", Gender.MASCULINE, "cet", Gender.MASCULINE,
             "cette", Gender.FEMININE);
 
@@ -124,6 +126,12 @@ final class SpeakerFinder {
         if (pronoun != null) {
             return resolvePronoun(pronoun, "speaker:pronoun-before");
         }
+        if ("on".equals(doc.folded(j))) {
+            Optional<Attribution> place = frontedOrganization(start);
+            if (place.isPresent()) {
+                return place;
+            }
+        }
         int clause = j;
         while (clause > start && !doc.quoted(clause - 1) && !Grammar.clauseOpener(doc.folded(clause - 1))
                 && !":".equals(doc.folded(clause - 1)) && !";".equals(doc.folded(clause - 1))) {
@@ -151,6 +159,19 @@ final class SpeakerFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** "Au Quai d'Orsay, on assure …": the organisation a fronted "à"/"chez" phrase names speaks through "on". */
+    private Optional<Attribution> frontedOrganization(int start) {
+        if (!FRONTED_PLACES.contains(doc.folded(start))) {
+            return Optional.empty();
+        }
+        int comma = start + 1;
+        while (comma < doc.sentenceEnd(doc.sentenceOf(start)) && !",".equals(doc.folded(comma))) {
+            comma++;
+        }
+        return classify(start + 1, comma, "speaker:subject-before+on")
+                .filter(a -> a.speaker().kind() == Speaker.Kind.ORGANIZATION);
     }
 
     /**

@@ -22,6 +22,7 @@ public final class Grammar {
     private static final WordList FINITE_AUXILIARIES = WordList.load("mention/finite-auxiliaries.txt");
     private static final WordList SPEECH_PHRASES = WordList.load("mention/speech-verb-phrases.txt");
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("l'", "le", "la", "les");
     private static final Set<String> DE_FORMS = Set.of("de", "d'", "du", "des");
 
     private Grammar() {
@@ -64,6 +65,11 @@ public final class Grammar {
     /** A family noun ("sœur", "frère") and the gender it gives the person it introduces, or null. */
     public static Gender kinship(String folded) {
         return KINSHIP.contains(folded) ? KINSHIP.gender(folded) : null;
+    }
+
+    /** "l'", "le", "la", "les" before a verb: its direct object. */
+    public static boolean objectPronoun(String folded) {
+        return OBJECT_PRONOUNS.contains(folded);
     }
 
     public static boolean possessive(String folded) {

@@ -227,6 +227,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void chargesAfterAnActiveVerbWithAnObjectPronounAreNoQuotations() {
+        ArticleFacts f = extract("""
+                La justice tadjike l'a condamné à douze ans de prison pour « complot contre la sûreté de l'État ».
+                La junte les accusait d'« intelligence avec des groupes armés étrangers ».
+                Le gouvernement a condamné « une décision inacceptable et contraire au droit ».""");
+        assertEquals(List.of("une décision inacceptable et contraire au droit | ?"), quotes(f));
+    }
+
+    @Test
+    void onAfterAFrontedOrganisationSpeaksForIt() {
+        ArticleFacts f = extract("""
+                Au Quai d'Orsay, on assure suivre l'affaire « avec la plus grande attention ». Amnistie internationale a dénoncé « un verdict qui criminalise la recherche ».""");
+        assertEquals(List.of(
+                "avec la plus grande attention | org:Quai d'Orsay",
+                "un verdict qui criminalise la recherche | org:Amnistie internationale"), quotes(f));
+    }
+
+    @Test
     void theNameOpeningAQueClauseIsNotTheSpeakerOfItsQuotation() {
         ArticleFacts f = extract("""
                 Le père Anselme Tchoupo est détenu depuis mars. Dans un communiqué, la Conférence des évêques a demandé que le père Anselme Tchoupo soit « jugé ou libéré sans délai ».""");
