@@ -29,6 +29,10 @@ final class DetentionExtractor {
     private static final double ARTICLE_CONFIDENCE = 0.5;
     private static final double POINTED_CONFIDENCE = 0.6;
 
+    /** "par contumace", "in absentia": a sentence passed on somebody who is not held. */
+    private static final String ABSENT = "absent";
+    private static final int ABSENT_REACH = 6;
+
     private static final WordList PARLIAMENT = WordList.load("extract/parliamentary-words.txt");
     private static final String INTERPELLATION = "interpell";
     private static final int PARLIAMENT_REACH = 6;
@@ -71,6 +75,17 @@ final class DetentionExtractor {
         }
     }
 
+    /** "condamné mardi par contumace": sentenced in absentia, so not held. */
+    private boolean inAbsentia(Doc doc, int cueEnd) {
+        int end = Math.min(doc.sentenceEnd(doc.sentenceOf(cueEnd - 1)), cueEnd + ABSENT_REACH);
+        for (int k = cueEnd; k < end; k++) {
+            if (lex.detentionCues().longestAt(doc.foldedTokens(), k).filter(m -> ABSENT.equals(m.value())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Interpellé mercredi à la Chambre, le ministre …": questioned by members of parliament, not arrested. */
     private static boolean questionedInParliament(Doc doc, int cue, int cueEnd) {
         if (!doc.folded(cue).startsWith(INTERPELLATION)) {
@@ -97,7 +112,7 @@ final class DetentionExtractor {
             }
             String kind = match.get().value();
             int cueEnd = k + match.get().length();
-            if (questionedInParliament(doc, k, cueEnd)) {
+            if (ABSENT.equals(kind) || questionedInParliament(doc, k, cueEnd) || inAbsentia(doc, cueEnd)) {
                 k = cueEnd - 1;
                 continue;
             }
@@ -128,6 +143,11 @@ final class DetentionExtractor {
         }
         if (person >= 0) {
             held.addAll(DetentionSubject.coordinated(doc, persons, person, start));
+            int other = DetentionSubject.plural(doc.folded(cue)) && held.size() == 1
+                    ? subjects.coordinatedAcrossAppositions(doc, persons, person, start) : -1;
+            if (other >= 0) {
+                held.add(other);
+            }
         } else if (event) {
             // "a dénoncé l'arrestation de la journaliste X à Moscou"
             held.addAll(DetentionSubject.namedAfter(doc, persons, cueEnd, end));

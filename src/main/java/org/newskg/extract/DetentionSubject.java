@@ -54,6 +54,9 @@ final class DetentionSubject {
      * across another verb ("Blinken décrivant ... des Américains détenus") or a "que" clause.
      */
     int personBefore(Doc doc, PersonTable persons, int cue, int start) {
+        if (agreesWithPluralNounBefore(doc, persons, cue)) {
+            return -1;
+        }
         for (int j = cue - 1; j >= Math.max(start, cue - PERSON_WINDOW); j--) {
             if (persons.personAt(j) != null) {
                 return firstToken(persons, j, start);
@@ -69,6 +72,35 @@ final class DetentionSubject {
             }
         }
         return -1;
+    }
+
+    /**
+     * "des quelque 2 000 Syriens incarcérés": a plural participle right after a plural noun qualifies that noun,
+     * not a name further back ("la chute du régime de X, le dossier des … Syriens incarcérés").
+     */
+    private static boolean agreesWithPluralNounBefore(Doc doc, PersonTable persons, int cue) {
+        if (cue == 0 || !plural(doc.folded(cue)) || persons.hasPersonAt(cue - 1)) {
+            return false;
+        }
+        String before = doc.folded(cue - 1);
+        return (doc.token(cue - 1).hasPos("NOUN") || doc.token(cue - 1).hasPos("PROPN")) && plural(before);
+    }
+
+    /** A word in the plural, by its ending: "détenus", "Syriens", "prisonniers". */
+    static boolean plural(String folded) {
+        return folded.length() > 3 && (folded.endsWith("s") || folded.endsWith("x"));
+    }
+
+    /**
+     * "A, 37 ans, logisticien, et B, 45 ans, coordinatrice, avaient été arrêtés": the person coordinated to
+     * {@code person} across the appositions of that person, or -1.
+     */
+    int coordinatedAcrossAppositions(Doc doc, PersonTable persons, int person, int start) {
+        int j = person - 1;
+        if (j - 1 <= start || !isConjunction(doc, j) || !",".equals(doc.folded(j - 1))) {
+            return -1;
+        }
+        return acrossAppositions(doc, persons, j - 1, start);
     }
 
     /**

@@ -162,4 +162,26 @@ class DetentionExtractionTest {
                 Pour le professeur Jan Vermeulen, l'arrestation de son collègue est « un coup terrible pour la science ».""");
         assertEquals(Set.of("Piet Jansen ML"), detentions(f));
     }
+
+    @Test
+    void aPluralParticipleQualifiesThePluralNounBeforeIt() {
+        ArticleFacts f = extract("""
+                Après la chute du régime de Karim Haddad, le sort des quelque 2 000 Syriens incarcérés dans les prisons libanaises reste en suspens.""");
+        assertEquals(Set.of(), detentions(f));
+    }
+
+    @Test
+    void aPluralParticipleHoldsThePersonsCoordinatedAcrossTheirAppositions() {
+        ArticleFacts f = extract("""
+                Moussa Ndiaye, 37 ans, logisticien pour une ONG médicale, et Keiko Tanabe, 45 ans, coordinatrice de projets, avaient été arrêtés en juillet près de Mopti, au Mali.""");
+        assertEquals(Set.of("Moussa Ndiaye ML", "Keiko Tanabe ML"), detentions(f));
+    }
+
+    @Test
+    void aSentenceInAbsentiaIsNoDetentionAndRottingInJailIs() {
+        ArticleFacts f = extract("""
+                Le géographe Walid Mansouri, condamné par contumace au même procès en Tunisie, vit réfugié à Marseille.
+                L'agronome Dawit Tesfaye croupit sans procès à Asmara. Le poète Yonas Kidane a passé dix ans dans les geôles soudanaises.""");
+        assertEquals(Set.of("Dawit Tesfaye ER", "Yonas Kidane SD"), detentions(f));
+    }
 }
