@@ -42,6 +42,7 @@ final class DetentionCountry {
     private final WordList authorities = WordList.load("extract/detention-authorities.txt");
     private final WordList locatives = WordList.load("extract/locative-prepositions.txt");
     private final WordList articles = WordList.load("extract/place-articles.txt");
+    private final WordList qualifiers = WordList.load("extract/place-qualifiers.txt");
     private final WordList stops = WordList.load("extract/country-scan-stops.txt");
     private final WordList placeAdjectives = WordList.load("extract/place-adjectives.tsv");
     private final WordList deFacto = WordList.load("extract/de-facto-authorities.tsv");
@@ -166,13 +167,20 @@ final class DetentionCountry {
         return Optional.empty();
     }
 
-    /** The index of the locative preposition before token j, over an article ("dans l'Illinois"), or -1. */
+    /**
+     * The index of the locative preposition before token j, over an article ("dans l'Illinois") and an
+     * epithet ("de l'ancienne Saïgon"), or -1.
+     */
     private int prepositionBefore(List<String> words, int j) {
         if (j >= 1 && locatives.contains(words.get(j - 1))) {
             return j - 1;
         }
         if (j >= 2 && articles.contains(words.get(j - 1)) && locatives.contains(words.get(j - 2))) {
             return j - 2;
+        }
+        if (j >= 3 && qualifiers.contains(words.get(j - 1)) && articles.contains(words.get(j - 2))
+                && locatives.contains(words.get(j - 3))) {
+            return j - 3; // "dans l'ancienne Saïgon"
         }
         return -1;
     }

@@ -51,11 +51,22 @@ final class DetentionExtractor {
     private record Unplaced(List<Integer> persons, String cue, int cueStart, int cueEnd, double confidence) {
     }
 
-    /** The place of the last cue said of nobody named ("une basketteuse américaine a été arrêtée en Russie"). */
+    /**
+     * What the cues read so far leave for the next sentence: the place of the last cue said of nobody named
+     * ("une basketteuse américaine a été arrêtée en Russie"), and the persons the last sentence with a held
+     * person held.
+     */
     private static final class Unnamed {
         Place place;
         int sentence = -1;
         boolean ambiguous;
+        List<Integer> held = List.of();
+        int heldSentence = -1;
+
+        void held(List<Integer> persons, int s) {
+            held = List.copyOf(persons);
+            heldSentence = s;
+        }
 
         /** Two cues of one sentence in different countries leave it unknown which one a later name is about. */
         void add(Place p, int s) {
@@ -138,7 +149,7 @@ final class DetentionExtractor {
         double trust = 1.0;
         boolean event = subjects.namesEvent(doc, cue, kind);
         int person = event ? -1 : subjects.personBefore(doc, persons, cue, start);
-        if (person < 0 && DetentionSubject.opensSentence(doc, cue, start)) {
+        if (person < 0 && (DetentionSubject.opensSentence(doc, cue, start) || DetentionSubject.afterRelativePronoun(doc, cue, start))) {
             person = DetentionSubject.subjectAfter(doc, persons, cueEnd, end);
         }
         if (person >= 0) {
@@ -153,10 +164,14 @@ final class DetentionExtractor {
             held.addAll(DetentionSubject.namedAfter(doc, persons, cueEnd, end));
             via = "+event-of";
         } else {
-            DetentionSubject.Resolved r = subjects.anaphor(doc, persons, cue, start);
+            int previous = unnamed.heldSentence == s - 1 && unnamed.held.size() == 1 ? unnamed.held.get(0) : -1;
+            DetentionSubject.Resolved r = subjects.anaphor(doc, persons, cue, start, previous);
             held.addAll(r.persons());
             via = "+" + r.rule();
             trust = ANAPHOR_CONFIDENCE;
+        }
+        if (!held.isEmpty()) {
+            unnamed.held(held, s);
         }
         boolean hostage = HOSTAGE.equals(kind);
         Optional<Place> country = countries.after(doc, cue, cueEnd, end, hostage);

@@ -25,6 +25,13 @@ final class DetentionSubject {
     private static final int APPOSITION_WINDOW = 40;
     /** How many sentences back a pronoun or a role noun may find its person. */
     private static final int ANAPHOR_SENTENCES = 2;
+    /**
+     * How far back "il" or a demonstrative ("Ce professeur de mathématiques avait été arrêté") may point when no
+     * nearer sentence names a person it may stand for: to the person the passage is about.
+     */
+    private static final int FAR_SENTENCES = 4;
+    private static final Set<String> DEMONSTRATIVES = Set.of("ce", "cet", "cette");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("dont", "ou");
     /** "qui affirme avoir été condamnée": a verb that introduces the detention itself. */
     private static final Set<String> INFINITIVE_AUXILIARIES = Set.of("avoir", "etre", "ete");
 
@@ -134,9 +141,10 @@ final class DetentionSubject {
      * The person a subject pronoun or a sentence-opening role noun before the cue refers to ("Arrêté à Bombay, il
      * est depuis détenu", "Tous deux étaient détenus", "La lauréate du prix Nobel, âgée de 78 ans, purge une
      * peine"): the one person of the pronoun's gender named just before (a role noun: the one person named just
-     * before); "tous deux": the two persons of the previous sentence when it names exactly two.
+     * before); "tous deux": the two persons of the previous sentence when it names exactly two. A pronoun that no
+     * name resolves is the one person held in the sentence before ({@code previousHeld}, a token, or -1).
      */
-    Resolved anaphor(Doc doc, PersonTable persons, int cue, int start) {
+    Resolved anaphor(Doc doc, PersonTable persons, int cue, int start, int previousHeld) {
         int j = cue - 1;
         while (j >= start && (between.contains(doc.folded(j)) || "AUX".equals(doc.pos(j)))) {
             j--;
@@ -147,11 +155,18 @@ final class DetentionSubject {
         // "il"/"elle" standing before the cue; not a plural, which may stand for any group
         Gender pronoun = j >= start && !doc.folded(j).startsWith("-") ? Grammar.subjectPronoun(doc.folded(j)) : null;
         if (pronoun != null && !doc.quoted(j)) {
-            return single(unique(doc, persons, j, pronoun, false), "pronoun");
+            int named = unique(doc, persons, j, pronoun, false, FAR_SENTENCES);
+            if (named < 0 && previousHeld >= 0 && persons.gender(persons.personAt(previousHeld)) != opposite(pronoun)) {
+                // "Ce professeur … avait été arrêté. Depuis, il est détenu à …": the person the sentence before held
+                return single(previousHeld, "pronoun+previous-held");
+            }
+            return single(named, "pronoun");
         }
         int opening = roleNounSubject(doc, persons, j, start);
         if (opening >= 0) {
-            return single(unique(doc, persons, start, Grammar.determinerGender(doc.folded(opening)), true), "role-noun");
+            boolean demonstrative = DEMONSTRATIVES.contains(doc.folded(opening));
+            return single(unique(doc, persons, start, Grammar.determinerGender(doc.folded(opening)), true,
+                    demonstrative ? FAR_SENTENCES : ANAPHOR_SENTENCES), demonstrative ? "demonstrative" : "role-noun");
         }
         return new Resolved(List.of(), "");
     }
@@ -161,7 +176,7 @@ final class DetentionSubject {
      * sentence, with no verb or person in it, maybe followed by one apposition; the index of its article or -1.
      */
     private int roleNounSubject(Doc doc, PersonTable persons, int last, int start) {
-        if (last < start || !List.of("le", "la", "l'").contains(doc.folded(start)) || !"NOUN".equals(doc.pos(start + 1))
+        if (last < start || !(List.of("le", "la", "l'").contains(doc.folded(start)) || DEMONSTRATIVES.contains(doc.folded(start))) || !"NOUN".equals(doc.pos(start + 1))
                 || !personHead(doc, start + 1, last)) {
             return -1;
         }
@@ -191,13 +206,13 @@ final class DetentionSubject {
 
     /**
      * The one person named outside quotations before token {@code from}, in its sentence and the one before, else
-     * two sentences back, whose gender does not contradict {@code gender}; -1 when there is none or more than one
+     * further back up to {@code reach} sentences, whose gender does not contradict {@code gender}; -1 when there is none or more than one
      * ("elle" after "X et Y" is left unresolved). With {@code alone}, any other person named there, of either
      * gender, makes it -1 too: a role noun's gender says less than a pronoun's.
      */
-    private static int unique(Doc doc, PersonTable persons, int from, Gender gender, boolean alone) {
+    private static int unique(Doc doc, PersonTable persons, int from, Gender gender, boolean alone, int reach) {
         int sentence = doc.sentenceOf(from);
-        for (int back = 1; back <= ANAPHOR_SENTENCES && sentence - back >= 0; back++) {
+        for (int back = 1; back <= reach && sentence - back >= 0; back++) {
             Map<String, Integer> named = new LinkedHashMap<>();
             for (int j = from - 1; j >= doc.sentenceStart(sentence - back); j--) {
                 String p = persons.personAt(j);
@@ -310,6 +325,18 @@ final class DetentionSubject {
             }
         }
         return true;
+    }
+
+    /**
+     * "la peine dont a écopé jeudi X", "la prison où est détenu X": a cue after a relative pronoun (auxiliaries
+     * between) has its subject after it.
+     */
+    static boolean afterRelativePronoun(Doc doc, int cue, int start) {
+        int j = cue - 1;
+        while (j > start && "AUX".equals(doc.pos(j))) {
+            j--;
+        }
+        return j >= start && j < cue - 1 && RELATIVE_PRONOUNS.contains(doc.folded(j));
     }
 
     /** The first person named after the participial phrase that opens the sentence. */

@@ -32,6 +32,8 @@ final class SpeakerFinder {
     private static final int APPOSITION_REACH = 4;
     /** How far before a quotation inside a quotation its speech verb may stand ("elle a simplement répondu :"). */
     private static final int NESTED_REACH = 4;
+    /** How many sentences back a demonstrative may point ("… Quang-Minh X. Son tort ? … Ce professeur …"). */
+    private static final int DEMONSTRATIVE_SENTENCES = 4;
     /** Salience id of a role subject the article never tied to a name. */
     static final String UNRESOLVED = "?";
     /** The prepositions of a fronted place where "on" speaks for the organisation there ("Au Quai d'Orsay, on assure"). */
@@ -571,7 +573,7 @@ final class SpeakerFinder {
      * one named ("a condamné l'historien X. Âgé de 58 ans, ce maître de conférences …").
      */
     private Optional<String> lastNamedBefore(int k, Gender g) {
-        int first = doc.sentenceStart(Math.max(0, doc.sentenceOf(k) - 1));
+        int first = doc.sentenceStart(Math.max(0, doc.sentenceOf(k) - DEMONSTRATIVE_SENTENCES));
         for (int j = k - 1; j >= first; j--) {
             String p = doc.quoted(j) ? null : persons.personAt(j);
             if (p != null) {

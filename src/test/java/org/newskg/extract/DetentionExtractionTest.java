@@ -184,4 +184,32 @@ class DetentionExtractionTest {
                 L'agronome Dawit Tesfaye croupit sans procès à Asmara. Le poète Yonas Kidane a passé dix ans dans les geôles soudanaises.""");
         assertEquals(Set.of("Dawit Tesfaye ER", "Yonas Kidane SD"), detentions(f));
     }
+
+    @Test
+    void aDemonstrativeAndThenAPronounStandForThePersonThePassageIsAbout() {
+        ArticleFacts f = extract("""
+                Six ans de prison. C'est la peine dont a écopé jeudi Minh Khoa Tran, un Franco-Vietnamien installé à Rennes, devant le tribunal de Hanoï. Son tort ? Des vidéos.
+
+                Ce professeur de physique avait été arrêté en juillet à l'aéroport de Noi Bai, en rentrant d'un congrès avec Paul Girard et Marc Tessier. Depuis, il est détenu dans le centre de l'ancienne Saïgon.
+
+                Radioécologue à l'Université de Genève, Benoît Aeschlimann étudiait les sols. Il a retrouvé sa famille. Il se repose à Moudon. Le 14 février, il est interpellé près de Khoïniki avec sa collègue, la biologiste Alena Sidarovitch, alors que tous deux prélèvent de la terre. Accusé d'espionnage, il est condamné en octobre par le tribunal de Gomel.""");
+        assertEquals(Set.of("Minh Khoa Tran VN", "Benoît Aeschlimann BY"), detentions(f));
+        assertEquals("detention:detention+pronoun+previous-held+place",
+                f.detentions().stream().filter(d -> d.evidence().sentence().startsWith("Depuis")).findFirst().orElseThrow()
+                        .evidence().rule());
+    }
+
+    @Test
+    void aCueAfterARelativePronounHasItsSubjectAfterIt() {
+        ArticleFacts f = extract("""
+                Evin est la prison où est détenu depuis mars le journaliste Hamid Rezaei, à Téhéran.""");
+        assertEquals(Set.of("Hamid Rezaei IR"), detentions(f));
+    }
+
+    @Test
+    void anEpithetBetweenTheArticleAndThePlaceName() {
+        ArticleFacts f = extract("""
+                L'ingénieur Hamid Rezaei est détenu dans l'ancienne Saïgon.""");
+        assertEquals(Set.of("Hamid Rezaei VN"), detentions(f));
+    }
 }
