@@ -38,6 +38,8 @@ final class QuoteExtractor {
     private static final int QUE_REACH = 7;
     /** How far before a quotation a charge word may frame it ("condamnée mardi à huit ans de prison pour « »"). */
     private static final int CHARGE_REACH = 16;
+    /** The verbs of "il s'appelle X": the forms of s'appeler, se nommer, se prénommer. */
+    private static final Set<String> SELF_NAMING = Set.of("appelle", "appelait", "nomme", "nommait", "prenomme", "prenommait");
     private static final WordList CHARGE_FRAMES = WordList.load("extract/charge-frames.txt");
 
     private final Doc doc;
@@ -378,6 +380,10 @@ final class QuoteExtractor {
         if (verb == end) {
             return presented(from);
         }
+        String named = selfNamed(verb);
+        if (named != null) {
+            return named;
+        }
         // The first name that is not a complement: "Le mari de Mme Wu, Peter Gallagher, a lancé ..."
         for (int k = from; k < verb; k++) {
             String p = persons.personAt(k);
@@ -404,6 +410,12 @@ final class QuoteExtractor {
         String p = subject(s);
         return p == null || p.startsWith(SpeakerFinder.UNRESOLVED) ? Optional.empty()
                 : Optional.of(new Attribution(Speaker.person(p), "speaker:colon-before", 0.75));
+    }
+
+    /** "Il s'appelle Ferréol X", "elle se prénomme Y": the person a naming verb at {@code verb} names, or null. */
+    private String selfNamed(int verb) {
+        boolean reflexive = verb > 0 && Grammar.reflexive(doc.folded(verb - 1));
+        return reflexive && SELF_NAMING.contains(doc.folded(verb)) && verb + 1 < doc.size() ? persons.personAt(verb + 1) : null;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.SpeechVerb;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.RolePhrase;
@@ -77,8 +78,9 @@ final class SpeakerFinder {
 
     /** A finite speech verb or past participle, inside quotation marks or not. */
     boolean isSpeechVerbForm(int i) {
-        if (lex.speechVerbs().form(doc.token(i).text()).isEmpty()) {
-            return false;
+        Optional<SpeechVerb> verb = lex.speechVerbs().form(doc.token(i).text());
+        if (verb.isEmpty() || i > 0 && Grammar.reflexive(doc.folded(i - 1)) && verb.get().lemma().equals("appeler")) {
+            return false; // "il s'appelle X" names him; "appeler à" calls for something
         }
         String pos = doc.pos(i);
         String next = doc.folded(i + 1);
@@ -150,6 +152,9 @@ final class SpeakerFinder {
                     Optional<Attribution> subject = classify(from, segmentEnd, "speaker:subject-before");
                     if (subject.isEmpty() || subject.get().speaker().kind() != Speaker.Kind.PERSON) {
                         Optional<Attribution> described = describedName(k, clause);
+                        if (described.isEmpty() && subject.map(a -> a.speaker().kind() != Speaker.Kind.ORGANIZATION).orElse(true)) {
+                            described = describedOrganization(k, clause);
+                        }
                         if (described.isPresent()) {
                             return described;
                         }
@@ -173,6 +178,18 @@ final class SpeakerFinder {
             comma++;
         }
         return classify(start + 1, comma, "speaker:subject-before+on")
+                .filter(a -> a.speaker().kind() == Speaker.Kind.ORGANIZATION);
+    }
+
+    /**
+     * "Le Conseil des affaires continentales, l'organe taïwanais chargé de …, a dénoncé": an organisation opening
+     * the clause before the comma at {@code comma}, described by the segment after it.
+     */
+    private Optional<Attribution> describedOrganization(int comma, int clause) {
+        if (comma <= clause || !",".equals(doc.folded(comma)) || !opensNounPhrase(clause)) {
+            return Optional.empty();
+        }
+        return classify(clause, comma, "speaker:subject-before+described-organization")
                 .filter(a -> a.speaker().kind() == Speaker.Kind.ORGANIZATION);
     }
 

@@ -45,7 +45,8 @@ public final class NameFinder {
         Set<String> firstNames = new HashSet<>();
         List<int[]> unresolved = new ArrayList<>();
         for (int[] run : runs) {
-            if (ThingNames.afterIndefiniteArticle(doc, run[0]) || Bylines.isByline(doc, doc.sentenceOf(run[0]))) {
+            if (ThingNames.afterIndefiniteArticle(doc, run[0]) || Bylines.isByline(doc, doc.sentenceOf(run[0]))
+                    || openingParticiple(doc, run)) {
                 continue;
             }
             boolean thing = thingNames.contains(ThingNames.key(doc, run[0], run[1])) || ThingNames.afterArticle(doc, run[0], run[1]);
@@ -74,6 +75,12 @@ public final class NameFinder {
         return found;
     }
 
+    /** "Interrogé, le porte-parole …": a participle opening the sentence, set off by a comma, is no name. */
+    private static boolean openingParticiple(Doc doc, int[] run) {
+        return run[1] - run[0] == 1 && run[0] == doc.sentenceStart(doc.sentenceOf(run[0])) && "VERB".equals(doc.pos(run[0]))
+                && run[1] < doc.size() && ",".equals(doc.folded(run[1]));
+    }
+
     /**
      * "soupire Maëlle", "Erwan se veut rassurant": one word, the first name of a person the article named in
      * full, as a portrait calls relatives who share a surname. A capitalised common noun opening a sentence is
@@ -99,6 +106,10 @@ public final class NameFinder {
         Optional<RolePhrase> after = roles.apposition(doc, to);
         if (after.isPresent()) {
             return Optional.of(mention(doc, from, to, after.get().gender(), "name:role-apposition", 0.85));
+        }
+        Optional<Gender> demonym = demonymBefore(doc, from);
+        if (demonym.isPresent() && to - from >= 2 && doc.token(to - 1).isProperNoun()) {
+            return Optional.of(mention(doc, from, to, demonym.get(), "name:demonym", 0.8));
         }
         Gender kin = kinshipBefore(doc, from);
         if (kin != null && doc.token(from).isProperNoun()) {
@@ -144,6 +155,28 @@ public final class NameFinder {
         }
         return k + 1 < doc.size() && doc.folded(k).chars().allMatch(Character::isDigit) && !doc.folded(k).isEmpty()
                 && "ans".equals(doc.folded(k + 1));
+    }
+
+    /**
+     * "l'Azerbaïdjanais Tofiq X", "un Irano-Suédois, Bardia X": a nationality noun after an article, before the
+     * name; the gender the article gives, when it gives one.
+     */
+    private Optional<Gender> demonymBefore(Doc doc, int from) {
+        int k = from - 1;
+        if (k >= 0 && ",".equals(doc.folded(k))) {
+            k--;
+        }
+        if (k < 1 || doc.sentenceOf(k - 1) != doc.sentenceOf(from) || !doc.token(k).isCapitalized()) {
+            return Optional.empty();
+        }
+        String word = doc.folded(k);
+        String last = word.substring(word.lastIndexOf('-') + 1);
+        String article = doc.folded(k - 1);
+        if (lex.countries().byDemonym(last).isEmpty()
+                || !(Grammar.definiteArticle(article) || Grammar.indefiniteArticle(article))) {
+            return Optional.empty();
+        }
+        return Optional.of(Grammar.determinerGender(article));
     }
 
     /** "sa sœur, Blandine", "son frère David": the gender a family noun before the name gives, or null. */
@@ -230,10 +263,21 @@ public final class NameFinder {
             while (j > i + 1 && !nameToken(doc, j - 1, blocked)) {
                 j--;
             }
-            runs.add(new int[] {particlesAfterTitle(doc, i), j});
+            runs.add(new int[] {afterDescribingNoun(doc, particlesAfterTitle(doc, i), j), j});
             i = j;
         }
         return runs;
+    }
+
+    /**
+     * "le Namurois Gatien X", "la Lausannoise Hedwige Y": a capitalised noun between an article and a known
+     * first name describes the person (an inhabitant's name, most often) and is no part of the name.
+     */
+    private int afterDescribingNoun(Doc doc, int from, int to) {
+        boolean described = to - from >= 3 && from > 0 && Grammar.definiteArticle(doc.folded(from - 1))
+                && lex.firstNames().contains(doc.folded(from + 1))
+                && !lex.firstNames().contains(doc.folded(from));
+        return described ? from + 1 : from;
     }
 
     /**

@@ -245,6 +245,21 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void thePersonASentenceNamesWithSAppelerIsPutForward() {
+        ArticleFacts f = extract("""
+                Le journaliste Paul Moreau est détenu depuis mars. Depuis l'été, un homme épaule sa famille. Il s'appelle Ferréol Dambrine.
+                « Ils savent attendre plus longtemps que nous », glisse-t-il.""");
+        assertEquals(List.of("Ils savent attendre plus longtemps que nous | Ferréol Dambrine"), quotes(f));
+    }
+
+    @Test
+    void anOrganisationDescribedInAppositionIsTheSubject() {
+        ArticleFacts f = extract("""
+                Le Conseil des affaires continentales, l'organe taïwanais chargé des relations avec Pékin, a dénoncé « une répression destinée à intimider les éditeurs ».""");
+        assertEquals(List.of("une répression destinée à intimider les éditeurs | org:Conseil des affaires continentales"), quotes(f));
+    }
+
+    @Test
     void theNameOpeningAQueClauseIsNotTheSpeakerOfItsQuotation() {
         ArticleFacts f = extract("""
                 Le père Anselme Tchoupo est détenu depuis mars. Dans un communiqué, la Conférence des évêques a demandé que le père Anselme Tchoupo soit « jugé ou libéré sans délai ».""");

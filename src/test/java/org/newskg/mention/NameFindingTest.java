@@ -69,6 +69,14 @@ class NameFindingTest {
     }
 
     @Test
+    void aNationalityNounARelationNounAndAnInhabitantsNameBeforeTheName() {
+        assertEquals(Set.of("Tofiq Alakbarov", "Bardia Nourizad", "Chen Weiqiang", "Gaston Vandersmissen", "Lin Jian"), persons("""
+                Son interprète, l'Azerbaïdjanais Tofiq Alakbarov, a été interpellé. Il partage sa cellule avec un Irano-Suédois, Bardia Nourizad.
+                Le ministre a évoqué le cas auprès de son homologue, Chen Weiqiang. Le Namurois Gaston Vandersmissen attend.
+                Interrogé, le porte-parole du ministère, Lin Jian, a balayé les critiques."""));
+    }
+
+    @Test
     void aNameAfterAnIndefiniteArticleStandsForAKindOfPerson() {
         assertEquals(Set.of("Tomas Verhaegen"), persons("""
                 « On me prend pour un Arsène Lupin, je ne suis qu'un Mr Pignon égaré », a affirmé Tomas Verhaegen devant le juge.
