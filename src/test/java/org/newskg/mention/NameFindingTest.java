@@ -77,6 +77,12 @@ class NameFindingTest {
     }
 
     @Test
+    void lessCommonGivenNamesOfManyLanguagesStartANameWithoutOtherCue() {
+        assertEquals(Set.of("Aurèle Kerbiriou", "Oumou Sangaré-Diallo", "Siavash Rezvani", "Vsevolod Tchernykh"), persons("""
+                Aurèle Kerbiriou attend. Oumou Sangaré-Diallo aussi. Siavash Rezvani et Vsevolod Tchernykh ne répondent plus."""));
+    }
+
+    @Test
     void aNameAfterAnIndefiniteArticleStandsForAKindOfPerson() {
         assertEquals(Set.of("Tomas Verhaegen"), persons("""
                 « On me prend pour un Arsène Lupin, je ne suis qu'un Mr Pignon égaré », a affirmé Tomas Verhaegen devant le juge.
