@@ -102,7 +102,8 @@ final class DetentionCountry {
 
     /**
      * The country the article's detentions are in: the one most of the detentions read in their own sentence
-     * name, when one has more than the others together; else the country of the dateline ("Minsk (AFP) -").
+     * name, when one has more than the others together; else the country of the dateline ("Minsk (AFP) -") or
+     * of a headline that opens on it ("Venezuela : …").
      */
     Optional<String> holding(Doc doc, List<Detention> read) {
         Map<String, Integer> votes = new HashMap<>();
@@ -112,7 +113,17 @@ final class DetentionCountry {
                 return Optional.of(e.getKey());
             }
         }
-        return read.isEmpty() ? dateline(doc) : Optional.empty();
+        return read.isEmpty() ? dateline(doc).or(() -> headline(doc)) : Optional.empty();
+    }
+
+    /** "Venezuela : une opposante et un reporter …": a headline opening on a country or place and a colon. */
+    private Optional<String> headline(Doc doc) {
+        if (doc.size() < 2 || doc.sentenceCount() == 0) {
+            return Optional.empty();
+        }
+        int start = doc.sentenceStart(0);
+        Optional<Place> named = nameAt(doc, start, "headline", "headline");
+        return named.filter(p -> p.to() < doc.size() && ":".equals(doc.folded(p.to()))).map(Place::code);
     }
 
     /** "Bakou (AFP) -", "MEXICO -": a place or country opening the article, followed by a bracket or a dash. */

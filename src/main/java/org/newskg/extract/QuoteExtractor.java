@@ -95,6 +95,9 @@ final class QuoteExtractor {
                 if (a == null && attribution.opensSentence(span) && s > 0 && sentenceSpeaker[s - 1] != null) {
                     a = new Attribution(sentenceSpeaker[s - 1], "speaker:continues-previous-speaker", 0.65);
                 }
+                if (a == null && attribution.opensSentence(span) && s > 0 && followsInParagraph(s - 1, span)) {
+                    a = speakers.pronounSubject(s - 1).orElse(null);
+                }
                 if (a == null) {
                     a = new Attribution(Speaker.unnamed(UNATTRIBUTED), NO_SPEAKER, 0.5);
                 }
@@ -462,6 +465,12 @@ final class QuoteExtractor {
     private boolean reopensParagraph(QuoteSpan previous, QuoteSpan next) {
         return !previous.closed() && previous.close() < next.open()
                 && doc.text().substring(previous.close() + 1, next.open()).isBlank();
+    }
+
+    /** Whether the quotation follows sentence {@code s} in its paragraph (not as an intertitle of its own). */
+    private boolean followsInParagraph(int s, QuoteSpan span) {
+        int end = doc.sentence(s).end();
+        return end <= span.open() && doc.text().substring(end, span.open()).indexOf('\n') < 0;
     }
 
     private boolean sameParagraph(QuoteSpan a, QuoteSpan b) {

@@ -39,6 +39,8 @@ final class SpeakerFinder {
     static final String UNRESOLVED = "?";
     /** The prepositions of a fronted place where "on" speaks for the organisation there ("Au Quai d'Orsay, on assure"). */
     private static final Set<String> FRONTED_PLACES = Set.of("a", "au", "aux", "chez");
+    /** "celui qui", "celle qui": a demonstrative pronoun with its relative clause, for a person. */
+    private static final Map<String, Gender> RELATIVE_DEMONSTRATIVES = Map.of("celui", Gender.MASCULINE, "celle", Gender.FEMININE);
     private static final Map<String, Gender> DEMONSTRATIVES = Map.of("ce", Gender.MASCULINE, "cet", Gender.MASCULINE,
             "cette", Gender.FEMININE);
 
@@ -168,6 +170,21 @@ final class SpeakerFinder {
         return Optional.empty();
     }
 
+    /**
+     * "Elle se souvient surtout du 11 juillet … « J'ai raccroché … »": a sentence opening on "il" or "elle" for a
+     * person gives that person the quotation that follows it with no attribution of its own.
+     */
+    Optional<Attribution> pronounSubject(int s) {
+        int start = doc.sentenceStart(s);
+        Gender pronoun = start < doc.sentenceEnd(s) && !doc.quoted(start) ? Grammar.subjectPronoun(doc.folded(start)) : null;
+        if (pronoun == null) {
+            return Optional.empty();
+        }
+        return resolvePronoun(pronoun, "speaker:pronoun-subject-before")
+                .filter(a -> a.speaker().kind() == Speaker.Kind.PERSON)
+                .map(a -> new Attribution(a.speaker(), a.rule(), 0.6));
+    }
+
     /** "Au Quai d'Orsay, on assure …": the organisation a fronted "à"/"chez" phrase names speaks through "on". */
     private Optional<Attribution> frontedOrganization(int start) {
         if (!FRONTED_PLACES.contains(doc.folded(start))) {
@@ -234,6 +251,11 @@ final class SpeakerFinder {
             Gender pronoun = Grammar.subjectPronoun(doc.folded(v + 1));
             if (pronoun != null) {
                 return resolvePronoun(pronoun, "speaker:inverted-pronoun");
+            }
+            // "», poursuit celui qui a perdu quatorze kilos": the person the quotation's context puts forward
+            Gender relative = RELATIVE_DEMONSTRATIVES.get(doc.folded(v + 1));
+            if (relative != null && v + 2 < end && "qui".equals(doc.folded(v + 2))) {
+                return resolvePronoun(relative, "speaker:inverted-relative");
             }
         }
         int from = v + 1;

@@ -260,6 +260,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void celuiQuiAfterTheVerbAndAPronounSubjectBeforeAQuotation() {
+        ArticleFacts f = extract("""
+                Le chercheur Anselme Rochat est rentré jeudi. « Ils riaient », raconte-t-il. « Mais je n'ai jamais été frappé », poursuit celui qui a perdu quatorze kilos.
+
+                Sa mère, Hedwige Rochat, n'a jamais cessé d'y croire. Elle se souvient surtout du 11 juillet. « J'ai raccroché et je suis allée marcher. »
+
+                Il est en grève de la faim depuis décembre.
+
+                « Anselme est l'otage des autorités »""");
+        assertEquals(List.of(
+                "Ils riaient | Anselme Rochat",
+                "Mais je n'ai jamais été frappé | Anselme Rochat",
+                "J'ai raccroché et je suis allée marcher. | Hedwige Rochat",
+                "Anselme est l'otage des autorités | ?"), quotes(f));
+    }
+
+    @Test
     void theNameOpeningAQueClauseIsNotTheSpeakerOfItsQuotation() {
         ArticleFacts f = extract("""
                 Le père Anselme Tchoupo est détenu depuis mars. Dans un communiqué, la Conférence des évêques a demandé que le père Anselme Tchoupo soit « jugé ou libéré sans délai ».""");

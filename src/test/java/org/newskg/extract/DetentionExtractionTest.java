@@ -212,4 +212,13 @@ class DetentionExtractionTest {
                 L'ingénieur Hamid Rezaei est détenu dans l'ancienne Saïgon.""");
         assertEquals(Set.of("Hamid Rezaei VN"), detentions(f));
     }
+
+    @Test
+    void aHeadlineOpeningOnACountryTellsWhereThoseHeldInUnknownPlacesAre() {
+        ArticleFacts f = extract("""
+                Venezuela : un reporter étranger, monnaie d'échange
+
+                Le photojournaliste Telmo Arrieta est incarcéré à Rodeo I, une prison de haute sécurité de Guatire.""");
+        assertEquals(Set.of("Telmo Arrieta VE"), detentions(f));
+    }
 }
