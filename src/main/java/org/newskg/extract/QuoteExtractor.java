@@ -39,6 +39,7 @@ final class QuoteExtractor {
     /** How far before a quotation a charge word may frame it ("condamnée mardi à huit ans de prison pour « »"). */
     private static final int CHARGE_REACH = 16;
     /** The verbs of "il s'appelle X": the forms of s'appeler, se nommer, se prénommer. */
+    private static final String PARMI = "parmi";
     private static final Set<String> SELF_NAMING = Set.of("appelle", "appelait", "nomme", "nommait", "prenomme", "prenommait");
     private static final WordList CHARGE_FRAMES = WordList.load("extract/charge-frames.txt");
 
@@ -375,6 +376,10 @@ final class QuoteExtractor {
             return role.get();
         }
         int end = doc.sentenceEnd(s);
+        String inverted = subjectAfterParmi(s);
+        if (inverted != null) {
+            return inverted;
+        }
         int from = speakers.afterFrontedAdjunct(s);
         int verb = from;
         while (verb < end && (doc.quoted(verb) || !doc.isVerb(verb))) {
@@ -387,6 +392,7 @@ final class QuoteExtractor {
         if (named != null) {
             return named;
         }
+
         // The first name that is not a complement: "Le mari de Mme Wu, Peter Gallagher, a lancé ..."
         for (int k = from; k < verb; k++) {
             String p = persons.personAt(k);
@@ -413,6 +419,21 @@ final class QuoteExtractor {
         String p = subject(s);
         return p == null || p.startsWith(SpeakerFinder.UNRESOLVED) ? Optional.empty()
                 : Optional.of(new Attribution(Speaker.person(p), "speaker:colon-before", 0.75));
+    }
+
+    /** "Parmi les personnes interviewées figure Yorbis X": the first person named, when a verb comes right before. */
+    private String subjectAfterParmi(int s) {
+        int start = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        if (!PARMI.equals(doc.folded(start))) {
+            return null;
+        }
+        for (int k = start + 1; k < end; k++) {
+            if (!doc.quoted(k) && persons.personAt(k) != null) {
+                return doc.isVerb(k - 1) ? persons.personAt(k) : null;
+            }
+        }
+        return null;
     }
 
     /** "Il s'appelle Ferréol X", "elle se prénomme Y": the person a naming verb at {@code verb} names, or null. */

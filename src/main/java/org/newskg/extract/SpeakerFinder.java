@@ -405,9 +405,13 @@ final class SpeakerFinder {
         if (demonym.isPresent()) {
             return demonym;
         }
-        int personNoun = Grammar.personNounAt(doc.foldedTokens(), k);
+        int noun = k; // "l'ancienne détenue": over the adjectives before the noun
+        while (noun + 1 < to && "ADJ".equals(doc.pos(noun)) && Grammar.personNounAt(doc.foldedTokens(), noun) == 0) {
+            noun++;
+        }
+        int personNoun = Grammar.personNounAt(doc.foldedTokens(), noun);
         if (personNoun > 0 && k > from && !doc.folded(k - 1).startsWith("un")) {
-            Gender g = Grammar.personNounGender(doc.foldedTokens(), k, personNoun);
+            Gender g = Grammar.personNounGender(doc.foldedTokens(), noun, personNoun);
             return salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && (g == Gender.UNKNOWN || genderOf(p) == g))
                     .map(p -> new Attribution(Speaker.person(p), rule + "+description-salient", 0.55));
         }

@@ -277,6 +277,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPersonNounAfterAnAdjectiveAndASubjectAfterFigure() {
+        ArticleFacts f = extract("""
+                Le ministre Diosdado Ferrer a accusé le reporter. Parmi les personnes interviewées figure Yorbis Mendoza, un barbier de Maracaibo.
+                « Il est le seul qui m'ait écouté », nous a-t-il confié.
+                Ysaline Pirotte connaît bien ce centre. « Le pire, c'est l'attente », raconte l'ancienne détenue.""");
+        assertEquals(List.of(
+                "Il est le seul qui m'ait écouté | Yorbis Mendoza",
+                "Le pire, c'est l'attente | Ysaline Pirotte"), quotes(f));
+    }
+
+    @Test
     void theNameOpeningAQueClauseIsNotTheSpeakerOfItsQuotation() {
         ArticleFacts f = extract("""
                 Le père Anselme Tchoupo est détenu depuis mars. Dans un communiqué, la Conférence des évêques a demandé que le père Anselme Tchoupo soit « jugé ou libéré sans délai ».""");
