@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.lexicon.Gender;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
@@ -15,6 +16,8 @@ import org.newskg.mention.QuoteSpan;
 final class QuoteAttribution {
 
     private static final int AFTER_WINDOW = 5;
+    /** The prepositions between a verb and the infinitive it governs ("se borne à indiquer", "se contente de dire"). */
+    private static final Set<String> INFINITIVE_LINKS = Set.of("a", "de", "d'");
     /** How many words (determiner, title, role) may stand between "que" and the name of its clause's subject. */
     private static final int QUE_REACH = 3;
 
@@ -109,6 +112,10 @@ final class QuoteAttribution {
                     }
                 }
                 return speakers.subjectAfter(v);
+            }
+            if (doc.isVerb(v) && v + 2 < end && INFINITIVE_LINKS.contains(doc.folded(v + 1)) && speakers.isSpeechVerb(v + 2)) {
+                v++; // "», se borne à indiquer le Quai d'Orsay", "», tient à préciser X": the infinitive is the speech verb
+                continue;
             }
             if (!"AUX".equals(doc.pos(v)) && !"ADV".equals(doc.pos(v)) && !Grammar.clitic(w) && !speakers.isSpeechPhrase(v + 1)) {
                 break;

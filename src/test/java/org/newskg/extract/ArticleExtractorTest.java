@@ -288,6 +288,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aSpeechVerbInTheInfinitiveAfterAVerbThatGovernsIt() {
+        ArticleFacts f = extract("""
+                Le ministre Paulo Arantes a reçu la famille. « La situation fait l'objet d'un suivi constant », se borne à indiquer le Quai d'Orsay.""");
+        assertEquals(List.of("La situation fait l'objet d'un suivi constant | org:Quai d'Orsay"), quotes(f));
+    }
+
+    @Test
     void theNameOpeningAQueClauseIsNotTheSpeakerOfItsQuotation() {
         ArticleFacts f = extract("""
                 Le père Anselme Tchoupo est détenu depuis mars. Dans un communiqué, la Conférence des évêques a demandé que le père Anselme Tchoupo soit « jugé ou libéré sans délai ».""");
