@@ -38,8 +38,9 @@ final class QuoteExtractor {
     private static final int QUE_REACH = 7;
     /** How far before a quotation a charge word may frame it ("condamnée mardi à huit ans de prison pour « »"). */
     private static final int CHARGE_REACH = 16;
-    /** The verbs of "il s'appelle X": the forms of s'appeler, se nommer, se prénommer. */
+    /** "Parmi les personnes interviewées figure X": a sentence that puts its subject after the verb. */
     private static final String PARMI = "parmi";
+    /** The verbs of "il s'appelle X": the forms of s'appeler, se nommer, se prénommer. */
     private static final Set<String> SELF_NAMING = Set.of("appelle", "appelait", "nomme", "nommait", "prenomme", "prenommait");
     private static final WordList CHARGE_FRAMES = WordList.load("extract/charge-frames.txt");
 
@@ -392,7 +393,6 @@ final class QuoteExtractor {
         if (named != null) {
             return named;
         }
-
         // The first name that is not a complement: "Le mari de Mme Wu, Peter Gallagher, a lancé ..."
         for (int k = from; k < verb; k++) {
             String p = persons.personAt(k);

@@ -15,7 +15,6 @@ import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.RolePhrase;
 import org.newskg.mention.RolePhrases;
-import org.newskg.resolve.NameKey;
 import org.newskg.text.Fold;
 
 /**
@@ -33,8 +32,6 @@ final class SpeakerFinder {
     private static final int APPOSITION_REACH = 4;
     /** How far before a quotation inside a quotation its speech verb may stand ("elle a simplement répondu :"). */
     private static final int NESTED_REACH = 4;
-    /** How many sentences back a demonstrative may point ("… Quang-Minh X. Son tort ? … Ce professeur …"). */
-    private static final int DEMONSTRATIVE_SENTENCES = 4;
     /** Salience id of a role subject the article never tied to a name. */
     static final String UNRESOLVED = "?";
     /** The prepositions of a fronted place where "on" speaks for the organisation there ("Au Quai d'Orsay, on assure"). */
@@ -49,6 +46,7 @@ final class SpeakerFinder {
     private final Doc doc;
     private final PersonTable persons;
     private final Salience salience;
+    private final Referents referents;
     private final OrganizationReference organizations;
     /** The roles the article gave named persons, in article order. */
     private final List<RoleFact> givenRoles;
@@ -61,6 +59,7 @@ final class SpeakerFinder {
         this.doc = doc;
         this.persons = persons;
         this.salience = salience;
+        this.referents = new Referents(doc, persons, salience);
         this.organizations = new OrganizationReference(lex, doc);
         List<RoleFact> given = new ArrayList<>();
         roleFacts.forEach(given::add);
@@ -130,7 +129,7 @@ final class SpeakerFinder {
         }
         Gender pronoun = Grammar.subjectPronoun(doc.folded(j));
         if (pronoun != null) {
-            return resolvePronoun(pronoun, "speaker:pronoun-before");
+            return referents.resolvePronoun(pronoun, "speaker:pronoun-before");
         }
         if ("on".equals(doc.folded(j))) {
             Optional<Attribution> place = frontedOrganization(start);
@@ -180,7 +179,7 @@ final class SpeakerFinder {
         if (pronoun == null) {
             return Optional.empty();
         }
-        return resolvePronoun(pronoun, "speaker:pronoun-subject-before")
+        return referents.resolvePronoun(pronoun, "speaker:pronoun-subject-before")
                 .filter(a -> a.speaker().kind() == Speaker.Kind.PERSON)
                 .map(a -> new Attribution(a.speaker(), a.rule(), 0.6));
     }
@@ -250,12 +249,12 @@ final class SpeakerFinder {
         if (v + 1 < end) {
             Gender pronoun = Grammar.subjectPronoun(doc.folded(v + 1));
             if (pronoun != null) {
-                return resolvePronoun(pronoun, "speaker:inverted-pronoun");
+                return referents.resolvePronoun(pronoun, "speaker:inverted-pronoun");
             }
             // "», poursuit celui qui a perdu quatorze kilos": the person the quotation's context puts forward
             Gender relative = RELATIVE_DEMONSTRATIVES.get(doc.folded(v + 1));
             if (relative != null && v + 2 < end && "qui".equals(doc.folded(v + 2))) {
-                return resolvePronoun(relative, "speaker:inverted-relative");
+                return referents.resolvePronoun(relative, "speaker:inverted-relative");
             }
         }
         int from = v + 1;
@@ -302,7 +301,7 @@ final class SpeakerFinder {
         String opener = source == start ? w : "d'apres";
         Gender pronoun = to == source + 2 ? Grammar.stressedPronoun(doc.folded(source + 1)) : null;
         if (pronoun != null) { // "D'après lui, la condamnation repose « ... »"
-            return resolvePronoun(pronoun, "speaker:opening-" + opener + "+pronoun")
+            return referents.resolvePronoun(pronoun, "speaker:opening-" + opener + "+pronoun")
                     .filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED);
         }
         int npEnd = to;
@@ -367,12 +366,12 @@ final class SpeakerFinder {
         int start = doc.sentenceStart(s);
         Optional<Attribution> subject = open > start ? sentenceSubject(s) : Optional.empty();
         boolean agrees = subject.map(a -> switch (a.speaker().kind()) {
-            case PERSON -> agrees(pronoun, a.speaker().personId());
+            case PERSON -> referents.agrees(pronoun, a.speaker().personId());
             case ORGANIZATION -> Grammar.determinerGender(doc.folded(start)) == pronoun;
             case UNNAMED -> false;
         }).orElse(false);
         return agrees ? subject.map(a -> new Attribution(a.speaker(), rule + "+sentence-subject", 0.75))
-                : resolvePronoun(pronoun, rule);
+                : referents.resolvePronoun(pronoun, rule);
     }
 
     /** What a noun phrase names as a speaker, read from its head. */
@@ -392,7 +391,7 @@ final class SpeakerFinder {
         }
         Gender pronoun = Grammar.subjectPronoun(doc.folded(k));
         if (pronoun != null && to - k == 1) {
-            return resolvePronoun(pronoun, rule + "+pronoun");
+            return referents.resolvePronoun(pronoun, rule + "+pronoun");
         }
         Optional<RolePhrase> role = roles.at(doc, k);
         if (role.isEmpty() && k + 1 < to) {
@@ -412,7 +411,7 @@ final class SpeakerFinder {
         int personNoun = Grammar.personNounAt(doc.foldedTokens(), noun);
         if (personNoun > 0 && k > from && !doc.folded(k - 1).startsWith("un")) {
             Gender g = Grammar.personNounGender(doc.foldedTokens(), noun, personNoun);
-            return salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && (g == Gender.UNKNOWN || genderOf(p) == g))
+            return salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && (g == Gender.UNKNOWN || referents.genderOf(p) == g))
                     .map(p -> new Attribution(Speaker.person(p), rule + "+description-salient", 0.55));
         }
         int orgAt = k;
@@ -472,7 +471,7 @@ final class SpeakerFinder {
         }
         if (definite && role.isProfession() && !introducedIndefinite(role.head(), doc.sentenceOf(role.from()))) {
             Optional<String> salient = salience.mostRecent(p -> !p.startsWith(UNRESOLVED)
-                    && (role.gender() == Gender.UNKNOWN || genderOf(p) == role.gender()));
+                    && (role.gender() == Gender.UNKNOWN || referents.genderOf(p) == role.gender()));
             if (salient.isPresent()) {
                 inferRole(salient.get(), role, "role:description-of-speaker");
                 return Optional.of(new Attribution(Speaker.person(salient.get()), rule + "+role-salient", 0.6));
@@ -493,7 +492,7 @@ final class SpeakerFinder {
         if (g == Gender.UNKNOWN || doc.folded(head - 1).startsWith("un")) {
             return Optional.empty();
         }
-        return salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && genderOf(p) == g)
+        return salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && referents.genderOf(p) == g)
                 .map(p -> new Attribution(Speaker.person(p), rule + "+nationality-salient", 0.6));
     }
 
@@ -524,7 +523,7 @@ final class SpeakerFinder {
                 continue;
             }
             Gender g = role.get().gender() != Gender.UNKNOWN ? role.get().gender() : demonstrative;
-            lastNamedBefore(k, g).or(() -> salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && genderOf(p) == g))
+            referents.lastNamedBefore(k, g).or(() -> salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && referents.genderOf(p) == g))
                     .ifPresent(p -> inferRole(p, role.get(), "role:demonstrative-description"));
         }
     }
@@ -562,68 +561,10 @@ final class SpeakerFinder {
         }
         Gender pronoun = j >= 0 ? Grammar.subjectPronoun(doc.folded(j)) : null;
         String outerPerson = outer.kind() == Speaker.Kind.PERSON ? outer.personId() : null;
-        Optional<String> meant = pronoun == null ? Optional.empty() : lastInParagraph(j, pronoun, outerPerson)
-                .or(() -> salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && !p.equals(outerPerson) && agrees(pronoun, p)));
+        Optional<String> meant = pronoun == null ? Optional.empty() : referents.lastInParagraph(j, pronoun, outerPerson)
+                .or(() -> salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && !p.equals(outerPerson) && referents.agrees(pronoun, p)));
         return meant.map(p -> new Attribution(Speaker.person(p), "speaker:nested-quote+pronoun", 0.6))
                 .orElse(new Attribution(Speaker.unnamed(QuoteExtractor.UNATTRIBUTED), "speaker:nested-quote+unresolved", 0.5));
-    }
-
-    /** The person of gender {@code g} named last before token {@code k} in its paragraph, quoted or not, but not {@code other}. */
-    private Optional<String> lastInParagraph(int k, Gender g, String other) {
-        for (int j = k - 1; j >= 0 && doc.text().substring(doc.token(j).end(), doc.token(j + 1).start()).indexOf('\n') < 0; j--) {
-            String p = persons.personAt(j);
-            if (p != null && !p.equals(other) && agrees(g, p)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "aux dires de sa conjointe, qui a pu lui parler": a possessive and a family noun outside quotation marks
-     * bring back the person the article introduced with the same noun ("sa conjointe, Laurence X"), so that
-     * the next "elle" is that person.
-     */
-    void readKinshipReferences(int s) {
-        for (int k = doc.sentenceStart(s) + 1; k < doc.sentenceEnd(s); k++) {
-            if (!doc.quoted(k) && Grammar.kinship(doc.folded(k)) != null && Grammar.possessive(doc.folded(k - 1))
-                    && !persons.hasPersonAt(k + 1) && !(k + 2 < doc.size() && ",".equals(doc.folded(k + 1))
-                    && persons.hasPersonAt(k + 2))) {
-                introducedAs(k).ifPresent(salience::touch);
-            }
-        }
-    }
-
-    /** The person introduced before token {@code k} with the family noun at {@code k} ("sa conjointe, X"). */
-    private Optional<String> introducedAs(int k) {
-        String noun = doc.folded(k);
-        for (int j = k - 1; j > 0; j--) {
-            if (!doc.folded(j).equals(noun) || !Grammar.possessive(doc.folded(j - 1))) {
-                continue;
-            }
-            int name = j + 1 < doc.size() && ",".equals(doc.folded(j + 1)) ? j + 2 : j + 1;
-            String p = name < doc.size() ? persons.personAt(name) : null;
-            if (p != null) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The person of gender {@code g} named last before token {@code k}, in its sentence or the one before,
-     * outside quotation marks, whatever their place in the sentence: a demonstrative points back to the last
-     * one named ("a condamné l'historien X. Âgé de 58 ans, ce maître de conférences …").
-     */
-    private Optional<String> lastNamedBefore(int k, Gender g) {
-        int first = doc.sentenceStart(Math.max(0, doc.sentenceOf(k) - DEMONSTRATIVE_SENTENCES));
-        for (int j = k - 1; j >= first; j--) {
-            String p = doc.quoted(j) ? null : persons.personAt(j);
-            if (p != null) {
-                return genderOf(p) == g ? Optional.of(p) : Optional.empty();
-            }
-        }
-        return Optional.empty();
     }
 
     /** Whether "un"/"une" + the first word of {@code head} stands in sentence {@code s} or the one before. */
@@ -699,24 +640,6 @@ final class SpeakerFinder {
     }
 
     /**
-     * A pronoun names the last salient person it agrees with; "elle" a person known to be a woman, or the
-     * last salient person of all when nothing tells that person's gender ("Camille X n'attendait rien. « … »,
-     * souffle-t-elle"). When that is a role nobody in the article was named with, the pronoun stays unresolved.
-     */
-    Optional<Attribution> resolvePronoun(Gender gender, String rule) {
-        Optional<String> last = salience.mostRecent(p -> true);
-        if (gender == Gender.FEMININE && last.isPresent() && genderOf(last.get()) == Gender.UNKNOWN) {
-            persons.setGender(last.get(), Gender.FEMININE); // what "elle" has taught of that person
-            return Optional.of(new Attribution(Speaker.person(last.get()), rule + "+gender-unknown", 0.6));
-        }
-        Optional<Attribution> resolved = salience.mostRecent(p -> agrees(gender, p))
-                .filter(p -> !p.startsWith(UNRESOLVED))
-                .map(p -> new Attribution(Speaker.person(p), rule, 0.75));
-        return Optional.of(resolved.orElse(new Attribution(
-                Speaker.unnamed(gender == Gender.FEMININE ? "elle" : "il"), rule + "+unresolved", 0.5)));
-    }
-
-    /**
      * A role opening the sentence as its subject ("Le haut diplomate américain a ..."): its holder when the
      * article named one, else a placeholder of the role's gender that keeps a later "il" from reaching back
      * past it.
@@ -745,9 +668,9 @@ final class SpeakerFinder {
         Gender demonstrative = DEMONSTRATIVES.get(doc.folded(k));
         if (demonstrative != null) { // "Cette infirmière de Rezé a appris ...": the person the article just presented
             Gender described = g != Gender.UNKNOWN ? g : demonstrative;
-            Optional<String> presented = lastNamedBefore(k, described)
+            Optional<String> presented = referents.lastNamedBefore(k, described)
                     .or(() -> salience.mostRecent(p -> !p.startsWith(UNRESOLVED)
-                            && (genderOf(p) == described || genderOf(p) == Gender.UNKNOWN)));
+                            && (referents.genderOf(p) == described || referents.genderOf(p) == Gender.UNKNOWN)));
             if (presented.isPresent()) {
                 return presented;
             }
@@ -782,17 +705,6 @@ final class SpeakerFinder {
         return holders.size() == 1 ? holders.iterator().next() : null;
     }
 
-    /** "elle" only a person known to be a woman; "il" anyone else. */
-    private boolean agrees(Gender pronoun, String person) {
-        return pronoun == Gender.FEMININE ? genderOf(person) == Gender.FEMININE : genderOf(person) != Gender.FEMININE;
-    }
-
-    private Gender genderOf(String id) {
-        if (id.startsWith(UNRESOLVED)) {
-            return id.endsWith("f") ? Gender.FEMININE : Gender.MASCULINE;
-        }
-        return persons.gender(id);
-    }
 
     /** A segment opening like a noun phrase: determiner, name, title or noun — not a participle or preposition. */
     private boolean opensNounPhrase(int k) {
@@ -819,5 +731,15 @@ final class SpeakerFinder {
             to--;
         }
         return doc.span(from, Math.max(to, from + 1));
+    }
+
+    /** The person "il" or "elle" stands for ({@link Referents#resolvePronoun}). */
+    Optional<Attribution> resolvePronoun(Gender gender, String rule) {
+        return referents.resolvePronoun(gender, rule);
+    }
+
+    /** Puts forward the persons sentence {@code s} brings back by a family noun ({@link Referents#readKinshipReferences}). */
+    void readKinshipReferences(int s) {
+        referents.readKinshipReferences(s);
     }
 }

@@ -1,0 +1,114 @@
+package org.newskg.extract;
+
+import java.util.Optional;
+import org.newskg.lexicon.Gender;
+import org.newskg.mention.Doc;
+import org.newskg.mention.Grammar;
+
+/**
+ * Whom a pronoun or a description points back to, among the persons the article named and put forward so far
+ * ({@link Salience}): "il" and "elle", "ce maître de conférences", "sa conjointe", a pronoun inside a quotation.
+ */
+final class Referents {
+
+    /** How many sentences back a demonstrative may point ("… Quang-Minh X. Son tort ? … Ce professeur …"). */
+    private static final int DEMONSTRATIVE_SENTENCES = 4;
+
+    private final Doc doc;
+    private final PersonTable persons;
+    private final Salience salience;
+
+    Referents(Doc doc, PersonTable persons, Salience salience) {
+        this.doc = doc;
+        this.persons = persons;
+        this.salience = salience;
+    }
+
+    /**
+     * A pronoun names the last salient person it agrees with; "elle" a person known to be a woman, or the
+     * last salient person of all when nothing tells that person's gender ("Camille X n'attendait rien. « … »,
+     * souffle-t-elle"). When that is a role nobody in the article was named with, the pronoun stays unresolved.
+     */
+    Optional<Attribution> resolvePronoun(Gender gender, String rule) {
+        Optional<String> last = salience.mostRecent(p -> true);
+        if (gender == Gender.FEMININE && last.isPresent() && genderOf(last.get()) == Gender.UNKNOWN) {
+            persons.setGender(last.get(), Gender.FEMININE); // what "elle" has taught of that person
+            return Optional.of(new Attribution(Speaker.person(last.get()), rule + "+gender-unknown", 0.6));
+        }
+        Optional<Attribution> resolved = salience.mostRecent(p -> agrees(gender, p))
+                .filter(p -> !p.startsWith(SpeakerFinder.UNRESOLVED))
+                .map(p -> new Attribution(Speaker.person(p), rule, 0.75));
+        return Optional.of(resolved.orElse(new Attribution(
+                Speaker.unnamed(gender == Gender.FEMININE ? "elle" : "il"), rule + "+unresolved", 0.5)));
+    }
+
+    /** "elle" only a person known to be a woman; "il" anyone else. */
+    boolean agrees(Gender pronoun, String person) {
+        return pronoun == Gender.FEMININE ? genderOf(person) == Gender.FEMININE : genderOf(person) != Gender.FEMININE;
+    }
+
+    Gender genderOf(String id) {
+        if (id.startsWith(SpeakerFinder.UNRESOLVED)) {
+            return id.endsWith("f") ? Gender.FEMININE : Gender.MASCULINE;
+        }
+        return persons.gender(id);
+    }
+
+    /**
+     * The person of gender {@code g} named last before token {@code k}, in its sentence or the one before,
+     * outside quotation marks, whatever their place in the sentence: a demonstrative points back to the last
+     * one named ("a condamné l'historien X. Âgé de 58 ans, ce maître de conférences …").
+     */
+    Optional<String> lastNamedBefore(int k, Gender g) {
+        int first = doc.sentenceStart(Math.max(0, doc.sentenceOf(k) - DEMONSTRATIVE_SENTENCES));
+        for (int j = k - 1; j >= first; j--) {
+            String p = doc.quoted(j) ? null : persons.personAt(j);
+            if (p != null) {
+                return genderOf(p) == g ? Optional.of(p) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The person of gender {@code g} named last before token {@code k} in its paragraph, quoted or not, but not {@code other}. */
+    Optional<String> lastInParagraph(int k, Gender g, String other) {
+        for (int j = k - 1; j >= 0 && doc.text().substring(doc.token(j).end(), doc.token(j + 1).start()).indexOf('\n') < 0; j--) {
+            String p = persons.personAt(j);
+            if (p != null && !p.equals(other) && agrees(g, p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "aux dires de sa conjointe, qui a pu lui parler": a possessive and a family noun outside quotation marks
+     * bring back the person the article introduced with the same noun ("sa conjointe, Laurence X"), so that
+     * the next "elle" is that person.
+     */
+    void readKinshipReferences(int s) {
+        for (int k = doc.sentenceStart(s) + 1; k < doc.sentenceEnd(s); k++) {
+            if (!doc.quoted(k) && Grammar.kinship(doc.folded(k)) != null && Grammar.possessive(doc.folded(k - 1))
+                    && !persons.hasPersonAt(k + 1) && !(k + 2 < doc.size() && ",".equals(doc.folded(k + 1))
+                    && persons.hasPersonAt(k + 2))) {
+                introducedAs(k).ifPresent(salience::touch);
+            }
+        }
+    }
+
+    /** The person introduced before token {@code k} with the family noun at {@code k} ("sa conjointe, X"). */
+    private Optional<String> introducedAs(int k) {
+        String noun = doc.folded(k);
+        for (int j = k - 1; j > 0; j--) {
+            if (!doc.folded(j).equals(noun) || !Grammar.possessive(doc.folded(j - 1))) {
+                continue;
+            }
+            int name = j + 1 < doc.size() && ",".equals(doc.folded(j + 1)) ? j + 2 : j + 1;
+            String p = name < doc.size() ? persons.personAt(name) : null;
+            if (p != null) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+}
