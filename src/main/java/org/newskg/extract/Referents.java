@@ -55,7 +55,7 @@ final class Referents {
     }
 
     /**
-     * The person of gender {@code g} named last before token {@code k}, in its sentence or the one before,
+     * The person of gender {@code g} named last before token {@code k}, in its sentence or the few before,
      * outside quotation marks, whatever their place in the sentence: a demonstrative points back to the last
      * one named ("a condamné l'historien X. Âgé de 58 ans, ce maître de conférences …").
      */
