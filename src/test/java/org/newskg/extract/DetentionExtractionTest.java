@@ -221,4 +221,11 @@ class DetentionExtractionTest {
                 Le photojournaliste Telmo Arrieta est incarcéré à Rodeo I, une prison de haute sécurité de Guatire.""");
         assertEquals(Set.of("Telmo Arrieta VE"), detentions(f));
     }
+
+    @Test
+    void aCommittalOrderIsADetention() {
+        ArticleFacts f = extract("""
+                Le géographe Anselme Rouvière a été placé sous mandat de dépôt à Oran. Son collègue Hakim Ferhat a été mis sous écrou à Tlemcen.""");
+        assertEquals(Set.of("Anselme Rouvière DZ", "Hakim Ferhat DZ"), detentions(f));
+    }
 }
