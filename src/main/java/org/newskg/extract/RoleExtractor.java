@@ -28,6 +28,8 @@ final class RoleExtractor {
     private static final int COMPLEMENT = 8;
     /** Roles joined one to another before a name: more is a list, not one person's titles. */
     private static final int MAX_JOINED = 3;
+    /** How long a family apposition before a role may be ("la sœur de l'ingénieur"). */
+    private static final int FAMILY_APPOSITION = 8;
 
     private final Lexicon lex;
     private final RolePhrases roles;
@@ -50,7 +52,9 @@ final class RoleExtractor {
                 joined.ifPresent(r -> facts.add(fact(doc, person, r, r.to(), complementEnd(doc, r.to()), r.from(), m.to(),
                         "role:joined", 0.85)));
             }
-            Optional<RolePhrase> after = roles.apposition(doc, m.to());
+            int familyEnd = afterFamilyApposition(doc, m.to());
+            Optional<RolePhrase> after = roles.apposition(doc, m.to())
+                    .or(() -> familyEnd < 0 ? Optional.empty() : roles.apposition(doc, familyEnd));
             after.ifPresent(r -> facts.add(fact(doc, person, r, r.to(), complementEnd(doc, r.to()), m.from(), r.to(),
                     "role:apposition", 0.85)));
             before.or(() -> after).filter(r -> r.gender() != Gender.UNKNOWN)
@@ -94,6 +98,29 @@ final class RoleExtractor {
                 facts.add(fact(doc, holders.iterator().next(), r, r.to(), qualified, k, qualified, "role:periphrasis", 0.7));
             }
         }
+    }
+
+    /**
+     * "X, le père, chauffeur de bus", "Y, sa compagne, photographe", "Z, la sœur de l'ingénieur, pharmacienne":
+     * where a family apposition right after the name ends (its closing comma), or -1; the role may follow it.
+     */
+    private static int afterFamilyApposition(Doc doc, int to) {
+        int end = to < doc.size() ? doc.sentenceEnd(doc.sentenceOf(to)) : to;
+        int k = to + 1;
+        if (k + 1 >= end || !",".equals(doc.folded(to))
+                || !(Grammar.possessive(doc.folded(k)) || Grammar.definiteArticle(doc.folded(k)))
+                || Grammar.kinship(doc.folded(k + 1)) == null) {
+            return -1;
+        }
+        for (k += 2; k < Math.min(end, to + FAMILY_APPOSITION); k++) {
+            if (",".equals(doc.folded(k))) {
+                return k;
+            }
+            if (doc.isVerb(k) || doc.quoted(k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether the periphrasis {@code r} stands for {@code office} ("chef de l'état" for "président"). */

@@ -148,4 +148,13 @@ class RoleExtractionTest {
         assertEquals(Set.of("Delacroix: anthropologue"), roles("""
                 Mme Delacroix, anthropologue à Sciences Po, avait été condamnée en 2020."""));
     }
+
+    @Test
+    void aRoleAfterAFamilyApposition() {
+        assertEquals(Set.of("Antoine Colonna: chauffeur de bus", "Jimena Recalde: photographe",
+                "Nour Abdelaziz: pharmacienne"), roles("""
+                Dans le salon, Antoine Colonna, le père, chauffeur de bus à la RATP, attend.
+                Jimena Recalde, sa compagne, photographe, l'a reçu à Montevideo.
+                Pour Nour Abdelaziz, la sœur de l'ingénieur, pharmacienne à Laval, ces mois ont été longs."""));
+    }
 }
