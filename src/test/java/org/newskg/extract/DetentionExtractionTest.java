@@ -228,4 +228,11 @@ class DetentionExtractionTest {
                 Le géographe Anselme Rouvière a été placé sous mandat de dépôt à Oran. Son collègue Hakim Ferhat a été mis sous écrou à Tlemcen.""");
         assertEquals(Set.of("Anselme Rouvière DZ", "Hakim Ferhat DZ"), detentions(f));
     }
+
+    @Test
+    void regionalCitiesTellTheCountry() {
+        ArticleFacts f = extract("""
+                Le syndicaliste Hakim Bouzid est détenu à Batna. La blogueuse Amira Jlassi est incarcérée à Kairouan.""");
+        assertEquals(Set.of("Hakim Bouzid DZ", "Amira Jlassi TN"), detentions(f));
+    }
 }
