@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import java.util.Optional;
 import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.PhraseMatch;
 import org.newskg.mention.Doc;
 import org.newskg.mention.WordList;
 import org.newskg.text.Fold;
@@ -31,19 +32,29 @@ final class OrganizationReference {
         return ANAPHORS.contains(Fold.of(label));
     }
 
+    /** The kind of organisation the general noun {@code label} refers back to ("ministère": government), or "" for any. */
+    static String kindOf(String label) {
+        String kind = ANAPHORS.value(Fold.of(label));
+        return kind == null ? "" : kind;
+    }
+
     /**
      * The name of the last capitalised organisation before token {@code k}, in the same or recent sentences;
      * the full name rather than the acronym in brackets after it ("le Comité pour la protection des
-     * journalistes (CPJ)").
+     * journalistes (CPJ)"). When {@code kind} is not "", only an organisation of that kind in the lexicon.
      */
-    Optional<String> namedBefore(int k) {
+    Optional<String> namedBefore(int k, String kind) {
         int first = doc.sentenceStart(Math.max(0, doc.sentenceOf(k) - REACH));
         for (int m = k - 1; m >= first; m--) {
             if (!doc.token(m).isCapitalized() || doc.quoted(m) || (m > 0 && doc.token(m - 1).isCapitalized()
                     && lex.organizations().longestAt(doc.foldedTokens(), m - 1).isPresent())) {
                 continue;
             }
-            int length = lex.organizations().longestAt(doc.foldedTokens(), m).map(o -> o.length()).orElse(0);
+            Optional<PhraseMatch<String>> org = lex.organizations().longestAt(doc.foldedTokens(), m);
+            if (!kind.isEmpty() && org.filter(o -> o.value().equals(kind)).isEmpty()) {
+                continue;
+            }
+            int length = org.map(o -> o.length()).orElse(0);
             boolean acronym = m > 0 && "(".equals(doc.folded(m - 1)) && m + length < doc.size()
                     && ")".equals(doc.folded(m + length));
             if (length > 0 && !acronym && !isAnaphor(doc.span(m, m + length))) {

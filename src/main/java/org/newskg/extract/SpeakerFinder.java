@@ -418,7 +418,7 @@ final class SpeakerFinder {
         if (lex.organizations().longestAt(doc.foldedTokens(), orgAt).isPresent()) {
             String label = orgLabel(orgAt, to);
             if (OrganizationReference.isAnaphor(label) && orgAt > from) {
-                Optional<String> named = organizations.namedBefore(from);
+                Optional<String> named = organizations.namedBefore(from, OrganizationReference.kindOf(label));
                 if (named.isPresent()) {
                     return Optional.of(new Attribution(Speaker.organization(named.get()), rule + "+organization-anaphor", 0.7));
                 }

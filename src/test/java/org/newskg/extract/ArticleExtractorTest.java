@@ -295,6 +295,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theMinistryRefersBackToTheGovernmentBodyNamedBefore() {
+        ArticleFacts f = extract("""
+                Affaires mondiales Canada a indiqué suivre l'affaire. Amnesty International a dénoncé le verdict.
+                « Aucun autre renseignement ne peut être divulgué », ajoute le ministère.""");
+        assertEquals(List.of("Aucun autre renseignement ne peut être divulgué | org:Affaires mondiales Canada"), quotes(f));
+    }
+
+    @Test
     void theNameOpeningAQueClauseIsNotTheSpeakerOfItsQuotation() {
         ArticleFacts f = extract("""
                 Le père Anselme Tchoupo est détenu depuis mars. Dans un communiqué, la Conférence des évêques a demandé que le père Anselme Tchoupo soit « jugé ou libéré sans délai ».""");
