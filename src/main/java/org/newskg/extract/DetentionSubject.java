@@ -25,12 +25,6 @@ final class DetentionSubject {
     private static final int APPOSITION_WINDOW = 40;
     /** How many sentences back a pronoun or a role noun may find its person. */
     private static final int ANAPHOR_SENTENCES = 2;
-    /**
-     * How far back "il" or a demonstrative ("Ce professeur de mathématiques avait été arrêté") may point when no
-     * nearer sentence names a person it may stand for: to the person the passage is about.
-     */
-    private static final int FAR_SENTENCES = 4;
-    private static final Set<String> DEMONSTRATIVES = Set.of("ce", "cet", "cette");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("dont", "ou");
     /** "qui affirme avoir été condamnée": a verb that introduces the detention itself. */
     private static final Set<String> INFINITIVE_AUXILIARIES = Set.of("avoir", "etre", "ete");
@@ -155,7 +149,7 @@ final class DetentionSubject {
         // "il"/"elle" standing before the cue; not a plural, which may stand for any group
         Gender pronoun = j >= start && !doc.folded(j).startsWith("-") ? Grammar.subjectPronoun(doc.folded(j)) : null;
         if (pronoun != null && !doc.quoted(j)) {
-            int named = unique(doc, persons, j, pronoun, false, FAR_SENTENCES);
+            int named = unique(doc, persons, j, pronoun, false, Referents.FAR_SENTENCES);
             if (named < 0 && previousHeld >= 0 && persons.gender(persons.personAt(previousHeld)) != opposite(pronoun)) {
                 // "Ce professeur … avait été arrêté. Depuis, il est détenu à …": the person the sentence before held
                 return single(previousHeld, "pronoun+previous-held");
@@ -164,9 +158,9 @@ final class DetentionSubject {
         }
         int opening = roleNounSubject(doc, persons, j, start);
         if (opening >= 0) {
-            boolean demonstrative = DEMONSTRATIVES.contains(doc.folded(opening));
+            boolean demonstrative = Grammar.demonstrative(doc.folded(opening)) != null;
             return single(unique(doc, persons, start, Grammar.determinerGender(doc.folded(opening)), true,
-                    demonstrative ? FAR_SENTENCES : ANAPHOR_SENTENCES), demonstrative ? "demonstrative" : "role-noun");
+                    demonstrative ? Referents.FAR_SENTENCES : ANAPHOR_SENTENCES), demonstrative ? "demonstrative" : "role-noun");
         }
         return new Resolved(List.of(), "");
     }
@@ -176,8 +170,9 @@ final class DetentionSubject {
      * sentence, with no verb or person in it, maybe followed by one apposition; the index of its article or -1.
      */
     private int roleNounSubject(Doc doc, PersonTable persons, int last, int start) {
-        if (last < start || !(List.of("le", "la", "l'").contains(doc.folded(start)) || DEMONSTRATIVES.contains(doc.folded(start))) || !"NOUN".equals(doc.pos(start + 1))
-                || !personHead(doc, start + 1, last)) {
+        boolean determined = List.of("le", "la", "l'").contains(doc.folded(start))
+                || Grammar.demonstrative(doc.folded(start)) != null;
+        if (last < start || !determined || !"NOUN".equals(doc.pos(start + 1)) || !personHead(doc, start + 1, last)) {
             return -1;
         }
         for (int j = start; j <= last; j++) {

@@ -11,8 +11,11 @@ import org.newskg.mention.Grammar;
  */
 final class Referents {
 
-    /** How many sentences back a demonstrative may point ("… Quang-Minh X. Son tort ? … Ce professeur …"). */
-    private static final int DEMONSTRATIVE_SENTENCES = 4;
+    /**
+     * How many sentences back a demonstrative or "il" may point when no nearer one names a person it may stand
+     * for: to the person the passage is about ("… Quang-Minh X. Son tort ? … Ce professeur …").
+     */
+    static final int FAR_SENTENCES = 4;
 
     private final Doc doc;
     private final PersonTable persons;
@@ -60,7 +63,7 @@ final class Referents {
      * one named ("a condamné l'historien X. Âgé de 58 ans, ce maître de conférences …").
      */
     Optional<String> lastNamedBefore(int k, Gender g) {
-        int first = doc.sentenceStart(Math.max(0, doc.sentenceOf(k) - DEMONSTRATIVE_SENTENCES));
+        int first = doc.sentenceStart(Math.max(0, doc.sentenceOf(k) - FAR_SENTENCES));
         for (int j = k - 1; j >= first; j--) {
             String p = doc.quoted(j) ? null : persons.personAt(j);
             if (p != null) {

@@ -38,8 +38,6 @@ final class SpeakerFinder {
     private static final Set<String> FRONTED_PLACES = Set.of("a", "au", "aux", "chez");
     /** "celui qui", "celle qui": a demonstrative pronoun with its relative clause, for a person. */
     private static final Map<String, Gender> RELATIVE_DEMONSTRATIVES = Map.of("celui", Gender.MASCULINE, "celle", Gender.FEMININE);
-    private static final Map<String, Gender> DEMONSTRATIVES = Map.of("ce", Gender.MASCULINE, "cet", Gender.MASCULINE,
-            "cette", Gender.FEMININE);
 
     private final Lexicon lex;
     private final RolePhrases roles;
@@ -511,7 +509,7 @@ final class SpeakerFinder {
      */
     void readDemonstrativeRoles(int s) {
         for (int k = doc.sentenceStart(s); k < doc.sentenceEnd(s) - 1; k++) {
-            Gender demonstrative = DEMONSTRATIVES.get(doc.folded(k));
+            Gender demonstrative = Grammar.demonstrative(doc.folded(k));
             if (demonstrative == null || doc.quoted(k)) {
                 continue;
             }
@@ -665,7 +663,7 @@ final class SpeakerFinder {
             return Optional.of(holder);
         }
         Gender g = role.get().gender() != Gender.UNKNOWN ? role.get().gender() : article;
-        Gender demonstrative = DEMONSTRATIVES.get(doc.folded(k));
+        Gender demonstrative = Grammar.demonstrative(doc.folded(k));
         if (demonstrative != null) { // "Cette infirmière de Rezé a appris ...": the person the article just presented
             Gender described = g != Gender.UNKNOWN ? g : demonstrative;
             Optional<String> presented = referents.lastNamedBefore(k, described)

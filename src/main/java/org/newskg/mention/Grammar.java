@@ -106,6 +106,15 @@ public final class Grammar {
         return INDEFINITE_ARTICLES.contains(folded);
     }
 
+    /** "ce", "cet" → masculine; "cette" → feminine; else null: the demonstrative determiner before a noun. */
+    public static Gender demonstrative(String folded) {
+        return switch (folded) {
+            case "ce", "cet" -> Gender.MASCULINE;
+            case "cette" -> Gender.FEMININE;
+            default -> null;
+        };
+    }
+
     /** "que" or "qu'", which opens a complement clause. */
     public static boolean que(String folded) {
         return folded.equals("que") || folded.equals("qu'");
