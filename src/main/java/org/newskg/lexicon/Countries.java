@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
+import org.newskg.text.LookupTables;
 
 /**
  * Countries by ISO code, French name, demonym, and the places (cities, regions, prisons) that lie in them.
@@ -71,7 +72,7 @@ public final class Countries {
             }
             DataFile.alternatives(row[0]).forEach(name -> places.add(name, code));
         }
-        return new Countries(Collections.unmodifiableMap(byCode), names.build(), Map.copyOf(byDemonym), places.build());
+        return new Countries(Collections.unmodifiableMap(byCode), names.build(), LookupTables.copyOf(byDemonym), places.build());
     }
 
     public Optional<Country> byCode(String iso2) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
+import org.newskg.text.LookupTables;
 
 /**
  * The linguistic data the extractor matches French news text against: countries and places, titles,
@@ -146,7 +147,7 @@ public final class Lexicon {
                 return a;
             });
         }
-        return Map.copyOf(genders);
+        return LookupTables.copyOf(genders);
     }
 
     /** A file of phrase (alternatives separated by '|') and kind. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.newskg.text.Fold;
+import org.newskg.text.LookupTables;
 
 /**
  * Finds multi-token lexicon entries in a token list. Entries are indexed by the folded key of their first
@@ -42,7 +43,7 @@ public final class PhraseMatcher<T> {
         if (from < 0 || from >= tokens.size()) {
             return Optional.empty();
         }
-        List<Entry<T>> candidates = byFirstToken.get(Fold.of(tokens.get(from)));
+        List<Entry<T>> candidates = byFirstToken.get(key(tokens, from));
         if (candidates == null) {
             return Optional.empty();
         }
@@ -78,12 +79,16 @@ public final class PhraseMatcher<T> {
             return false;
         }
         for (int i = 0; i < tail.length; i++) {
-            String token = tokens.get(from + 1 + i);
-            if (!tail[i].equals(Fold.of(token)) || entry.tailCapitalised()[i] && !capitalised(tokens, from + 1 + i)) {
+            if (!tail[i].equals(key(tokens, from + 1 + i)) || entry.tailCapitalised()[i] && !capitalised(tokens, from + 1 + i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Token {@code i} folded: {@link FoldedTokens} are already. */
+    private static String key(List<String> tokens, int i) {
+        return tokens instanceof FoldedTokens ? tokens.get(i) : Fold.of(tokens.get(i));
     }
 
     /** Token {@code i} as written, or as {@link FoldedTokens} remembers it was written. */
@@ -147,7 +152,7 @@ public final class PhraseMatcher<T> {
                 sorted.sort(Comparator.comparingInt((Entry<T> e) -> e.tail().length).reversed());
                 index.put(first, List.copyOf(sorted));
             });
-            return new PhraseMatcher<>(Map.copyOf(index), seen.size());
+            return new PhraseMatcher<>(LookupTables.copyOf(index), seen.size());
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
+import org.newskg.text.LookupTables;
 
 /**
  * The inflected forms of the speech and attribution verbs of {@code speech-verbs.tsv}. Also recognises the
@@ -62,7 +63,7 @@ public final class SpeechVerbs {
             sorted.sort(Comparator.comparingInt(v -> TENSES.indexOf(v.tense())));
             index.put(form, List.copyOf(sorted));
         });
-        return Map.copyOf(index);
+        return LookupTables.copyOf(index);
     }
 
     /** The speech verb this token is a form of; when the form belongs to several tenses, the first of {@link #TENSES}. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
+import org.newskg.text.LookupTables;
 
 /**
  * A set of words compared case- and accent-insensitively. Entries of several words ("haut responsable")
@@ -32,7 +33,7 @@ public final class WordSet {
             folded.add(Fold.of(entry));
             phrases.add(entry, entry);
         }
-        return new WordSet(Set.copyOf(folded), phrases.build());
+        return new WordSet(LookupTables.copyOf(folded), phrases.build());
     }
 
     public boolean contains(String word) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.newskg.lexicon.Gender;
 import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
+import org.newskg.text.LookupTables;
 
 /**
  * A small list of words from a resource under {@code /org/newskg/}, one entry a line with an optional
@@ -26,7 +27,7 @@ public final class WordList {
             String[] f = line.split("\t");
             words.put(Fold.of(f[0].strip()), f.length > 1 ? f[1].strip() : "");
         }
-        return new WordList(Map.copyOf(words));
+        return new WordList(LookupTables.copyOf(words));
     }
 
     public boolean contains(String folded) {

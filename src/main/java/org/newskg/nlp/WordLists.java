@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newskg.text.DataFile;
+import org.newskg.text.LookupTables;
 
 /** Reads the package's linguistic data files: one entry a line, {@code #} starts a comment line. */
 final class WordLists {
@@ -13,7 +14,7 @@ final class WordLists {
     }
 
     static Set<String> words(String resource) {
-        return Set.copyOf(lines(resource));
+        return LookupTables.copyOf(lines(resource));
     }
 
     /** Two tab-separated columns: the first maps to the second. */
@@ -26,7 +27,7 @@ final class WordLists {
             }
             map.put(columns[0].strip(), columns[1].strip());
         }
-        return Map.copyOf(map);
+        return LookupTables.copyOf(map);
     }
 
     private static List<String> lines(String resource) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
+import org.newskg.text.LookupTables;
 
 /**
  * Matching keys for person names: accents folded, lower case, a hyphenated Arabic article left out
@@ -14,7 +15,7 @@ import org.newskg.text.Fold;
 public final class NameKey {
 
     private static final List<String[]> RULES = loadRules();
-    private static final Set<String> ARTICLES = Set.copyOf(DataFile.lines("/org/newskg/resolve/name-articles.txt"));
+    private static final Set<String> ARTICLES = LookupTables.copyOf(DataFile.lines("/org/newskg/resolve/name-articles.txt"));
     private static final Pattern REPEATED = Pattern.compile("(.)\\1+");
 
     private NameKey() {

@@ -13,14 +13,17 @@ import java.util.regex.Pattern;
  */
 public final class Fold {
 
-    /** Folded form of each character below this bound. */
-    private static final int TABLE_SIZE = 0x250;
+    /** Folded form of each character below this bound: Latin, Greek, Cyrillic, and the punctuation of French. */
+    private static final int TABLE_SIZE = 0x2070;
     private static final String[] TABLE = new String[TABLE_SIZE];
+    /** Whether folding leaves the character as it is: most words are already folded, and are returned as they are. */
+    private static final boolean[] KEPT = new boolean[TABLE_SIZE];
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     static {
         for (char c = 0; c < TABLE_SIZE; c++) {
             TABLE[c] = normalize(String.valueOf(c));
+            KEPT[c] = TABLE[c].equals(String.valueOf(c));
         }
     }
 
@@ -28,25 +31,27 @@ public final class Fold {
     }
 
     public static String of(String word) {
-        StringBuilder out = null;
-        for (int i = 0; i < word.length(); i++) {
+        int i = 0;
+        while (i < word.length() && kept(word.charAt(i))) {
+            i++;
+        }
+        if (i == word.length()) {
+            return word;
+        }
+        StringBuilder out = new StringBuilder(word.length() + 1).append(word, 0, i);
+        for (; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (c < 0x80 && (c < 'A' || c > 'Z')) {
-                if (out != null) {
-                    out.append(c);
-                }
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(word.length()).append(word, 0, i);
-            }
-            if (c < TABLE_SIZE) {
-                out.append(TABLE[c]);
+            if (kept(c)) {
+                out.append(c);
             } else {
-                out.append(normalize(String.valueOf(c)));
+                out.append(c < TABLE_SIZE ? TABLE[c] : normalize(String.valueOf(c)));
             }
         }
-        return out == null ? word : out.toString();
+        return out.toString();
+    }
+
+    private static boolean kept(char c) {
+        return c < TABLE_SIZE && KEPT[c];
     }
 
     /** The words of a text, folded: its runs of letters and digits, punctuation and spacing left out. */
