@@ -1,6 +1,7 @@
 package org.newskg.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,12 +19,15 @@ import org.newskg.store.Progress;
  * written to a new TDB2 store), with the heap watched throughout.
  *
  * @param seconds     wall-clock time of the build, end to end
+ * @param cpuSeconds  CPU time of the whole JVM during the build: every thread, the JIT compilers and the
+ *                    collector included (on a busy machine, steadier than the wall-clock time)
  * @param peakHeap    the highest used heap sampled during the build
  * @param heapAfterGc used heap after a full collection once the build is over
  * @param phases      the build's phases (extracting and storing, building the indexes of a new store, then
  *                    relinking if any), in order
  */
-public record BuildMeasurement(BuildReport report, double seconds, long peakHeap, long heapAfterGc, List<Phase> phases) {
+public record BuildMeasurement(BuildReport report, double seconds, double cpuSeconds, long peakHeap, long heapAfterGc,
+        List<Phase> phases) {
 
     /**
      * @param steps    how many steps the phase goes through: articles, or indexes when it builds them
@@ -41,11 +45,19 @@ public record BuildMeasurement(BuildReport report, double seconds, long peakHeap
         try (HeapSampler heap = HeapSampler.start()) {
             PhaseWatch watch = new PhaseWatch(heap);
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             BuildReport report = new Build(ArticleExtractor::load, Iris.defaults(), ArticleReader.DEFAULT_MAX_BYTES)
                     .run(corpus, storeDir, Progress.to(watch::update));
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new BuildMeasurement(report, seconds, heap.peak(), HeapSampler.usedAfterGc(), watch.phases());
+            double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+            return new BuildMeasurement(report, seconds, cpuSeconds, heap.peak(), HeapSampler.usedAfterGc(),
+                    watch.phases());
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Samples the heap when a phase starts and as each quarter of its articles is done. */

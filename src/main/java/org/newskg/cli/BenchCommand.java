@@ -53,6 +53,12 @@ public final class BenchCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})")
     private long seed = 1;
 
+    @Option(names = "--warmup-mb", paramLabel = "MB",
+            description = "first build a corpus of this size, made with another seed, in the same JVM and unmeasured, so "
+                    + "that the measured build runs on compiled code, as a long build does after its first minute "
+                    + "(default: ${DEFAULT-VALUE}: the measured build is the JVM's first, as kg build's is)")
+    private int warmupMb;
+
     @Option(names = "--from", paramLabel = "DIR", description = "the seed articles (default: corpus/ of the project)")
     private Path from;
 
@@ -77,6 +83,9 @@ public final class BenchCommand implements Callable<Integer> {
             return ExitCode.SOFTWARE;
         }
         try {
+            if (warmupMb > 0) {
+                warmUp(out, seedDir, work);
+            }
             long start = System.nanoTime();
             GeneratedCorpus corpus = CorpusGenerator.fromSeed(seedDir, seed).write(corpusDir, sizeMb * (long) MB);
             out.printf(Locale.ROOT, "corpus: %.1f MB in %d articles, generated from %s (seed %d) in %.1f s%n",
@@ -95,6 +104,20 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** Builds an unmeasured corpus of {@link #warmupMb} in {@code work}, then deletes it. */
+    private void warmUp(PrintWriter out, Path seedDir, Path work) throws IOException {
+        Path dir = work.resolve("warmup");
+        try {
+            GeneratedCorpus corpus = CorpusGenerator.fromSeed(seedDir, seed + 1)
+                    .write(dir.resolve("corpus"), warmupMb * (long) MB);
+            BuildMeasurement build = BuildMeasurement.run(dir.resolve("corpus"), dir.resolve("store"));
+            out.printf(Locale.ROOT, "warm-up: %.1f MB built in %.1f s, not measured%n", corpus.bytes() / MB,
+                    build.seconds());
+        } finally {
+            IO.deleteAll(dir);
+        }
+    }
+
     private static void print(PrintWriter out, GeneratedCorpus corpus, BuildMeasurement build, int threads) {
         double mb = corpus.bytes() / MB;
         double mbPerSecond = mb / build.seconds();
@@ -102,6 +125,8 @@ public final class BenchCommand implements Callable<Integer> {
         out.println("build: " + build.report().summary());
         out.printf(Locale.ROOT, "speed: %.2f MB/s, %.1f articles/s, %d extraction thread%s%n",
                 mbPerSecond, articlesPerSecond, threads, threads == 1 ? "" : "s");
+        out.printf(Locale.ROOT, "cpu: %.1f s for the JVM (JIT compilers and collector included), %.2f MB per CPU "
+                + "second%n", build.cpuSeconds(), mb / build.cpuSeconds());
         out.printf(Locale.ROOT, "heap: peak %.0f MB (sampled every 100 ms), %.0f MB after a full GC at the end, "
                 + "max heap %.0f MB%n", build.peakHeap() / MB, build.heapAfterGc() / MB, Runtime.getRuntime().maxMemory() / MB);
         for (BuildMeasurement.Phase phase : build.phases()) {
@@ -137,7 +162,8 @@ public final class BenchCommand implements Callable<Integer> {
             command.add("-XX:+UseG1GC");  // the JVM would take the serial collector on one processor
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench",
-                "--threads", String.valueOf(threads), "--size-mb", String.valueOf(sizeMb), "--seed", String.valueOf(seed)));
+                "--threads", String.valueOf(threads), "--size-mb", String.valueOf(sizeMb), "--seed", String.valueOf(seed),
+                "--warmup-mb", String.valueOf(warmupMb)));
         if (keep != null) {
             command.addAll(List.of("--keep", keep.toAbsolutePath().toString()));
         }

@@ -24,5 +24,6 @@ class BuildMeasurementTest {
             assertTrue(phase.quarters().stream().allMatch(s -> s.used() > 0 && s.used() <= m.peakHeap()), phase.name());
         }
         assertTrue(m.heapAfterGc() > 0 && m.seconds() > 0);
+        assertTrue(m.cpuSeconds() > 0, "the JVM's CPU time over the build: " + m.cpuSeconds());
     }
 }
