@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newskg.resolve.PersonResolver;
 import org.newskg.resolve.ResolvedPerson;
+import org.newskg.store.StoredArticle.PersonLink;
 
 /**
  * The articles the store holds, each with the persons its names are linked to, kept in step with the writes
@@ -15,6 +17,12 @@ import org.newskg.resolve.ResolvedPerson;
 final class HeldArticles {
 
     private final Map<String, StoredArticle> byFile = new HashMap<>();
+    /**
+     * Each link once, shared by the articles that make it: most articles name the same persons the same way,
+     * so the links held grow with the persons of the corpus, not with its articles. A link no article makes
+     * any more stays until the build ends.
+     */
+    private final Map<PersonLink, PersonLink> links = new HashMap<>();
     private final Map<String, Integer> articlesByName = new HashMap<>();
     /** The names of {@link #articlesByName} by {@link PersonResolver#surnameKey}. */
     private final Map<String, Set<String>> namesBySurname = new HashMap<>();
@@ -34,7 +42,9 @@ final class HeldArticles {
     /** The store now holds {@code article}, in place of what it held for the same file. */
     void put(StoredArticle article) {
         remove(article.fileName());
-        byFile.put(article.fileName(), article);
+        byFile.put(article.fileName(), new StoredArticle(article.graph(), article.fileName(), article.sha256(),
+                article.extractor(), article.persons().stream().map(l -> links.computeIfAbsent(l, k -> k))
+                .collect(Collectors.toUnmodifiableSet())));
         article.names().forEach(n -> {
             articlesByName.merge(n, 1, Integer::sum);
             namesBySurname.computeIfAbsent(PersonResolver.surnameKey(n), k -> new HashSet<>()).add(n);

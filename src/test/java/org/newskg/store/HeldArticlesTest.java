@@ -1,6 +1,7 @@
 package org.newskg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,24 @@ class HeldArticlesTest {
 
         assertSameAsResolvingEverything(held.resolveWith(BATCH), kept);
         assertEquals("Zakharova", held.resolveWith(BATCH).get("Zakharova").label());
+    }
+
+    /** What a large corpus holds grows with its persons: the articles naming one person alike share one link. */
+    @Test
+    void articlesThatLinkANameAlikeShareOneLink() {
+        HeldArticles held = new HeldArticles(List.of(article("a1", "Lavrov", "Antony Blinken"),
+                article("a2", "Lavrov"), article("a3", "Maria Zakharova")));
+        held.put(article("a4", "Maria Zakharova", "Lavrov"));
+
+        PersonLink lavrov = link(held.get("a1.txt"), "Lavrov");
+        assertSame(lavrov, link(held.get("a2.txt"), "Lavrov"));
+        assertSame(lavrov, link(held.get("a4.txt"), "Lavrov"));
+        assertSame(link(held.get("a3.txt"), "Maria Zakharova"), link(held.get("a4.txt"), "Maria Zakharova"));
+        assertEquals(article("a4", "Maria Zakharova", "Lavrov"), held.get("a4.txt"));
+    }
+
+    private static PersonLink link(StoredArticle article, String name) {
+        return article.persons().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static void assertSameAsResolvingEverything(Map<String, ResolvedPerson> batch, List<StoredArticle> stored) {
