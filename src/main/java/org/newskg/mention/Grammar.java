@@ -2,6 +2,7 @@ package org.newskg.mention;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.lexicon.Gender;
 
 /** Small closed classes of French words that attribution rules move across (data in this package). */
@@ -24,6 +25,8 @@ public final class Grammar {
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("l'", "le", "la", "les");
     private static final Set<String> DE_FORMS = Set.of("de", "d'", "du", "des");
+    /** A Roman numeral from I to XXXIX, or the French ordinal of the first ("François Ier", "Ire"). */
+    private static final Pattern REGNAL_NUMBER = Pattern.compile("X{0,3}(IX|IV|VI{0,3}|I{1,3})|X{1,3}|Ier|Ire");
 
     private Grammar() {
     }
@@ -126,6 +129,11 @@ public final class Grammar {
 
     public static boolean adjunctOpener(String folded) {
         return ADJUNCT_OPENERS.contains(folded);
+    }
+
+    /** The number after a monarch's or a pope's name, part of the name: "Mohammed VI", "Jean-Paul II", "François Ier". */
+    public static boolean regnalNumber(String token) {
+        return REGNAL_NUMBER.matcher(token).matches();
     }
 
     /** A civil title before a name ("M.", "Mme", "Monsieur"); the caller checks it is capitalised. */

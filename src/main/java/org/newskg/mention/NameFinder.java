@@ -263,6 +263,9 @@ public final class NameFinder {
             while (j > i + 1 && !nameToken(doc, j - 1, blocked)) {
                 j--;
             }
+            if (j < doc.size() && doc.sentenceOf(j) == doc.sentenceOf(i) && Grammar.regnalNumber(doc.token(j).text())) {
+                j++;
+            }
             runs.add(new int[] {afterDescribingNoun(doc, particlesAfterTitle(doc, i), j), j});
             i = j;
         }

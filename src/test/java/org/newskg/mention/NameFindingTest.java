@@ -77,6 +77,13 @@ class NameFindingTest {
     }
 
     @Test
+    void aRegnalNumberIsPartOfTheName() {
+        assertEquals(Set.of("Adalbert IV", "Jean-Baptiste XXIII", "Aurélien Ier", "Ismaël Benkirane"), persons("""
+                Ismaël Benkirane a été gracié par le roi Adalbert IV à l'occasion de la fête du Trône.
+                Le pape Jean-Baptiste XXIII a reçu sa famille, comme autrefois le roi Aurélien Ier."""));
+    }
+
+    @Test
     void lessCommonGivenNamesOfManyLanguagesStartANameWithoutOtherCue() {
         assertEquals(Set.of("Aurèle Kerbiriou", "Oumou Sangaré-Diallo", "Siavash Rezvani", "Vsevolod Tchernykh"), persons("""
                 Aurèle Kerbiriou attend. Oumou Sangaré-Diallo aussi. Siavash Rezvani et Vsevolod Tchernykh ne répondent plus."""));
