@@ -113,7 +113,7 @@ final class SpeakerFinder {
         boolean etre = false;
         boolean reflexive = false;
         while (j >= start && !doc.quoted(j) && ("AUX".equals(doc.pos(j)) || "ADV".equals(doc.pos(j))
-                || Grammar.clitic(doc.folded(j)))) {
+                || Grammar.clitic(doc.folded(j)) || Grammar.finiteAuxiliary(doc.folded(j)))) {
             etre |= Grammar.passiveAuxiliary(doc.folded(j));
             reflexive |= Grammar.reflexive(doc.folded(j));
             j--;

@@ -535,6 +535,15 @@ class ArticleExtractorTest {
                 "bonne nouvelle pour toute l'Italie | Lucia Ferri"), quotes(f));
     }
 
+    /** The tagger may read "a" as a verb: the description of an unnamed speaker still ends before it. */
+    @Test
+    void anUnresolvedRoleSpeaksWithoutTheAuxiliaryAfterIt() {
+        ArticleFacts f = extract("""
+                Selon l'agence officielle, le ministre moldave des Affaires étrangères a rappelé à son interlocuteur que la justice de son pays était « indépendante et souveraine dans ses décisions ».""");
+        assertEquals(List.of("ministre moldave des Affaires étrangères"), f.statements().stream()
+                .filter(s -> s.kind() == Statement.Kind.QUOTATION).map(s -> s.speaker().label()).toList());
+    }
+
     @Test
     void aResearchInstituteIsNoPersonAndAVerbBeforeQueIsNoRole() {
         ArticleFacts f = extract("""
