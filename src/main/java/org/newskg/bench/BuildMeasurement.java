@@ -42,8 +42,16 @@ public record BuildMeasurement(BuildReport report, double seconds, double cpuSec
     }
 
     public static BuildMeasurement run(Path corpus, Path storeDir) throws IOException {
+        return run(corpus, storeDir, false);
+    }
+
+    /**
+     * @param liveHeap whether each quarter's sample follows a full collection, so that it gives the live heap
+     *                 exactly; the collections slow the build down
+     */
+    public static BuildMeasurement run(Path corpus, Path storeDir, boolean liveHeap) throws IOException {
         try (HeapSampler heap = HeapSampler.start()) {
-            PhaseWatch watch = new PhaseWatch(heap);
+            PhaseWatch watch = new PhaseWatch(heap, liveHeap);
             long start = System.nanoTime();
             long cpuStart = processCpuNanos();
             BuildReport report = new Build(ArticleExtractor::load, Iris.defaults(), ArticleReader.DEFAULT_MAX_BYTES)
@@ -64,11 +72,13 @@ public record BuildMeasurement(BuildReport report, double seconds, double cpuSec
     private static final class PhaseWatch {
 
         private final HeapSampler heap;
+        private final boolean liveHeap;
         private final Map<String, Phase> phases = new LinkedHashMap<>();
         private Phase current;
 
-        PhaseWatch(HeapSampler heap) {
+        PhaseWatch(HeapSampler heap, boolean liveHeap) {
             this.heap = heap;
+            this.liveHeap = liveHeap;
         }
 
         void update(String phase, int done, int total) {
@@ -80,7 +90,7 @@ public record BuildMeasurement(BuildReport report, double seconds, double cpuSec
                 phases.putIfAbsent(phase, current);  // a second round of the same phase is not reported
             } else {
                 while (current.quarters().size() < 4 && done * 4L >= total * (current.quarters().size() + 1L)) {
-                    current.quarters().add(heap.sample());
+                    current.quarters().add(liveHeap ? heap.sampleAfterFullGc() : heap.sample());
                 }
             }
         }

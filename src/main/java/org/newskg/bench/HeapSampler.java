@@ -58,6 +58,14 @@ public final class HeapSampler implements AutoCloseable {
         return s;
     }
 
+    /** Takes a sample right after a full collection: its used and live heap are the live heap, exactly. */
+    public synchronized Sample sampleAfterFullGc() {
+        long used = usedAfterGc();
+        Sample s = new Sample(System.nanoTime() - start, used, used);
+        samples.add(s);
+        return s;
+    }
+
     public synchronized List<Sample> samples() {
         return List.copyOf(samples);
     }

@@ -59,6 +59,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}: the measured build is the JVM's first, as kg build's is)")
     private int warmupMb;
 
+    @Option(names = "--live-heap",
+            description = "collect the whole heap at each quarter of each phase, to report its live part exactly "
+                    + "(the collections slow the build down: take the speed from a run without this)")
+    private boolean liveHeap;
+
     @Option(names = "--from", paramLabel = "DIR", description = "the seed articles (default: corpus/ of the project)")
     private Path from;
 
@@ -91,8 +96,8 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "corpus: %.1f MB in %d articles, generated from %s (seed %d) in %.1f s%n",
                     corpus.bytes() / MB, corpus.articles(), KgHome.display(seedDir), seed, (System.nanoTime() - start) / 1e9);
             System.gc();  // the build starts from a clean heap, without the generator's garbage
-            BuildMeasurement build = BuildMeasurement.run(corpusDir, storeDir);
-            print(out, corpus, build, processors);
+            BuildMeasurement build = BuildMeasurement.run(corpusDir, storeDir, liveHeap);
+            print(out, corpus, build, processors, liveHeap);
             if (keep != null) {
                 out.println("kept: " + KgHome.display(corpusDir) + ", " + KgHome.display(storeDir));
             }
@@ -118,7 +123,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(PrintWriter out, GeneratedCorpus corpus, BuildMeasurement build, int threads) {
+    private static void print(PrintWriter out, GeneratedCorpus corpus, BuildMeasurement build, int threads,
+            boolean liveHeap) {
         double mb = corpus.bytes() / MB;
         double mbPerSecond = mb / build.seconds();
         double articlesPerSecond = corpus.articles() / build.seconds();
@@ -130,11 +136,11 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "heap: peak %.0f MB (sampled every 100 ms), %.0f MB after a full GC at the end, "
                 + "max heap %.0f MB%n", build.peakHeap() / MB, build.heapAfterGc() / MB, Runtime.getRuntime().maxMemory() / MB);
         for (BuildMeasurement.Phase phase : build.phases()) {
-            out.printf(Locale.ROOT, "%s: %d %s in %.1f s; heap at 25/50/75/100 %%: %s MB used, %s MB after "
-                            + "the latest GC%n", phase.name(), phase.steps(),
-                    phase.name().endsWith("indexes") ? "indexes" : "articles", phase.seconds(),
-                    megabytes(phase.quarters(), HeapSampler.Sample::used),
-                    megabytes(phase.quarters(), HeapSampler.Sample::live));
+            String heap = liveHeap ? megabytes(phase.quarters(), HeapSampler.Sample::live) + " MB live (after a full GC)"
+                    : megabytes(phase.quarters(), HeapSampler.Sample::used) + " MB used, "
+                    + megabytes(phase.quarters(), HeapSampler.Sample::live) + " MB after the latest GC";
+            out.printf(Locale.ROOT, "%s: %d %s in %.1f s; heap at 25/50/75/100 %%: %s%n", phase.name(), phase.steps(),
+                    phase.name().endsWith("indexes") ? "indexes" : "articles", phase.seconds(), heap);
         }
         out.printf(Locale.ROOT, "summary: %.1f MB, %d articles, %.1f s, %.2f MB/s, %.1f articles/s, %d threads, "
                         + "peak heap %.0f MB, heap after GC %.0f MB%n", mb, corpus.articles(), build.seconds(),
@@ -164,6 +170,9 @@ public final class BenchCommand implements Callable<Integer> {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench",
                 "--threads", String.valueOf(threads), "--size-mb", String.valueOf(sizeMb), "--seed", String.valueOf(seed),
                 "--warmup-mb", String.valueOf(warmupMb)));
+        if (liveHeap) {
+            command.add("--live-heap");
+        }
         if (keep != null) {
             command.addAll(List.of("--keep", keep.toAbsolutePath().toString()));
         }

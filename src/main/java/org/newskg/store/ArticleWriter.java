@@ -52,8 +52,8 @@ final class ArticleWriter implements Consumer<Extracted> {
     private final int maxArticles;
     private final IndexWrites indexes;
     private final Set<String> written = new HashSet<>();
-    /** The quotations kept of each file written, if asked for: they take memory in proportion to the corpus. */
-    private Map<String, List<Report>> quotations;
+    /** Where the quotations of each file written go, if asked for. */
+    private QuotationSpill quotations;
     private final List<ArticleFacts> batch = new ArrayList<>();
     private long batchChars;
 
@@ -118,7 +118,7 @@ final class ArticleWriter implements Consumer<Extracted> {
                 held.put(after.get(c.fileName()));
                 written.add(c.fileName());
                 if (quotations != null) {
-                    quotations.put(c.fileName(), quoted.get(c.fileName()));
+                    quotations.add(c.fileName(), quoted.get(c.fileName()));
                 }
             }
             log.progress().step();
@@ -132,19 +132,9 @@ final class ArticleWriter implements Consumer<Extracted> {
         return written;
     }
 
-    /** Keeps, from now on, the quotations of each file it writes ({@link #takeQuotations}). */
-    void keepQuotations() {
-        quotations = new HashMap<>();
-    }
-
-    /**
-     * The quotations with a named speaker of each file written since {@link #keepQuotations}, with the
-     * speakers it was written with; no longer kept after this.
-     */
-    Map<String, List<Report>> takeQuotations() {
-        Map<String, List<Report>> taken = quotations == null ? Map.of() : quotations;
-        quotations = null;
-        return taken;
+    /** Keeps, from now on, the quotations with a named speaker of each file it writes in {@code spill}. */
+    void keepQuotations(QuotationSpill spill) {
+        quotations = spill;
     }
 
     private static void replace(QuadBatch batch, StoredArticle before, StoredArticle now, Graph graph) {

@@ -26,7 +26,6 @@ import org.newskg.article.CorpusScan;
 import org.newskg.extract.ArticleExtractor;
 import org.newskg.rdf.Iris;
 import org.newskg.resolve.ResolvedPerson;
-import org.newskg.resolve.StatementGroups.Report;
 import org.newskg.store.BatchedWrites.Change;
 
 /**
@@ -88,7 +87,8 @@ public final class Build {
         }
         long start = System.nanoTime();
         CorpusScan scan = CorpusScan.of(corpusDir, reader);
-        try (NewStore fresh = NewStore.beside(storeDir); IndexBuild indexes = new IndexBuild()) {
+        try (NewStore fresh = NewStore.beside(storeDir); IndexBuild indexes = new IndexBuild();
+                QuotationSpill quotations = new QuotationSpill()) {
             CorpusChanges changes = CorpusChanges.of(corpusDir, scan, Map.of(), iris);
             HeldArticles held = new HeldArticles(List.of());
             BuildLog log = log(corpusDir, progress, scan, changes);
@@ -98,10 +98,10 @@ public final class Build {
             PackedRelinks relinks;
             try {
                 Run storing = new Run(corpusDir, nodes, held, log, indexes, Optional.empty());
-                writer = storing.store(changes.added(), true);
+                writer = storing.store(changes.added(), Optional.of(quotations));
                 Map<String, ResolvedPerson> persons = held.resolve();
                 List<Relink> moved = storing.relinks(persons);
-                entities = storing.writeEntities(persons, moved, writer.takeQuotations());
+                entities = storing.writeEntities(persons, moved, quotations);
                 relinks = storing.relinksToPack(moved);
             } finally {
                 TDBInternal.expel(nodes);
@@ -137,7 +137,7 @@ public final class Build {
         int removed = run.remove(changes.removed());
         List<ArticleFile> toStore = new ArrayList<>(changes.added());
         toStore.addAll(changes.changed());
-        return run.finish(changes, run.store(toStore, false), removed, start);
+        return run.finish(changes, run.store(toStore, Optional.empty()), removed, start);
     }
 
     private static BuildLog log(Path corpusDir, Progress progress, CorpusScan scan, CorpusChanges changes) {
@@ -195,13 +195,11 @@ public final class Build {
 
         /**
          * Extracts and stores {@code articles}; their persons get the IRIs the names known so far give. The
-         * writer keeps their quotations if {@code keepQuotations}.
+         * writer keeps their quotations in {@code quotations}, if given.
          */
-        ArticleWriter store(List<ArticleFile> articles, boolean keepQuotations) {
+        ArticleWriter store(List<ArticleFile> articles, Optional<QuotationSpill> quotations) {
             ArticleWriter writer = writer(held::resolveWith);
-            if (keepQuotations) {
-                writer.keepQuotations();
-            }
+            quotations.ifPresent(writer::keepQuotations);
             extract(articles, writer, "extracting and storing");
             return writer;
         }
@@ -216,16 +214,14 @@ public final class Build {
          * quotations: then {@link #finish} adds the groups.
          */
         EntitiesWritten writeEntities(Map<String, ResolvedPerson> persons, List<Relink> relinks,
-                Map<String, List<Report>> quotations) {
+                QuotationSpill quotations) {
             Graph entities = EntitiesGraph.of(new LinkedHashSet<>(persons.values()), iris);
             boolean groups = relinks.stream().noneMatch(Relink::splits);
             if (groups) {
                 Map<String, Relink> byFile = new HashMap<>();
                 relinks.forEach(r -> byFile.put(r.article().fileName(), r));
-                List<Report> reports = new ArrayList<>();
-                quotations.forEach((file, quoted) -> quoted.forEach(q -> reports.add(
-                        byFile.containsKey(file) ? byFile.get(file).relinked(q) : q)));
-                Corroboration.addGroups(reports, entities, iris);
+                quotations.forEachBucket((file, q) -> byFile.containsKey(file) ? byFile.get(file).relinked(q) : q,
+                        reports -> Corroboration.addGroups(reports, entities, iris));
             }
             Node name = NodeFactory.createURI(iris.entitiesGraph());
             Txn.executeWrite(store, () -> {
