@@ -34,8 +34,10 @@ final class SpeakerFinder {
     private static final int NESTED_REACH = 4;
     /** Salience id of a role subject the article never tied to a name. */
     static final String UNRESOLVED = "?";
-    /** The prepositions of a fronted place where "on" speaks for the organisation there ("Au Quai d'Orsay, on assure"). */
-    private static final Set<String> FRONTED_PLACES = Set.of("a", "au", "aux", "chez");
+    /** The prepositions of a place where "on" speaks for the organisation there ("Au Quai d'Orsay, on assure"). */
+    private static final Set<String> ORGANIZATION_PLACES = Set.of("a", "au", "aux", "chez");
+    /** "on" after a speech verb: "dit-on", "indique-t-on". */
+    private static final Set<String> INVERTED_ON = Set.of("-on", "-t-on");
     /** "celui qui", "celle qui": a demonstrative pronoun with its relative clause, for a person. */
     private static final Map<String, Gender> RELATIVE_DEMONSTRATIVES = Map.of("celui", Gender.MASCULINE, "celle", Gender.FEMININE);
 
@@ -130,7 +132,7 @@ final class SpeakerFinder {
             return referents.resolvePronoun(pronoun, "speaker:pronoun-before");
         }
         if ("on".equals(doc.folded(j))) {
-            Optional<Attribution> place = frontedOrganization(start);
+            Optional<Attribution> place = organizationAt(start, "speaker:subject-before+on");
             if (place.isPresent()) {
                 return place;
             }
@@ -182,16 +184,19 @@ final class SpeakerFinder {
                 .map(a -> new Attribution(a.speaker(), a.rule(), 0.6));
     }
 
-    /** "Au Quai d'Orsay, on assure …": the organisation a fronted "à"/"chez" phrase names speaks through "on". */
-    private Optional<Attribution> frontedOrganization(int start) {
-        if (!FRONTED_PLACES.contains(doc.folded(start))) {
+    /**
+     * "Au Quai d'Orsay, on assure …", "», indique-t-on au SPF Affaires étrangères": the organisation that the
+     * "à"/"chez" phrase at {@code start} names speaks through "on".
+     */
+    private Optional<Attribution> organizationAt(int start, String rule) {
+        if (!ORGANIZATION_PLACES.contains(doc.folded(start))) {
             return Optional.empty();
         }
         int comma = start + 1;
         while (comma < doc.sentenceEnd(doc.sentenceOf(start)) && !",".equals(doc.folded(comma))) {
             comma++;
         }
-        return classify(start + 1, comma, "speaker:subject-before+on")
+        return classify(start + 1, comma, rule)
                 .filter(a -> a.speaker().kind() == Speaker.Kind.ORGANIZATION);
     }
 
@@ -248,6 +253,12 @@ final class SpeakerFinder {
             Gender pronoun = Grammar.subjectPronoun(doc.folded(v + 1));
             if (pronoun != null) {
                 return referents.resolvePronoun(pronoun, "speaker:inverted-pronoun");
+            }
+            if (INVERTED_ON.contains(doc.folded(v + 1)) && v + 2 < end) {
+                Optional<Attribution> place = organizationAt(v + 2, "speaker:inverted-on");
+                if (place.isPresent()) {
+                    return place;
+                }
             }
             // "», poursuit celui qui a perdu quatorze kilos": the person the quotation's context puts forward
             Gender relative = RELATIVE_DEMONSTRATIVES.get(doc.folded(v + 1));

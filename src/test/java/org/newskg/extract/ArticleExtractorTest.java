@@ -535,6 +535,18 @@ class ArticleExtractorTest {
                 "bonne nouvelle pour toute l'Italie | Lucia Ferri"), quotes(f));
     }
 
+    @Test
+    void anInvertedOnSpeaksForTheOrganisationNamedAfterIt() {
+        ArticleFacts f = extract("""
+                « Le dossier est suivi au plus haut niveau », indique-t-on au ministère néerlandais des Affaires étrangères.
+                « Aucune visite n'a été autorisée », dit-on au Quai d'Orsay, où l'on promet un rapport.
+                « Rien n'est décidé », a-t-on appris auprès du ministère.""");
+        assertEquals(List.of(
+                "Le dossier est suivi au plus haut niveau | org:ministère néerlandais des Affaires étrangères",
+                "Aucune visite n'a été autorisée | org:Quai d'Orsay",
+                "Rien n'est décidé | ?"), quotes(f));
+    }
+
     /** The tagger may read "a" as a verb: the description of an unnamed speaker still ends before it. */
     @Test
     void anUnresolvedRoleSpeaksWithoutTheAuxiliaryAfterIt() {
