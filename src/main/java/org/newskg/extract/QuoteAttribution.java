@@ -97,7 +97,6 @@ final class QuoteAttribution {
      */
     Optional<Attribution> invertedAt(int open, int k, int end) {
         for (int v = k; v < Math.min(end, k + AFTER_WINDOW) && !doc.quoted(v); v++) {
-            String w = doc.folded(v);
             int source = Grammar.sourcePrepositionEnd(doc.foldedTokens(), v);
             if (source >= 0) {
                 Gender stressed = source + 1 < end ? Grammar.stressedPronoun(doc.folded(source + 1)) : null;
@@ -117,7 +116,7 @@ final class QuoteAttribution {
                 v++; // "», se borne à indiquer le Quai d'Orsay", "», tient à préciser X": the infinitive is the speech verb
                 continue;
             }
-            if (!"AUX".equals(doc.pos(v)) && !"ADV".equals(doc.pos(v)) && !Grammar.clitic(w) && !speakers.isSpeechPhrase(v + 1)) {
+            if (!doc.inVerbGroup(v) && !speakers.isSpeechPhrase(v + 1)) {
                 break;
             }
         }

@@ -194,7 +194,7 @@ final class QuoteExtractor {
                 continue;
             }
             int v = c + 1;
-            while (v < last && ("AUX".equals(doc.pos(v)) || "ADV".equals(doc.pos(v)) || Grammar.clitic(doc.folded(v)))) {
+            while (v < last && doc.inVerbGroup(v)) {
                 v++;
             }
             if (v >= last || !speakers.isSpeechVerbForm(v)) {
@@ -289,8 +289,7 @@ final class QuoteExtractor {
      */
     private boolean activeVoice(int j, int start) {
         boolean auxiliary = false;
-        for (int a = j - 1; a >= start && ("AUX".equals(doc.pos(a)) || "ADV".equals(doc.pos(a))
-                || Grammar.clitic(doc.folded(a))); a--) {
+        for (int a = j - 1; a >= start && doc.inVerbGroup(a); a--) {
             if (Grammar.passiveAuxiliary(doc.folded(a)) || Grammar.objectPronoun(doc.folded(a))) {
                 return false;
             }
@@ -491,11 +490,11 @@ final class QuoteExtractor {
     /** Whether the quotation follows sentence {@code s} in its paragraph (not as an intertitle of its own). */
     private boolean followsInParagraph(int s, QuoteSpan span) {
         int end = doc.sentence(s).end();
-        return end <= span.open() && doc.text().substring(end, span.open()).indexOf('\n') < 0;
+        return end <= span.open() && doc.sameParagraph(end, span.open());
     }
 
     private boolean sameParagraph(QuoteSpan a, QuoteSpan b) {
-        return a != null && doc.text().substring(Math.min(a.close(), b.open()), b.open()).indexOf('\n') < 0;
+        return a != null && doc.sameParagraph(Math.min(a.close(), b.open()), b.open());
     }
 
     private Evidence evidence(int s, int start, int end, Attribution a) {

@@ -75,7 +75,7 @@ final class Referents {
 
     /** The person of gender {@code g} named last before token {@code k} in its paragraph, quoted or not, but not {@code other}. */
     Optional<String> lastInParagraph(int k, Gender g, String other) {
-        for (int j = k - 1; j >= 0 && doc.text().substring(doc.token(j).end(), doc.token(j + 1).start()).indexOf('\n') < 0; j--) {
+        for (int j = k - 1; j >= 0 && doc.sameParagraph(doc.token(j).end(), doc.token(j + 1).start()); j--) {
             String p = persons.personAt(j);
             if (p != null && !p.equals(other) && agrees(g, p)) {
                 return Optional.of(p);

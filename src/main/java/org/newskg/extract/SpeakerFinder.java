@@ -114,8 +114,7 @@ final class SpeakerFinder {
         int j = isSpeechPhrase(v) ? v - 2 : v - 1;
         boolean etre = false;
         boolean reflexive = false;
-        while (j >= start && !doc.quoted(j) && ("AUX".equals(doc.pos(j)) || "ADV".equals(doc.pos(j))
-                || Grammar.clitic(doc.folded(j)) || Grammar.finiteAuxiliary(doc.folded(j)))) {
+        while (j >= start && !doc.quoted(j) && doc.inVerbGroup(j)) {
             etre |= Grammar.passiveAuxiliary(doc.folded(j));
             reflexive |= Grammar.reflexive(doc.folded(j));
             j--;
@@ -364,7 +363,6 @@ final class SpeakerFinder {
         return from;
     }
 
-
     /**
      * "La Commission européenne « condamne ... », écrit-elle": the pronoun of an incise after a quotation
      * names the subject that opens the quotation's sentence, when that subject is a person or an organisation
@@ -561,7 +559,7 @@ final class SpeakerFinder {
                     : new Attribution(Speaker.unnamed(trim(v + 1, k + 1)), "speaker:nested-quote+inverted-subject", 0.5);
         }
         int j = isSpeechPhrase(v) ? v - 2 : v - 1;
-        while (j >= 0 && ("AUX".equals(doc.pos(j)) || "ADV".equals(doc.pos(j)) || Grammar.clitic(doc.folded(j)))) {
+        while (j >= 0 && doc.inVerbGroup(j)) {
             j--;
         }
         String named = j >= 0 ? persons.personAt(j) : null;
@@ -713,7 +711,6 @@ final class SpeakerFinder {
         }
         return holders.size() == 1 ? holders.iterator().next() : null;
     }
-
 
     /** A segment opening like a noun phrase: determiner, name, title or noun — not a participle or preposition. */
     private boolean opensNounPhrase(int k) {

@@ -52,6 +52,12 @@ public final class Doc {
         return tokens.size();
     }
 
+    /** Whether no line break stands between character offsets {@code from} and {@code to}: one paragraph. */
+    public boolean sameParagraph(int from, int to) {
+        int lineBreak = text().indexOf('\n', from);
+        return lineBreak < 0 || lineBreak >= to;
+    }
+
     public Token token(int i) {
         return tokens.get(i);
     }
@@ -71,6 +77,16 @@ public final class Doc {
 
     public String pos(int i) {
         return i >= 0 && i < tokens.size() ? tokens.get(i).pos() : "";
+    }
+
+    /**
+     * Whether token {@code i} stands inside a verb group, between a subject and its verb or a verb and its
+     * inverted subject: an auxiliary (by its tag, or a finite form of avoir or être the tagger read as a verb),
+     * an adverb or a clitic ("n'a-t-il pas", "lui a aussi").
+     */
+    public boolean inVerbGroup(int i) {
+        String pos = pos(i);
+        return "AUX".equals(pos) || "ADV".equals(pos) || Grammar.clitic(folded(i)) || Grammar.finiteAuxiliary(folded(i));
     }
 
     /** Whether token {@code i} is a verb or an auxiliary by its tag. */
