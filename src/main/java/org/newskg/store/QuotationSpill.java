@@ -29,7 +29,7 @@ final class QuotationSpill implements AutoCloseable {
 
     private final Path file;
     private final long bucketBytes;
-    private DataOutputStream out;
+    private final DataOutputStream out;
     private long bytes;
 
     QuotationSpill() {
@@ -51,7 +51,7 @@ final class QuotationSpill implements AutoCloseable {
     void add(String fileName, List<Report> reports) {
         try {
             for (Report r : reports) {
-                bytes += write(out, fileName) + write(out, r.iri()) + write(out, r.speakerIri()) + write(out, r.text());
+                bytes += write(out, fileName, r);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the quotations in " + file, e);
@@ -66,6 +66,10 @@ final class QuotationSpill implements AutoCloseable {
         try {
             out.close();
             int buckets = (int) Math.max(1, (bytes + bucketBytes - 1) / bucketBytes);
+            if (buckets == 1) {
+                bucket.accept(readAll(file, relink));
+                return;
+            }
             List<Path> files = new ArrayList<>();
             List<DataOutputStream> writers = new ArrayList<>();
             try {
@@ -75,18 +79,15 @@ final class QuotationSpill implements AutoCloseable {
                 }
                 try (DataInputStream in = reader(file)) {
                     for (String fileName = read(in); fileName != null; fileName = read(in)) {
-                        Report r = relink.apply(fileName, new Report(read(in), read(in), read(in)));
-                        DataOutputStream to = writers.get(Math.floorMod(r.speakerIri().hashCode(), buckets));
-                        write(to, r.iri());
-                        write(to, r.speakerIri());
-                        write(to, r.text());
+                        Report r = relink.apply(fileName, readReport(in));
+                        write(writers.get(Math.floorMod(r.speakerIri().hashCode(), buckets)), fileName, r);
                     }
                 }
                 for (DataOutputStream w : writers) {
                     w.close();
                 }
                 for (Path f : files) {
-                    bucket.accept(readBucket(f));
+                    bucket.accept(readAll(f, (fileName, r) -> r));
                     Files.delete(f);
                 }
             } finally {
@@ -99,11 +100,11 @@ final class QuotationSpill implements AutoCloseable {
         }
     }
 
-    private static List<Report> readBucket(Path f) throws IOException {
+    private static List<Report> readAll(Path f, BiFunction<String, Report, Report> relink) throws IOException {
         List<Report> reports = new ArrayList<>();
         try (DataInputStream in = reader(f)) {
-            for (String iri = read(in); iri != null; iri = read(in)) {
-                reports.add(new Report(iri, read(in), read(in)));
+            for (String fileName = read(in); fileName != null; fileName = read(in)) {
+                reports.add(relink.apply(fileName, readReport(in)));
             }
         }
         return reports;
@@ -127,12 +128,22 @@ final class QuotationSpill implements AutoCloseable {
         return new DataInputStream(new BufferedInputStream(Files.newInputStream(f)));
     }
 
+    /** Writes one quotation of {@code fileName}; returns how many bytes it took. */
+    private static int write(DataOutputStream to, String fileName, Report r) throws IOException {
+        return write(to, fileName) + write(to, r.iri()) + write(to, r.speakerIri()) + write(to, r.text());
+    }
+
     /** Writes {@code s} as its length and UTF-8 bytes (a quotation may be longer than writeUTF allows). */
     private static int write(DataOutputStream to, String s) throws IOException {
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         to.writeInt(utf8.length);
         to.write(utf8);
         return Integer.BYTES + utf8.length;
+    }
+
+    /** The quotation after its file name. */
+    private static Report readReport(DataInputStream in) throws IOException {
+        return new Report(read(in), read(in), read(in));
     }
 
     /** The next string, or null at the end of the file. */
