@@ -91,7 +91,7 @@ final class Referents {
      */
     void readKinshipReferences(int s) {
         for (int k = doc.sentenceStart(s) + 1; k < doc.sentenceEnd(s); k++) {
-            if (!doc.quoted(k) && Grammar.kinship(doc.folded(k)) != null && Grammar.possessive(doc.folded(k - 1))
+            if (!doc.quoted(k) && Grammar.possessiveKinship(doc.folded(k - 1), doc.folded(k)) != null
                     && !persons.hasPersonAt(k + 1) && !(k + 2 < doc.size() && ",".equals(doc.folded(k + 1))
                     && persons.hasPersonAt(k + 2))) {
                 introducedAs(k).ifPresent(salience::touch);

@@ -578,7 +578,7 @@ final class SpeakerFinder {
     private boolean introducedIndefinite(String head, int s) {
         String word = Fold.of(head).split(" ", 2)[0];
         for (int k = doc.sentenceStart(Math.max(0, s - 1)) + 1; k < doc.sentenceEnd(s); k++) {
-            if (doc.folded(k).equals(word) && (doc.folded(k - 1).equals("un") || doc.folded(k - 1).equals("une"))) {
+            if (doc.folded(k).equals(word) && Grammar.indefiniteArticle(doc.folded(k - 1))) {
                 return true;
             }
         }

@@ -70,6 +70,11 @@ public final class Grammar {
         return KINSHIP.contains(folded) ? KINSHIP.gender(folded) : null;
     }
 
+    /** "sa conjointe", "son frère": a possessive and a family noun; the gender the noun gives, or null. */
+    public static Gender possessiveKinship(String determiner, String noun) {
+        return possessive(determiner) ? kinship(noun) : null;
+    }
+
     /** "l'", "le", "la", "les" before a verb: its direct object. */
     public static boolean objectPronoun(String folded) {
         return OBJECT_PRONOUNS.contains(folded);

@@ -142,7 +142,7 @@ public final class NameFinder {
         k++;
         if (k + 1 < doc.size() && (doc.folded(k).equals("age") || doc.folded(k).equals("agee")) && "de".equals(doc.folded(k + 1))) {
             k += 2;
-        } else if (k < doc.size() && (doc.folded(k).equals("un") || doc.folded(k).equals("une"))) {
+        } else if (k < doc.size() && Grammar.indefiniteArticle(doc.folded(k))) {
             int de = k + 1;
             while (de < Math.min(doc.size(), k + 2 + AGED_NOUN_WORDS) && !doc.token(de).isPunctuation()
                     && !"de".equals(doc.folded(de))) {
@@ -188,8 +188,7 @@ public final class NameFinder {
         if (k < 1 || doc.sentenceOf(k) != doc.sentenceOf(from)) {
             return null;
         }
-        Gender g = Grammar.kinship(doc.folded(k));
-        return g != null && Grammar.possessive(doc.folded(k - 1)) ? g : null;
+        return Grammar.possessiveKinship(doc.folded(k - 1), doc.folded(k));
     }
 
     /** "Women's National Basketball Association": capitalised words that an organisation head closes. */
