@@ -86,6 +86,7 @@ public final class Build {
             }
         }
         long start = System.nanoTime();
+        extraction.loadAhead();  // while the corpus is read: a new store extracts every article
         CorpusScan scan = CorpusScan.of(corpusDir, reader);
         try (NewStore fresh = NewStore.beside(storeDir); IndexBuild indexes = new IndexBuild();
                 QuotationSpill quotations = new QuotationSpill()) {

@@ -7,6 +7,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,7 +41,7 @@ final class ParallelExtraction {
     private final Supplier<ArticleExtractor> load;
     private final ArticleReader reader;
     private final long maxBytesAhead;
-    private ArticleExtractor extractor;
+    private CompletableFuture<ArticleExtractor> extractor;
 
     /** @param maxBytesAhead how many bytes of article files may be read and not yet handed over */
     ParallelExtraction(Supplier<ArticleExtractor> load, ArticleReader reader, long maxBytesAhead) {
@@ -48,11 +50,27 @@ final class ParallelExtraction {
         this.maxBytesAhead = maxBytesAhead;
     }
 
-    private synchronized ArticleExtractor extractor() {
+    /**
+     * Starts loading the extractor (its models and lexicons: some 1.5 s of one core) on another thread, for a
+     * caller that will surely extract and has other work to do first, such as reading the corpus.
+     */
+    synchronized void loadAhead() {
         if (extractor == null) {
-            extractor = load.get();
+            extractor = CompletableFuture.supplyAsync(load);
         }
-        return extractor;
+    }
+
+    private ArticleExtractor extractor() {
+        synchronized (this) {
+            if (extractor == null) {
+                extractor = CompletableFuture.completedFuture(load.get());
+            }
+        }
+        try {
+            return extractor.join();
+        } catch (CompletionException e) {  // what loading threw, as a load on this thread throws it
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     void run(Path corpusDir, List<ArticleFile> articles, Consumer<Extracted> sink) {

@@ -2,6 +2,7 @@ package org.newskg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.store.StoreFixture.copySeed;
@@ -12,12 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -33,6 +36,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.article.ArticleReader;
+import org.newskg.extract.ArticleExtractor;
 import org.newskg.rdf.Iris;
 import org.newskg.store.BatchedWrites.Change;
 
@@ -74,6 +78,37 @@ class NewStoreBuildTest {
 
         assertEquals(List.of("extracting and storing", "building indexes"), phases);
         assertSameGraphs(oneBatch, KgStore.open(storeDir));
+    }
+
+    @Test
+    void aNewStoreLoadsTheExtractorOnceAndOnAnotherThreadWhileItReadsTheCorpus() throws IOException {
+        List<Thread> loadedOn = Collections.synchronizedList(new ArrayList<>());
+        Supplier<ArticleExtractor> load = () -> {
+            loadedOn.add(Thread.currentThread());
+            return StoreFixture.extractor();
+        };
+
+        new Build(load, Iris.defaults(), ArticleReader.DEFAULT_MAX_BYTES).run(copySeed(tmp.resolve("corpus")),
+                tmp.resolve("store"), Progress.none());
+
+        assertEquals(1, loadedOn.size());
+        assertNotSame(Thread.currentThread(), loadedOn.get(0));
+    }
+
+    @Test
+    void anExtractorThatCannotLoadFailsTheBuildWithItsOwnErrorAndNoStore() throws IOException {
+        Path corpus = copySeed(tmp.resolve("corpus"));
+        Path storeDir = tmp.resolve("store");
+        Supplier<ArticleExtractor> load = () -> {
+            throw new IllegalStateException("no POS model");
+        };
+
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new Build(load, Iris.defaults(), ArticleReader.DEFAULT_MAX_BYTES).run(corpus, storeDir,
+                        Progress.none()));
+
+        assertEquals("no POS model", e.getMessage());
+        assertFalse(Files.exists(storeDir));
     }
 
     @Test
