@@ -160,13 +160,17 @@ final class QuoteAttribution {
         return k > 0 && ",".equals(doc.folded(k)) && speakers.isSpeechVerb(k - 1);
     }
 
-    /** "La jeune femme a adressé un message aux autorités : « ... »": a colon hands the words to the subject. */
+    /**
+     * "La jeune femme a adressé un message aux autorités : « ... »": a colon hands the words to the subject; to an
+     * anonymous source too ("Un haut fonctionnaire, sous couvert d'anonymat, est plus direct : « ... »").
+     */
     private Optional<Attribution> colonSubject(int open) {
         int s = doc.sentenceOf(open);
         if (open == 0 || !":".equals(doc.folded(open - 1)) || doc.sentenceStart(s) >= open - 1) {
             return Optional.empty();
         }
-        return speakers.sentenceSubject(s).filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED)
+        return speakers.sentenceSubject(s)
+                .filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED || SpeakerFinder.unnamedSource(a))
                 .map(a -> new Attribution(a.speaker(), a.rule() + "+colon", Math.min(a.confidence(), 0.6)));
     }
 

@@ -12,9 +12,6 @@ import org.newskg.mention.Grammar;
 import org.newskg.mention.NameMention;
 import org.newskg.mention.RolePhrase;
 import org.newskg.mention.RolePhrases;
-import org.newskg.mention.WordList;
-import org.newskg.text.DataFile;
-import org.newskg.text.Fold;
 
 /**
  * Roles given to named persons: a role before the name ("le secrétaire d'État Antony Blinken", "la
@@ -33,7 +30,6 @@ final class RoleExtractor {
 
     private final Lexicon lex;
     private final RolePhrases roles;
-    private final WordList periphrases = WordList.load("extract/role-periphrases.tsv");
 
     RoleExtractor(Lexicon lex, RolePhrases roles) {
         this.lex = lex;
@@ -90,7 +86,7 @@ final class RoleExtractor {
             int s = doc.sentenceOf(k);
             String country = r.to() < doc.size() ? countryAt(doc, r.to()) : null;
             Set<String> holders = named.stream()
-                    .filter(f -> f.evidence().sentenceIndex() < s && stands(r, f.role()))
+                    .filter(f -> f.evidence().sentenceIndex() < s && roles.standsFor(r, f.role()))
                     .filter(f -> country == null || f.countryCode() == null || country.equals(f.countryCode()))
                     .map(RoleFact::personId).collect(Collectors.toSet());
             if (holders.size() == 1) {
@@ -121,12 +117,6 @@ final class RoleExtractor {
             }
         }
         return -1;
-    }
-
-    /** Whether the periphrasis {@code r} stands for {@code office} ("chef de l'état" for "président"). */
-    private boolean stands(RolePhrase r, String office) {
-        String listed = periphrases.value(Fold.of(office));
-        return listed != null && DataFile.alternatives(listed).stream().anyMatch(p -> Fold.of(p).equals(Fold.of(r.label())));
     }
 
     /**

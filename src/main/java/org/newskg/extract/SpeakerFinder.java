@@ -34,6 +34,15 @@ final class SpeakerFinder {
     private static final int NESTED_REACH = 4;
     /** Salience id of a role subject the article never tied to a name. */
     static final String UNRESOLVED = "?";
+    /** The end of the rule of an anonymous source: a noun of {@code unnamed-source-nouns.txt} as subject. */
+    static final String UNNAMED_SOURCE = "+unnamed";
+    /** The end of the rule of a role as subject that the article ties to no name ("un haut fonctionnaire"). */
+    static final String UNRESOLVED_ROLE = "+role-unresolved";
+
+    /** Whether {@code a} names who spoke, though not by name: an anonymous source or an unnamed role holder. */
+    static boolean unnamedSource(Attribution a) {
+        return a.rule().endsWith(UNNAMED_SOURCE) || a.rule().endsWith(UNRESOLVED_ROLE);
+    }
     /** The prepositions of a place where "on" speaks for the organisation there ("Au Quai d'Orsay, on assure"). */
     private static final Set<String> ORGANIZATION_PLACES = Set.of("a", "au", "aux", "chez");
     /** "on" after a speech verb: "dit-on", "indique-t-on". */
@@ -433,7 +442,7 @@ final class SpeakerFinder {
             return Optional.of(new Attribution(Speaker.organization(label), rule + "+organization", 0.8));
         }
         if (lex.unnamedSourceNouns().contains(doc.folded(k)) || lex.unnamedSourceNouns().lengthAt(doc.foldedTokens(), k) > 0) {
-            return Optional.of(new Attribution(Speaker.unnamed(trim(from, to)), rule + "+unnamed", 0.8));
+            return Optional.of(new Attribution(Speaker.unnamed(trim(from, to)), rule + UNNAMED_SOURCE, 0.8));
         }
         for (int m = k + 1; m < to; m++) {
             // "son ami Igor Bancer", "l'opposante bélarusse Maria Lesnik": a noun, then the name it introduces
@@ -476,6 +485,11 @@ final class SpeakerFinder {
         if (definite && holder != null) {
             return Optional.of(new Attribution(Speaker.person(holder), rule + "+role-holder", 0.8));
         }
+        String officeHolder = definite ? periphrasisHolder(role) : null;
+        if (officeHolder != null) {
+            inferRole(officeHolder, role, "role:periphrasis-of-speaker");
+            return Optional.of(new Attribution(Speaker.person(officeHolder), rule + "+role-periphrasis", 0.8));
+        }
         if (definite && role.isProfession() && !introducedIndefinite(role.head(), doc.sentenceOf(role.from()))) {
             Optional<String> salient = salience.mostRecent(p -> !p.startsWith(UNRESOLVED)
                     && (role.gender() == Gender.UNKNOWN || referents.genderOf(p) == role.gender()));
@@ -484,7 +498,7 @@ final class SpeakerFinder {
                 return Optional.of(new Attribution(Speaker.person(salient.get()), rule + "+role-salient", 0.6));
             }
         }
-        return Optional.of(new Attribution(Speaker.unnamed(trim(from, to)), rule + "+role-unresolved", 0.6));
+        return Optional.of(new Attribution(Speaker.unnamed(trim(from, to)), rule + UNRESOLVED_ROLE, 0.6));
     }
 
     /**
@@ -708,6 +722,28 @@ final class SpeakerFinder {
         }
         if (exact != null) {
             return exact;
+        }
+        return holders.size() == 1 ? holders.iterator().next() : null;
+    }
+
+    /**
+     * "a déclaré le chef de la diplomatie" after "le ministre des Affaires étrangères, X": the one person the
+     * article has already given an office the periphrasis stands for, of the country its nationality adjective
+     * names if it has one; null for none or several.
+     */
+    private String periphrasisHolder(RolePhrase role) {
+        int offset = doc.token(role.from()).start();
+        String country = role.to() < doc.size()
+                ? lex.countries().byDemonym(doc.folded(role.to())).map(c -> c.code()).orElse(null) : null;
+        Set<String> holders = new HashSet<>();
+        for (RoleFact r : givenRoles) {
+            if (r.evidence().start() > offset) {
+                break;
+            }
+            if (roles.standsFor(role, r.role()) && (country == null || r.countryCode() == null
+                    || country.equals(r.countryCode()))) {
+                holders.add(r.personId());
+            }
         }
         return holders.size() == 1 ? holders.iterator().next() : null;
     }

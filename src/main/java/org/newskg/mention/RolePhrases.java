@@ -9,6 +9,8 @@ import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.PhraseMatch;
 import org.newskg.lexicon.RoleWord;
+import org.newskg.text.DataFile;
+import org.newskg.text.Fold;
 
 /**
  * Finds role phrases ({@code roles.tsv}) around names: "le secrétaire d'État Antony Blinken" (before, with
@@ -26,6 +28,7 @@ public final class RolePhrases {
     private final WordList determiners = WordList.load("mention/determiners.txt");
     private final WordList honorifics = WordList.load("mention/honorifics.txt");
     private final WordList politicalAdjectives = WordList.load("mention/political-adjectives.txt");
+    private final WordList periphrases = WordList.load("mention/role-periphrases.tsv");
 
     public RolePhrases(Lexicon lex) {
         this.lex = lex;
@@ -358,6 +361,13 @@ public final class RolePhrases {
             }
         }
         return true;
+    }
+
+    /** Whether the role {@code periphrasis} stands for {@code office} once its holder is named ("chef de l'état" for "président"). */
+    public boolean standsFor(RolePhrase periphrasis, String office) {
+        String listed = periphrases.value(Fold.of(office));
+        return listed != null && DataFile.alternatives(listed).stream()
+                .anyMatch(p -> Fold.of(p).equals(Fold.of(periphrasis.label())));
     }
 
     private Gender genderOf(Doc doc, int from, RoleWord role) {

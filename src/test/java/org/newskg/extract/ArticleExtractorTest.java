@@ -567,4 +567,35 @@ class ArticleExtractorTest {
                 "inhumaines et dégradantes pour tous les prisonniers | Maria Lind",
                 "consolide son rôle de médiateur incontournable | Paul Morel"), quotes(f));
     }
+
+    /** "le chef de la diplomatie" after "le ministre des Affaires étrangères X": the minister, and the role with him. */
+    @Test
+    void aPeriphrasisAsInvertedSubjectSpeaksForTheOneHolderOfTheOffice() {
+        ArticleFacts f = extract("""
+                Le ministre des Affaires étrangères, Lorens Vandamme, s'est entretenu avec son homologue, Tarek Benslim.
+
+                « Nous n'avons rien cédé sur nos principes », a déclaré le chef de la diplomatie devant la presse.""");
+        assertEquals(List.of("Nous n'avons rien cédé sur nos principes | Lorens Vandamme"), quotes(f));
+        assertTrue(roles(f).contains("Lorens Vandamme: chef de la diplomatie"), roles(f).toString());
+    }
+
+    /** Two persons hold offices the periphrasis stands for: the reader cannot tell, and neither does the rule. */
+    @Test
+    void aPeriphrasisOfTwoHoldersStaysUnresolved() {
+        ArticleFacts f = extract("""
+                Le ministre des Affaires étrangères, Lorens Vandamme, a reçu le ministre des Affaires étrangères du Maroc, Tarek Benslim.
+
+                « Nous n'avons rien cédé sur nos principes », a déclaré le chef de la diplomatie devant la presse.""");
+        assertEquals(List.of("Nous n'avons rien cédé sur nos principes | ?"), quotes(f));
+    }
+
+    /** A colon hands the words to the anonymous source before it, not to the person quoted just before. */
+    @Test
+    void aColonHandsTheQuotationToTheAnonymousSubjectBeforeIt() {
+        ArticleFacts f = extract("""
+                « Nous avons travaillé chaque jour pour lui », a affirmé la ministre des Affaires étrangères, Inga Solheim. Un haut fonctionnaire, sous couvert d'anonymat, est plus direct : « Les autres avaient la monnaie d'échange, pas nous. »""");
+        assertEquals(List.of(
+                "Nous avons travaillé chaque jour pour lui | Inga Solheim",
+                "Les autres avaient la monnaie d'échange, pas nous. | ?"), quotes(f));
+    }
 }

@@ -48,6 +48,13 @@ class NameFindingTest {
     }
 
     @Test
+    void aProtocolFormOfAddressIsNoPartOfTheName() {
+        assertEquals(Set.of("Koffi Mensavi", "Adjoa Tetteh-Loko"), persons("""
+                La délégation était conduite par Son Excellence Koffi Mensavi, ministre des Affaires étrangères.
+                Elle a été reçue par Son Excellence Madame Adjoa Tetteh-Loko, présidente de l'Assemblée."""));
+    }
+
+    @Test
     void ageInAppositionMakesAPerson() {
         assertEquals(Set.of("Oskar Brandvold"), persons("""
                 Oskar Brandvold, 63 ans, a été interpellé lundi à la frontière."""));
