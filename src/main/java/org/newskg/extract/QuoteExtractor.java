@@ -443,10 +443,16 @@ final class QuoteExtractor {
 
     /**
      * The person a sentence without a verb presents, its name opening it with an apposition after it ("Parmi
-     * eux, Gaël Tanguy, charpentier à Hennebont."); null otherwise.
+     * eux, Gaël Tanguy, charpentier à Hennebont."), after a family noun too ("Sa mère, Ilse X, l'attendait", where
+     * the tagger read no verb); null otherwise.
      */
     private String presented(int from) {
-        int k = Grammar.title(doc.folded(from)) && doc.token(from).isCapitalized() ? from + 1 : from;
+        int k = from;
+        if (k + 2 < doc.size() && Grammar.possessiveKinship(doc.folded(k), doc.folded(k + 1)) != null
+                && ",".equals(doc.folded(k + 2))) {
+            k += 3;
+        }
+        k = Grammar.title(doc.folded(k)) && doc.token(k).isCapitalized() ? k + 1 : k;
         String p = persons.personAt(k);
         if (p == null) {
             return null;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.mention.Doc;
@@ -53,6 +54,16 @@ final class RoleExtractor {
                     .or(() -> familyEnd < 0 ? Optional.empty() : roles.apposition(doc, familyEnd));
             after.ifPresent(r -> facts.add(fact(doc, person, r, r.to(), complementEnd(doc, r.to()), m.from(), r.to(),
                     "role:apposition", 0.85)));
+            // "X, président de la République, chef de l'État, a …": appositions one after the other, up to a
+            // name, which the next apposition belongs to ("porte-parole du président Y, chef du Kremlin")
+            Optional<RolePhrase> stacked = after;
+            for (int n = 0; n < MAX_JOINED && stacked.isPresent(); n++) {
+                int end = complementEnd(doc, stacked.get().to());
+                boolean named = IntStream.range(stacked.get().from(), end).anyMatch(persons::hasPersonAt);
+                stacked = named ? Optional.empty() : roles.apposition(doc, end);
+                stacked.ifPresent(r -> facts.add(fact(doc, person, r, r.to(), complementEnd(doc, r.to()), m.from(),
+                        r.to(), "role:stacked-apposition", 0.8)));
+            }
             before.or(() -> after).filter(r -> r.gender() != Gender.UNKNOWN)
                     .ifPresent(r -> persons.setGender(person, r.gender()));
         }

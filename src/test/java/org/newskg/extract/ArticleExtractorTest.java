@@ -598,4 +598,12 @@ class ArticleExtractorTest {
                 "Nous avons travaillé chaque jour pour lui | Inga Solheim",
                 "Les autres avaient la monnaie d'échange, pas nous. | ?"), quotes(f));
     }
+
+    /** The tagger reads no verb in "l'attendait": the sentence still presents the mother, whom "elle" then names. */
+    @Test
+    void aSentencePresentingAFamilyMemberGivesThePronounItsPerson() {
+        ArticleFacts f = extract("""
+                Sa mère, Ilse Marenko, l'attendait depuis deux heures. « Quand il m'a appelée, j'ai su que c'était vrai », raconte-t-elle.""");
+        assertEquals(List.of("Quand il m'a appelée, j'ai su que c'était vrai | Ilse Marenko"), quotes(f));
+    }
 }

@@ -157,4 +157,13 @@ class RoleExtractionTest {
                 Jimena Recalde, sa compagne, photographe, l'a reçu à Montevideo.
                 Pour Nour Abdelaziz, la sœur de l'ingénieur, pharmacienne à Laval, ces mois ont été longs."""));
     }
+
+    @Test
+    void appositionsOneAfterTheOtherUpToAName() {
+        assertEquals(Set.of("Issoufou Garba: président de la république", "Issoufou Garba: chef de l'état"), roles("""
+                La décision a été prise par Issoufou Garba, président de la République, chef de l'État, dimanche soir."""));
+        assertEquals(Set.of("Pavel Orlin: porte-parole", "Sergueï Travine: président", "Sergueï Travine: chef du gouvernement"),
+                roles("""
+                C'est ce qu'a déclaré jeudi Pavel Orlin, porte-parole du président Sergueï Travine, chef du gouvernement."""));
+    }
 }
