@@ -8,6 +8,7 @@ import org.newskg.lexicon.Country;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.PhraseMatch;
 import org.newskg.mention.Doc;
+import org.newskg.mention.Grammar;
 import org.newskg.mention.WordList;
 
 /**
@@ -77,6 +78,26 @@ final class DetentionCountry {
                     String rule = placeAdjectives.contains(w) ? "authority-place-adjective" : "authority-nationality";
                     return Optional.of(new Place(code.get(), null, j + 1, rule, 0.8));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Téhéran a libéré X", "la France a remis en liberté Y": the country or capital whose name is the subject
+     * right before a release verb and its auxiliary ({@code verb}), opening its clause: the state that held them.
+     */
+    Optional<Place> releasingState(Doc doc, int start, int verb) {
+        int last = verb - 1;
+        while (last > start && doc.inVerbGroup(last)) {
+            last--;
+        }
+        for (int j = Math.max(start, last + 1 - lex.countries().maxLength()); j <= last; j++) {
+            Optional<Place> named = nameAt(doc, j, "releasing-country", "releasing-capital");
+            int opening = j > start && Grammar.definiteArticle(doc.folded(j - 1)) ? j - 1 : j;
+            if (named.isPresent() && named.get().to() == last + 1
+                    && (opening == start || ",".equals(doc.folded(opening - 1)))) {
+                return Optional.of(new Place(named.get().code(), null, j, last + 1, named.get().rule(), 0.75));
             }
         }
         return Optional.empty();

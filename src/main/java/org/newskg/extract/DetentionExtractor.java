@@ -235,6 +235,13 @@ final class DetentionExtractor {
                 return heldEnd;
             }
         }
+        Optional<Place> state = countries.releasingState(doc, start, cue);
+        if (state.isPresent()) {
+            for (int p : DetentionSubject.namedAfter(doc, persons, cueEnd, end)) {
+                found.add(detention(doc, persons, p, RELEASE, cue, cueEnd, state.get(), 1.0));
+            }
+            return cueEnd;
+        }
         Optional<Place> before = unnamed.near(s, true);
         if (before.isPresent()) {
             for (int p : DetentionSubject.namedAfter(doc, persons, cueEnd, end)) {

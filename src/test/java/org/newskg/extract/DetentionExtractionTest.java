@@ -235,4 +235,15 @@ class DetentionExtractionTest {
                 Le syndicaliste Hakim Bouzid est détenu à Batna. La blogueuse Amira Jlassi est incarcérée à Kairouan.""");
         assertEquals(Set.of("Hakim Bouzid DZ", "Amira Jlassi TN"), detentions(f));
     }
+
+    /** The state that releases a person held them, whatever the country of the detainees the sentence before names. */
+    @Test
+    void aCountryOrCapitalReleasingSomeoneHeldThem() {
+        ArticleFacts f = extract("""
+                Les deux Belges étaient détenus depuis un an au Venezuela. En contrepartie, Bruxelles a remis en liberté Rafael Ortúzar, un homme d'affaires vénézuélien.
+                La Lituanie a libéré Jonas Keller la semaine suivante.""");
+        assertEquals(Set.of("Rafael Ortúzar BE", "Jonas Keller LT"), detentions(f));
+        assertEquals(Set.of(), detentions(extract("""
+                Le groupe armé qui négocie avec le Qatar a libéré Noa Vered, une humanitaire enlevée en mars.""")));
+    }
 }
