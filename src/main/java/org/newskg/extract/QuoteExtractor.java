@@ -31,6 +31,9 @@ final class QuoteExtractor {
     static final String UNATTRIBUTED = "source non précisée";
     /** The rule of a quotation the article gives no source for. */
     private static final String NO_SPEAKER = "speaker:none";
+    private static final String CONTINUES_PREVIOUS_SPEAKER = "speaker:continues-previous-speaker";
+    /** The marks a quotation standing alone in its paragraph may have around it. */
+    private static final String QUOTE_MARKS = "«»“”\"‹›„";
     /** A repeated quotation this short could be a common phrase, not the same words of the same person. */
     private static final int REPEATED_WORDS = 5;
     private static final double REPEATED_CONFIDENCE = 0.7;
@@ -95,7 +98,7 @@ final class QuoteExtractor {
                     a = introducedByColon(s - 1).orElse(null);
                 }
                 if (a == null && attribution.opensSentence(span) && s > 0 && sentenceSpeaker[s - 1] != null) {
-                    a = new Attribution(sentenceSpeaker[s - 1], "speaker:continues-previous-speaker", 0.65);
+                    a = new Attribution(sentenceSpeaker[s - 1], CONTINUES_PREVIOUS_SPEAKER, 0.65);
                 }
                 if (a == null && attribution.opensSentence(span) && s > 0 && followsInParagraph(s - 1, span)) {
                     a = speakers.pronounSubject(s - 1).orElse(null);
@@ -131,19 +134,19 @@ final class QuoteExtractor {
     /**
      * A quotation without a speaker whose words the article quotes again, within an attributed quotation, is
      * that speaker's: a headline or an intertitle ("Benjamin est l'otage des autorités iraniennes") repeats
-     * words the article gives with their source further on. Only when every attributed quotation holding it
-     * has the same speaker.
+     * words the article gives with their source further on. So is an intertitle that only took the speaker of
+     * the sentence before it. Only when every attributed quotation holding it has the same speaker.
      */
     private List<Statement> withRepeatedSpeakers(List<Statement> statements) {
         List<Statement> attributed = statements.stream().filter(o -> o.kind() == Statement.Kind.QUOTATION
-                && !o.evidence().rule().equals(NO_SPEAKER)).toList();
+                && !o.evidence().rule().equals(NO_SPEAKER) && !unsure(o)).toList();
         if (attributed.isEmpty()) {
             return statements;
         }
         List<String> attributedWords = attributed.stream().map(o -> plain(o.text())).toList();
         List<Statement> out = new ArrayList<>(statements.size());
         for (Statement st : statements) {
-            if (st.kind() != Statement.Kind.QUOTATION || !st.evidence().rule().equals(NO_SPEAKER)
+            if (st.kind() != Statement.Kind.QUOTATION || !(st.evidence().rule().equals(NO_SPEAKER) || unsure(st))
                     || words(st.text()) < REPEATED_WORDS) {
                 out.add(st);
                 continue;
@@ -164,6 +167,24 @@ final class QuoteExtractor {
                     e.sentence(), e.start(), e.end(), "speaker:repeats-attributed-quote", REPEATED_CONFIDENCE)));
         }
         return out;
+    }
+
+    /** An intertitle: a quotation alone in its paragraph, which took the speaker of the sentence before it. */
+    private boolean unsure(Statement quotation) {
+        Evidence e = quotation.evidence();
+        return e.rule().equals(CONTINUES_PREVIOUS_SPEAKER) && aloneInParagraph(e.start(), -1)
+                && aloneInParagraph(e.end(), 1);
+    }
+
+    /** Whether only quotation marks and spaces lie between {@code at} and the paragraph's edge in {@code direction}. */
+    private boolean aloneInParagraph(int at, int direction) {
+        String text = doc.text();
+        int i = direction < 0 ? at - 1 : at;
+        while (i >= 0 && i < text.length() && text.charAt(i) != '\n'
+                && (Character.isSpaceChar(text.charAt(i)) || QUOTE_MARKS.indexOf(text.charAt(i)) >= 0)) {
+            i += direction;
+        }
+        return i < 0 || i >= text.length() || text.charAt(i) == '\n';
     }
 
     /** A quotation's words, folded, with single spaces: what two quotations of the same words share. */

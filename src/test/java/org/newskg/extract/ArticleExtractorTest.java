@@ -606,4 +606,19 @@ class ArticleExtractorTest {
                 Sa mère, Ilse Marenko, l'attendait depuis deux heures. « Quand il m'a appelée, j'ai su que c'était vrai », raconte-t-elle.""");
         assertEquals(List.of("Quand il m'a appelée, j'ai su que c'était vrai | Ilse Marenko"), quotes(f));
     }
+
+    /** An intertitle repeats words said further on: their speaker's, not the speaker of the paragraph before it. */
+    @Test
+    void anIntertitleTakesTheSpeakerWhoseWordsItRepeats() {
+        ArticleFacts f = extract("""
+                Le ministre des Affaires étrangères, Tomas Lind, a indiqué que « les deux détenus ont été remis à leurs familles ».
+
+                « On a pleuré, on a ri »
+
+                À Tartu, la famille a laissé éclater sa joie. « On a pleuré, on a ri, on a tout fait en même temps », a raconté sa mère, Kadri Saar.""");
+        assertEquals(List.of(
+                "les deux détenus ont été remis à leurs familles | Tomas Lind",
+                "On a pleuré, on a ri | Kadri Saar",
+                "On a pleuré, on a ri, on a tout fait en même temps | Kadri Saar"), quotes(f));
+    }
 }
