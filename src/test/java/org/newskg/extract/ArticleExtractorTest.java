@@ -499,8 +499,11 @@ class ArticleExtractorTest {
                 La militante Irina Sokol a été condamnée mardi à huit ans de colonie pénale pour « appels à des actions contre la sécurité nationale ».
                 Accusé d'« espionnage » et de « collusion avec un État étranger hostile », son collègue Marek Lis reste détenu.
                 L'évêque est visé par une enquête pour « atteinte à l'intégrité de la nation ».
-                Le gouvernement polonais a accusé Minsk de « mener une politique de prise d'otages ».""");
-        assertEquals(List.of("mener une politique de prise d'otages | org:gouvernement polonais"), quotes(f));
+                Le gouvernement polonais a accusé Minsk de « mener une politique de prise d'otages ».
+                Il est écroué pour des faits qualifiés d'« atteinte à la défense nationale » et de « trahison envers la patrie ».
+                Le ministre Piotr Wren a qualifié la peine « d'inacceptable et de profondément injuste ».""");
+        assertEquals(List.of("mener une politique de prise d'otages | org:gouvernement polonais",
+                "d'inacceptable et de profondément injuste | Piotr Wren"), quotes(f));
     }
 
     @Test
