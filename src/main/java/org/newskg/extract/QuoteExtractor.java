@@ -218,7 +218,9 @@ final class QuoteExtractor {
             while (v < last && doc.inVerbGroup(v)) {
                 v++;
             }
-            if (v >= last || !speakers.isSpeechVerbForm(v)) {
+            // the tagger reads some forms as nouns before a name ("…, observe Hervé X, ancien ambassadeur. …")
+            boolean named = persons.hasPersonAt(v + 1) || persons.hasPersonAt(v + 2);
+            if (v >= last || !(speakers.isSpeechVerbForm(v) || named && speakers.isSpeechVerbWord(v))) {
                 continue;
             }
             int end = v + 1;

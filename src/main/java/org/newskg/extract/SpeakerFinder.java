@@ -104,7 +104,12 @@ final class SpeakerFinder {
      * whatever the tagger read it as (it reads some forms as nouns before an unknown name).
      */
     boolean isInciseVerb(int i) {
-        return !doc.quoted(i) && (lex.speechVerbs().form(doc.token(i).text()).isPresent() || isSpeechPhrase(i));
+        return !doc.quoted(i) && (isSpeechVerbWord(i) || isSpeechPhrase(i));
+    }
+
+    /** A form of a speech verb, whatever the tagger read it as, inside quotation marks or not. */
+    boolean isSpeechVerbWord(int i) {
+        return lex.speechVerbs().form(doc.token(i).text()).isPresent();
     }
 
     /** A present participle of a speech verb ("affirmant", "ajoutant"), whose subject is the sentence's. */

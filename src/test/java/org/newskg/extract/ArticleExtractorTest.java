@@ -624,4 +624,14 @@ class ArticleExtractorTest {
                 "On a pleuré, on a ri | Kadri Saar",
                 "On a pleuré, on a ri, on a tout fait en même temps | Kadri Saar"), quotes(f));
     }
+
+    /** An incise whose verb the tagger reads as a noun before the name still splits the quotation. */
+    @Test
+    void anInciseVerbReadAsANounBeforeANameSplitsTheQuotation() {
+        ArticleFacts f = extract("""
+                « Le schéma est désormais bien rodé, observe Hervé Castaing, ancien ambassadeur de France en Norvège. On arrête un ressortissant sur un motif extensible, puis on attend une offre. »""");
+        assertEquals(List.of(
+                "Le schéma est désormais bien rodé | Hervé Castaing",
+                "On arrête un ressortissant sur un motif extensible, puis on attend une offre. | Hervé Castaing"), quotes(f));
+    }
 }
