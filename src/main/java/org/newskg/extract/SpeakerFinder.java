@@ -361,7 +361,9 @@ final class SpeakerFinder {
      */
     int afterFrontedAdjunct(int s) {
         int start = doc.sentenceStart(s);
-        if (!doc.token(start).hasPos("ADP") && !"VERB".equals(doc.pos(start))) {
+        // a prepositional locution opens one too: an adverb and a preposition ("Lors d'un point de presse")
+        boolean locution = "ADV".equals(doc.pos(start)) && start + 1 < doc.size() && doc.token(start + 1).hasPos("ADP");
+        if (!doc.token(start).hasPos("ADP") && !"VERB".equals(doc.pos(start)) && !locution) {
             return start;
         }
         int from = start;

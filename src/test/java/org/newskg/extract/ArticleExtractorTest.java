@@ -634,4 +634,16 @@ class ArticleExtractorTest {
                 "Le schéma est désormais bien rodé | Hervé Castaing",
                 "On arrête un ressortissant sur un motif extensible, puis on attend une offre. | Hervé Castaing"), quotes(f));
     }
+
+    /** "Lors d'un point de presse tenu lundi, le ministre X est revenu …": the subject after the locution, whom "il" names. */
+    @Test
+    void aSubjectAfterAFrontedLocutionIsWhomThePronounNames() {
+        ArticleFacts f = extract("""
+                « Je veux juste rentrer chez moi », a déclaré Pavel Ostrov à sa libération.
+
+                Lors d'un point de presse tenu lundi à Riga, le ministre de la Justice, Juris Kalnins, est revenu sur l'affaire. « Nous n'avons cédé sur rien, et nous ne céderons sur rien », a-t-il martelé.""");
+        assertEquals(List.of(
+                "Je veux juste rentrer chez moi | Pavel Ostrov",
+                "Nous n'avons cédé sur rien, et nous ne céderons sur rien | Juris Kalnins"), quotes(f));
+    }
 }
