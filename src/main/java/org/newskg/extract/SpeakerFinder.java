@@ -489,7 +489,7 @@ final class SpeakerFinder {
         }
         boolean definite = from == role.from() || !doc.folded(from).startsWith("un");
         String holder = holderOf(role.label(), role.from());
-        if (definite && holder != null) {
+        if (definite && holder != null && !introducedUnnamed(role)) {
             return Optional.of(new Attribution(Speaker.person(holder), rule + "+role-holder", 0.8));
         }
         String officeHolder = definite ? periphrasisHolder(role) : null;
@@ -601,6 +601,24 @@ final class SpeakerFinder {
         for (int k = doc.sentenceStart(Math.max(0, s - 1)) + 1; k < doc.sentenceEnd(s); k++) {
             if (doc.folded(k).equals(word) && Grammar.indefiniteArticle(doc.folded(k - 1))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Un porte-parole du ministère, qui a requis l'anonymat, a déclaré que … « … », a ajouté le porte-parole":
+     * the role came with an indefinite article and no name in this sentence or the one before, so the definite
+     * one is that unnamed person, not the holder the article named earlier.
+     */
+    private boolean introducedUnnamed(RolePhrase role) {
+        String word = Fold.of(role.head()).split(" ", 2)[0];
+        int s = doc.sentenceOf(role.from());
+        for (int k = doc.sentenceStart(Math.max(0, s - 1)) + 1; k < role.from(); k++) {
+            if (doc.folded(k).equals(word) && Grammar.indefiniteArticle(doc.folded(k - 1)) && !doc.quoted(k)) {
+                Optional<RolePhrase> indefinite = roles.at(doc, k);
+                int end = indefinite.map(RolePhrase::to).orElse(k + 1);
+                return !persons.hasPersonAt(end) && nameInApposition(end, "").isEmpty();
             }
         }
         return false;

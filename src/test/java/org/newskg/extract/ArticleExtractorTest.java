@@ -646,4 +646,18 @@ class ArticleExtractorTest {
                 "Je veux juste rentrer chez moi | Pavel Ostrov",
                 "Nous n'avons cédé sur rien, et nous ne céderons sur rien | Juris Kalnins"), quotes(f));
     }
+
+    /** "le porte-parole" after "Un porte-parole …, sous couvert d'anonymat": that unnamed one, not the named holder. */
+    @Test
+    void aDefiniteRoleAfterAnUnnamedIndefiniteOneIsThatUnnamedPerson() {
+        ArticleFacts f = extract("""
+                Le porte-parole du ministère, Anders Holm, a refusé de commenter l'affaire lundi.
+
+                Un porte-parole du ministère, qui s'est exprimé sous couvert d'anonymat, a déclaré que l'ambassadrice avait rendu visite au détenu. « Il a décrit des conditions difficiles, mais il reste fort », a déclaré le porte-parole.
+                « Nous ne céderons pas », a ajouté un porte-parole, Erik Lund. « Rien n'est réglé », a précisé le porte-parole.""");
+        assertEquals(List.of(
+                "Il a décrit des conditions difficiles, mais il reste fort | ?",
+                "Nous ne céderons pas | Erik Lund",
+                "Rien n'est réglé | Erik Lund"), quotes(f));
+    }
 }
