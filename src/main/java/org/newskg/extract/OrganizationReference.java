@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.PhraseMatch;
 import org.newskg.mention.Doc;
+import org.newskg.mention.Grammar;
 import org.newskg.mention.WordList;
 import org.newskg.text.Fold;
 
@@ -63,6 +64,30 @@ final class OrganizationReference {
             if (length == 0 && headedName(m)) {
                 return Optional.of(doc.span(m, m + 1));
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "a réagi l'AJP" after "L'Association des journalistes professionnels (AJP)": the name an acronym at token
+     * {@code k} was given in brackets after, earlier in the article.
+     */
+    Optional<String> expandAcronym(int k) {
+        String acronym = doc.token(k).text();
+        for (int b = 1; b + 1 < k; b++) {
+            if (!"(".equals(doc.folded(b)) || !acronym.equals(doc.token(b + 1).text()) || !")".equals(doc.folded(b + 2))) {
+                continue;
+            }
+            int start = b;  // back over the name's noun phrase, to its first capitalised word or organisation noun
+            while (start > Math.max(doc.sentenceStart(doc.sentenceOf(b)), b - HEAD_REACH)
+                    && !doc.token(start - 1).isPunctuation() && !doc.isVerb(start - 1)) {
+                start--;
+            }
+            while (start < b && !(doc.token(start).isCapitalized() && !Grammar.determiner(doc.folded(start))
+                    || lex.organizations().longestAt(doc.foldedTokens(), start).isPresent())) {
+                start++;
+            }
+            return start < b ? Optional.of(doc.span(start, b)) : Optional.empty();
         }
         return Optional.empty();
     }

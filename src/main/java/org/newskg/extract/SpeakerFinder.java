@@ -416,6 +416,10 @@ final class SpeakerFinder {
         if (pronoun != null && to - k == 1) {
             return referents.resolvePronoun(pronoun, rule + "+pronoun");
         }
+        Optional<String> expanded = doc.token(k).isCapitalized() ? organizations.expandAcronym(k) : Optional.empty();
+        if (expanded.isPresent()) {
+            return Optional.of(new Attribution(Speaker.organization(expanded.get()), rule + "+organization-acronym", 0.75));
+        }
         Optional<RolePhrase> role = roles.at(doc, k);
         if (role.isEmpty() && k + 1 < to) {
             role = roles.at(doc, k + 1).filter(r -> r.from() == from || r.from() == k);
@@ -784,7 +788,7 @@ final class SpeakerFinder {
     /** An organisation's name from its head word to the end of the phrase, before any verb. */
     private String orgLabel(int head, int to) {
         int end = head + 1;
-        while (end < to && !doc.isVerb(end)) {
+        while (end < to && !doc.isVerb(end) && !"(".equals(doc.folded(end))) {  // not the acronym in brackets
             end++;
         }
         return trim(head, end);

@@ -660,4 +660,15 @@ class ArticleExtractorTest {
                 "Nous ne céderons pas | Erik Lund",
                 "Rien n'est réglé | Erik Lund"), quotes(f));
     }
+
+    /** An organisation named with its acronym in brackets speaks under its name, and so does the acronym later. */
+    @Test
+    void anAcronymInBracketsStandsForTheNameBeforeIt() {
+        ArticleFacts f = extract("""
+                Le Syndicat des reporters indépendants (SRI) a dénoncé « une parodie de justice sans aucune preuve ».
+                « Son seul tort est d'avoir fait son métier », a réagi le SRI dans un communiqué.""");
+        assertEquals(List.of(
+                "une parodie de justice sans aucune preuve | org:Syndicat des reporters indépendants",
+                "Son seul tort est d'avoir fait son métier | org:Syndicat des reporters indépendants"), quotes(f));
+    }
 }
