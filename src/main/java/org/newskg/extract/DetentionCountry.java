@@ -23,6 +23,8 @@ final class DetentionCountry {
     private static final String RELEASE = "release";
     /** The kind of a stop word that ends a clause only before a verb ("et vit désormais en Allemagne"). */
     private static final String BEFORE_VERB = "before-verb";
+    /** How many words after an authority noun its place or nationality may come ("tribunal régional de Perm"). */
+    private static final int AUTHORITY_REACH = 5;
     /** "la capitale", "le pays": the country the article is about, named elsewhere. */
     private static final List<List<String>> ARTICLE_COUNTRY = List.of(List.of("la", "capitale"),
             List.of("le", "pays"), List.of("du", "pays"));
@@ -77,6 +79,36 @@ final class DetentionCountry {
                 if (code.isPresent()) {
                     String rule = placeAdjectives.contains(w) ? "authority-place-adjective" : "authority-nationality";
                     return Optional.of(new Place(code.get(), null, j + 1, rule, 0.8));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Un tribunal de Perm a condamné X", "Le tribunal régional de Perm, dans l'Oural, a condamné X", "les
+     * autorités bélarusses ont arrêté X": an authority before the person, with its place or nationality.
+     */
+    Optional<Place> authorityBefore(Doc doc, int start, int person) {
+        List<String> words = doc.foldedTokens();
+        for (int a = start; a < person; a++) {
+            if (!authorities.contains(words.get(a)) || doc.quoted(a)) {
+                continue;
+            }
+            for (int j = a + 1; j < Math.min(person, a + AUTHORITY_REACH); j++) {
+                if (doc.token(j).isPunctuation() || doc.isVerb(j)) {
+                    break;
+                }
+                Optional<Country> demonym = lex.countries().byDemonym(words.get(j));
+                if (demonym.isPresent()) {
+                    return Optional.of(new Place(demonym.get().code(), null, j, j + 1, "authority-before", 0.75));
+                }
+                if (words.get(j - 1).equals("de") || words.get(j - 1).equals("d'")) {
+                    Optional<Place> named = nameAt(doc, j, "authority-country-before", "authority-place-before");
+                    if (named.isPresent()) {
+                        return Optional.of(new Place(named.get().code(), named.get().place(), j, named.get().to(),
+                                named.get().rule(), 0.75));
+                    }
                 }
             }
         }

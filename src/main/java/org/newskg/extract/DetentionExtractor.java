@@ -184,7 +184,8 @@ final class DetentionExtractor {
             return cueEnd;
         }
         if (country.isEmpty() && !hostage && person >= 0) {
-            country = countries.before(doc, start, Math.min(person, cue));
+            int before = Math.min(person, cue);
+            country = countries.before(doc, start, before).or(() -> countries.authorityBefore(doc, start, before));
         }
         if (country.isEmpty() && !hostage && person < 0) {
             // "Venue à Shanghai pour les funérailles de sa mère, elle a été placée en résidence surveillée"

@@ -246,4 +246,13 @@ class DetentionExtractionTest {
         assertEquals(Set.of(), detentions(extract("""
                 Le groupe armé qui négocie avec le Qatar a libéré Noa Vered, une humanitaire enlevée en mars.""")));
     }
+
+    /** An authority before the person, active voice, with its place or its nationality: the country of the sentence. */
+    @Test
+    void aCourtOrAuthorityBeforeThePersonGivesItsCountry() {
+        ArticleFacts f = extract("""
+                Le tribunal régional de Tver, au nord-ouest de la capitale, a condamné mardi le journaliste Olivier Dumesnil à dix ans de colonie pénitentiaire.
+                Un tribunal kazakh a condamné jeudi Marta Osowska à six ans de prison.""");
+        assertEquals(Set.of("Olivier Dumesnil RU", "Marta Osowska KZ"), detentions(f));
+    }
 }
