@@ -62,7 +62,8 @@ final class QuoteAttribution {
         if (k >= end) {
             return Optional.empty();
         }
-        Optional<Attribution> inverted = invertedAt(open, k, end);
+        int incise = k;
+        Optional<Attribution> inverted = invertedAt(open, k, end).or(() -> speakers.readInDocument(incise));
         if (inverted.isPresent()) {
             return inverted;
         }

@@ -15,6 +15,7 @@ import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.RolePhrase;
 import org.newskg.mention.RolePhrases;
+import org.newskg.mention.WordList;
 import org.newskg.text.Fold;
 
 /**
@@ -45,6 +46,11 @@ final class SpeakerFinder {
     }
     /** The prepositions of a place where "on" speaks for the organisation there ("Au Quai d'Orsay, on assure"). */
     private static final Set<String> ORGANIZATION_PLACES = Set.of("a", "au", "aux", "chez");
+    /** "peut-on lire", "pouvait-on lire": a modal before "on" and "lire". */
+    private static final Set<String> READING_MODALS = Set.of("peut", "pouvait", "pourra");
+    private static final WordList DOCUMENT_NOUNS = WordList.load("extract/document-nouns.txt");
+    /** How many sentences back the document a quotation is read from may be mentioned. */
+    private static final int DOCUMENT_SENTENCES = 2;
     /** "on" after a speech verb: "dit-on", "indique-t-on". */
     private static final Set<String> INVERTED_ON = Set.of("-on", "-t-on");
     /** "celui qui", "celle qui": a demonstrative pronoun with its relative clause, for a person. */
@@ -305,6 +311,33 @@ final class SpeakerFinder {
         }
         int npEnd = to;
         return classify(from, to, "speaker:inverted-subject").or(() -> nameInApposition(npEnd, "speaker:inverted-subject"));
+    }
+
+    /**
+     * "», peut-on lire dans le communiqué", "lit-on dans sa lettre": the words are the document's, whose issuer
+     * is the subject of the nearest sentence before that mentions such a document ("Le ministère a confirmé la
+     * nouvelle dans un communiqué."). {@code k} is the token after the quotation and its comma.
+     */
+    Optional<Attribution> readInDocument(int k) {
+        int end = doc.sentenceEnd(doc.sentenceOf(k));
+        int on = READING_MODALS.contains(doc.folded(k)) ? k + 1 : -1;
+        int read = on > 0 && on + 1 < end && INVERTED_ON.contains(doc.folded(on)) && "lire".equals(doc.folded(on + 1))
+                ? on + 1 : k + 1 < end && "lit".equals(doc.folded(k)) && INVERTED_ON.contains(doc.folded(k + 1)) ? k + 1 : -1;
+        if (read < 0 || read + 2 >= end || !"dans".equals(doc.folded(read + 1))) {
+            return Optional.empty();
+        }
+        int s = doc.sentenceOf(k);
+        for (int before = s - 1; before >= Math.max(0, s - DOCUMENT_SENTENCES); before--) {
+            boolean mentions = false;
+            for (int j = doc.sentenceStart(before); j < doc.sentenceEnd(before) && !mentions; j++) {
+                mentions = !doc.quoted(j) && DOCUMENT_NOUNS.contains(doc.folded(j));
+            }
+            Optional<Attribution> issuer = mentions ? sentenceSubject(before) : Optional.empty();
+            if (issuer.isPresent() && issuer.get().speaker().kind() != Speaker.Kind.UNNAMED) {
+                return Optional.of(new Attribution(issuer.get().speaker(), "speaker:read-in-document", 0.7));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The speaker of a sentence opening "Pour X, ..." / "Selon X, ...". */

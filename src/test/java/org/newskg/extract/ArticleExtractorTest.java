@@ -671,4 +671,15 @@ class ArticleExtractorTest {
                 "une parodie de justice sans aucune preuve | org:Syndicat des reporters indépendants",
                 "Son seul tort est d'avoir fait son métier | org:Syndicat des reporters indépendants"), quotes(f));
     }
+
+    /** "peut-on lire dans le document": the words of who issued the document the sentence before mentions. */
+    @Test
+    void wordsReadInADocumentAreItsIssuers() {
+        ArticleFacts f = extract("""
+                Le ministère des Affaires étrangères a confirmé la nouvelle dans un communiqué publié dimanche. « Le gouvernement se félicite de cette libération tant attendue », peut-on lire dans le document.
+                Dans une lettre à ses proches, Nadia Ferhat raconte sa détention. « Je tiens le coup, malgré le froid et la faim », lit-on dans sa lettre.""");
+        assertEquals(List.of(
+                "Le gouvernement se félicite de cette libération tant attendue | org:ministère des Affaires étrangères",
+                "Je tiens le coup, malgré le froid et la faim | Nadia Ferhat"), quotes(f));
+    }
 }
