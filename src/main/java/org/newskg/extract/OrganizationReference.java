@@ -93,6 +93,24 @@ final class OrganizationReference {
     }
 
     /**
+     * "Brückenschlag Ost a salué …" after "l'ONG berlinoise Brückenschlag Ost": a name the article introduced
+     * with a general organisation noun, as far as its capitalised words go before {@code to}.
+     */
+    Optional<String> introducedName(int k, int to) {
+        String word = doc.token(k).text();
+        for (int m = 1; m < k; m++) {
+            if (word.equals(doc.token(m).text()) && !doc.quoted(m) && headedName(m)) {
+                int end = k + 1;
+                while (end < to && doc.token(end).isCapitalized() && !doc.token(end).isPunctuation()) {
+                    end++;
+                }
+                return Optional.of(doc.span(k, end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Where a name that an acronym in brackets follows ends: "Comité pour la protection des journalistes (CPJ)"
      * is read as far as the bracket, with no punctuation or verb before it; {@code end} where none follows.
      */

@@ -453,6 +453,10 @@ final class SpeakerFinder {
         if (expanded.isPresent()) {
             return Optional.of(new Attribution(Speaker.organization(expanded.get()), rule + "+organization-acronym", 0.75));
         }
+        Optional<String> introduced = doc.token(k).isCapitalized() ? organizations.introducedName(k, to) : Optional.empty();
+        if (introduced.isPresent()) {
+            return Optional.of(new Attribution(Speaker.organization(introduced.get()), rule + "+organization-named-before", 0.75));
+        }
         Optional<RolePhrase> role = roles.at(doc, k);
         if (role.isEmpty() && k + 1 < to) {
             role = roles.at(doc, k + 1).filter(r -> r.from() == from || r.from() == k);

@@ -682,4 +682,13 @@ class ArticleExtractorTest {
                 "Le gouvernement se félicite de cette libération tant attendue | org:ministère des Affaires étrangères",
                 "Je tiens le coup, malgré le froid et la faim | Nadia Ferhat"), quotes(f));
     }
+
+    /** A name the article gave an organisation noun ("l'ONG berlinoise X Y") is that organisation when it speaks. */
+    @Test
+    void aNameIntroducedByAnOrganisationNounSpeaksAsTheOrganisation() {
+        ArticleFacts f = extract("""
+                Greta Lindqvist coordonnait des projets pour l'ONG berlinoise Brücke Nord depuis 2019.
+                Brücke Nord a salué dans un communiqué « la fin d'un cauchemar de dix-neuf mois ».""");
+        assertEquals(List.of("la fin d'un cauchemar de dix-neuf mois | org:Brücke Nord"), quotes(f));
+    }
 }
