@@ -3,6 +3,7 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.extract.DetentionCountry.Place;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.PhraseMatch;
@@ -23,6 +24,11 @@ final class DetentionExtractor {
     private static final String HOSTAGE = "hostage";
     /** "La libération de la présentatrice X, après plus de trois ans passés dans une prison": how far "après" may lie. */
     private static final int AFTER_RELEASE = 12;
+    /** How far after the cue of unnamed detainees "parmi lesquels" may come ("détenus en Iran depuis 2019, parmi lesquels"). */
+    private static final int AMONG_REACH = 10;
+    private static final Set<String> AMONG_PRONOUNS = Set.of("lesquels", "lesquelles", "eux", "elles");
+    /** A person named among detainees of a country: the country is said of the group. */
+    private static final double AMONG_CONFIDENCE = 0.8;
     /** "après dix-huit mois de détention", "après plus de trois ans passés dans une prison": how far its cue may lie. */
     private static final int HELD_AFTER = 8;
     private static final double ANAPHOR_CONFIDENCE = 0.65;
@@ -175,6 +181,17 @@ final class DetentionExtractor {
         }
         boolean hostage = HOSTAGE.equals(kind);
         Optional<Place> country = countries.after(doc, cue, cueEnd, end, hostage);
+        if (held.isEmpty() && country.isPresent()) {
+            // "cinq Américains détenus en Iran, parmi lesquels X, Y et Z, ont été libérés"
+            int among = amongAfter(doc, cueEnd, end);
+            List<Integer> named = among < 0 ? List.of() : DetentionSubject.listedAfter(doc, persons, among, end);
+            for (int p : named) {
+                found.add(detention(doc, persons, p, kind + "+among", cue, cueEnd, country.get(), AMONG_CONFIDENCE));
+            }
+            if (!named.isEmpty()) {
+                return cueEnd;
+            }
+        }
         if (held.isEmpty()) {
             // "une basketteuse américaine a été arrêtée en Russie." names her in the next sentence; a cue
             // after a named one ("X a été condamné à six ans de prison par un tribunal de Y") is still X's
@@ -254,6 +271,23 @@ final class DetentionExtractor {
             }
         }
         return cueEnd;
+    }
+
+    /**
+     * Where the names start after "parmi lesquels", "parmi eux", "dont" or "notamment" that follow the cue of
+     * unnamed detainees in its clause, before any verb; -1 when none does.
+     */
+    private static int amongAfter(Doc doc, int cueEnd, int end) {
+        for (int j = cueEnd; j < Math.min(end, cueEnd + AMONG_REACH) && !doc.isVerb(j); j++) {
+            String w = doc.folded(j);
+            if ("parmi".equals(w) && j + 1 < end && AMONG_PRONOUNS.contains(doc.folded(j + 1))) {
+                return j + 2;
+            }
+            if (("dont".equals(w) || "notamment".equals(w)) && ",".equals(doc.folded(j - 1))) {
+                return j + 1;
+            }
+        }
+        return -1;
     }
 
     /**

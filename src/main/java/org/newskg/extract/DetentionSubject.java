@@ -312,6 +312,30 @@ final class DetentionSubject {
         return released;
     }
 
+    /** The persons of a list after {@code from}: "X, Y et Z", "le journaliste X et l'ancien marine Y". */
+    static List<Integer> listedAfter(Doc doc, PersonTable persons, int from, int end) {
+        List<Integer> listed = new ArrayList<>();
+        int j = from;
+        int reach = from + PERSON_WINDOW;
+        while (j < Math.min(end, reach) && !doc.isVerb(j)) {
+            if (persons.hasPersonAt(j)) {
+                listed.add(j);
+                String p = persons.personAt(j);
+                while (j < end && p.equals(persons.personAt(j))) {
+                    j++;
+                }
+                if (j >= end || !(isConjunction(doc, j) || ",".equals(doc.folded(j)))) {
+                    break;
+                }
+                reach = j + PERSON_WINDOW;
+            } else if (doc.token(j).isPunctuation() && !",".equals(doc.folded(j))) {
+                break;
+            }
+            j++;
+        }
+        return listed;
+    }
+
     /** "Détenu depuis un an en Iran, le Français Benjamin X a été condamné": a cue opening its sentence. */
     static boolean opensSentence(Doc doc, int cue, int start) {
         for (int j = start; j < cue; j++) {

@@ -255,4 +255,14 @@ class DetentionExtractionTest {
                 Un tribunal kazakh a condamné jeudi Marta Osowska à six ans de prison.""");
         assertEquals(Set.of("Olivier Dumesnil RU", "Marta Osowska KZ"), detentions(f));
     }
+
+    /** Persons named "parmi lesquels" or "dont" after unnamed detainees of a country were held there. */
+    @Test
+    void personsNamedAmongDetaineesOfACountryWereHeldThere() {
+        ArticleFacts f = extract("""
+                En 2022, quatre Français détenus en Iran, parmi lesquels Luc Marnier, Anne Villeret et Paul Ostrand, avaient été libérés.
+                Moscou avait relâché des prisonniers détenus en Russie, dont le journaliste Tom Riggs et l'ancien marine Dale Pruitt.""");
+        assertEquals(Set.of("Luc Marnier IR", "Anne Villeret IR", "Paul Ostrand IR", "Tom Riggs RU", "Dale Pruitt RU"),
+                detentions(f));
+    }
 }
