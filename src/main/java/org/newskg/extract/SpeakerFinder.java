@@ -297,11 +297,12 @@ final class SpeakerFinder {
             while (det < end && Grammar.determiner(doc.folded(det))) {
                 det++;
             }
-            while (det < end && !Grammar.determiner(doc.folded(det)) && !doc.token(det).isPunctuation() && !doc.quoted(det)) {
+            while (det < end && !Grammar.determiner(doc.folded(det)) && !persons.hasPersonAt(det)
+                    && !doc.token(det).isPunctuation() && !doc.quoted(det)) {
                 det++;
             }
-            if (det < end && Grammar.determiner(doc.folded(det))) {
-                from = det;
+            if (det < end && (Grammar.determiner(doc.folded(det)) || persons.hasPersonAt(det))) {
+                from = det; // or the name right after the complement: "a déclaré à l'AFP Kazuhiro X"
             }
         }
         int to = from;
@@ -326,7 +327,11 @@ final class SpeakerFinder {
         if (read < 0 || read + 2 >= end || !"dans".equals(doc.folded(read + 1))) {
             return Optional.empty();
         }
-        int s = doc.sentenceOf(k);
+        return issuerBefore(doc.sentenceOf(k), "speaker:read-in-document");
+    }
+
+    /** Who issued the document the nearest sentence before {@code s} mentions: its subject, if it names one. */
+    private Optional<Attribution> issuerBefore(int s, String rule) {
         for (int before = s - 1; before >= Math.max(0, s - DOCUMENT_SENTENCES); before--) {
             boolean mentions = false;
             for (int j = doc.sentenceStart(before); j < doc.sentenceEnd(before) && !mentions; j++) {
@@ -334,7 +339,7 @@ final class SpeakerFinder {
             }
             Optional<Attribution> issuer = mentions ? sentenceSubject(before) : Optional.empty();
             if (issuer.isPresent() && issuer.get().speaker().kind() != Speaker.Kind.UNNAMED) {
-                return Optional.of(new Attribution(issuer.get().speaker(), "speaker:read-in-document", 0.7));
+                return Optional.of(new Attribution(issuer.get().speaker(), rule, 0.7));
             }
         }
         return Optional.empty();
@@ -452,6 +457,13 @@ final class SpeakerFinder {
         Optional<String> expanded = doc.token(k).isCapitalized() ? organizations.expandAcronym(k) : Optional.empty();
         if (expanded.isPresent()) {
             return Optional.of(new Attribution(Speaker.organization(expanded.get()), rule + "+organization-acronym", 0.75));
+        }
+        if (k > from && Grammar.definiteArticle(doc.folded(k - 1)) && DOCUMENT_NOUNS.contains(doc.folded(k))) {
+            // "», poursuit le texte": the words of whoever issued it
+            Optional<Attribution> issuer = issuerBefore(doc.sentenceOf(k), rule + "+document");
+            if (issuer.isPresent()) {
+                return issuer;
+            }
         }
         Optional<String> introduced = doc.token(k).isCapitalized() ? organizations.introducedName(k, to) : Optional.empty();
         if (introduced.isPresent()) {

@@ -691,4 +691,23 @@ class ArticleExtractorTest {
                 Brücke Nord a salué dans un communiqué « la fin d'un cauchemar de dix-neuf mois ».""");
         assertEquals(List.of("la fin d'un cauchemar de dix-neuf mois | org:Brücke Nord"), quotes(f));
     }
+
+    /** "», poursuit le texte": the issuer of the document, found however many documents the sentences before name. */
+    @Test
+    void aDocumentAsInvertedSubjectSpeaksForItsIssuer() {
+        ArticleFacts f = extract("""
+                Le ministère iranien des Affaires étrangères a salué dans un communiqué le retour de deux citoyens. « La République islamique a toujours traité ce dossier comme une question humanitaire », poursuit le texte.
+                Le communiqué a été lu dimanche à la télévision. Le texte était bref. « Nous restons attentifs au sort de nos ressortissants », précise le texte.""");
+        assertEquals(List.of(
+                "La République islamique a toujours traité ce dossier comme une question humanitaire | org:ministère iranien des Affaires étrangères",
+                "Nous restons attentifs au sort de nos ressortissants | org:ministère iranien des Affaires étrangères"), quotes(f));
+    }
+
+    /** "a déclaré à l'AFP X": the name after the complement, not the agency. */
+    @Test
+    void theNameAfterAnAgencyComplementIsTheSpeaker() {
+        ArticleFacts f = extract("""
+                « Il voulait seulement photographier la vie des gens ordinaires », a déclaré à l'AFP Kenji Moriyama, joint par téléphone.""");
+        assertEquals(List.of("Il voulait seulement photographier la vie des gens ordinaires | Kenji Moriyama"), quotes(f));
+    }
 }
