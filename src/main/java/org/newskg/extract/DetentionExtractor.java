@@ -208,7 +208,10 @@ final class DetentionExtractor {
             // "Venue à Shanghai pour les funérailles de sa mère, elle a été placée en résidence surveillée"
             country = countries.after(doc, start, start, cue, false);
         }
-        if (country.isEmpty() && !hostage) {
+        boolean placedBefore = held.stream().allMatch(p -> found.stream()
+                .anyMatch(d -> d.personId().equals(persons.personAt(p))));
+        if (country.isEmpty() && !hostage && !placedBefore) {
+            // not for a person already said to be held somewhere: a cue without a place of its own is that detention
             country = unnamed.near(s, false).map(c -> c.weaker("+previous-sentence", cueEnd, 0.6));
         }
         if (country.isPresent()) {

@@ -265,4 +265,13 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Luc Marnier IR", "Anne Villeret IR", "Paul Ostrand IR", "Tom Riggs RU", "Dale Pruitt RU"),
                 detentions(f));
     }
+
+    /** A cue with no place of its own, about a person already said to be held, borrows no place from the sentence before. */
+    @Test
+    void aPlacelessCueAboutAPersonAlreadyHeldAddsNoCountry() {
+        ArticleFacts f = extract("""
+                Un tribunal chinois a condamné Étienne Morvanic, un consultant originaire de Sherbrooke, à onze ans de prison.
+                L'homme de 47 ans, détenu depuis mars 2023, avait été jugé à huis clos en mai.""");
+        assertEquals(Set.of("Étienne Morvanic CN"), detentions(f));
+    }
 }
