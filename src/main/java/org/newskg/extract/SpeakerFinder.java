@@ -826,12 +826,16 @@ final class SpeakerFinder {
         return holders.size() == 1 ? holders.iterator().next() : null;
     }
 
-    /** A segment opening like a noun phrase: determiner, name, title or noun — not a participle or preposition. */
+    /**
+     * A segment opening like a noun phrase: determiner, name, title, noun or an organisation's name, whatever the
+     * tagger read its first word as ("Affaires mondiales Canada") — not a participle or preposition.
+     */
     private boolean opensNounPhrase(int k) {
         String pos = doc.pos(k);
         return Grammar.determiner(doc.folded(k)) || persons.personAt(k) != null || "PROPN".equals(pos)
                 || "NOUN".equals(pos) || Grammar.subjectPronoun(doc.folded(k)) != null
-                || (Grammar.title(doc.folded(k)) && doc.token(k).isCapitalized());
+                || (Grammar.title(doc.folded(k)) && doc.token(k).isCapitalized())
+                || (doc.token(k).isCapitalized() && lex.organizations().longestAt(doc.foldedTokens(), k).isPresent());
     }
 
     /** An organisation's name from its head word to the end of the phrase, before any verb. */

@@ -710,4 +710,12 @@ class ArticleExtractorTest {
                 « Il voulait seulement photographier la vie des gens ordinaires », a déclaré à l'AFP Kenji Moriyama, joint par téléphone.""");
         assertEquals(List.of("Il voulait seulement photographier la vie des gens ordinaires | Kenji Moriyama"), quotes(f));
     }
+
+    /** An organisation after a fronted phrase speaks, though the tagger reads its first word as an adjective. */
+    @Test
+    void anOrganisationAfterAFrontedPhraseIsTheSubject() {
+        ArticleFacts f = extract("""
+                Dans une déclaration écrite, Affaires mondiales Canada affirme que ses agents se sont vu refuser l'accès « malgré des demandes répétées et insistantes ».""");
+        assertEquals(List.of("malgré des demandes répétées et insistantes | org:Affaires mondiales Canada"), quotes(f));
+    }
 }
