@@ -24,7 +24,7 @@ final class DetentionExtractor {
     private static final String HOSTAGE = "hostage";
     /** "La libération de la présentatrice X, après plus de trois ans passés dans une prison": how far "après" may lie. */
     private static final int AFTER_RELEASE = 12;
-    /** How far after the cue of unnamed detainees "parmi lesquels" may come ("détenus en Iran depuis 2019, parmi lesquels"). */
+    /** How far after the cue of unnamed detainees "parmi lesquels" may come ("détenus en Iran depuis 2019, parmi"). */
     private static final int AMONG_REACH = 10;
     private static final Set<String> AMONG_PRONOUNS = Set.of("lesquels", "lesquelles", "eux", "elles");
     /** A person named among detainees of a country: the country is said of the group. */

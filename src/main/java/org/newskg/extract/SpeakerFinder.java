@@ -321,13 +321,18 @@ final class SpeakerFinder {
      */
     Optional<Attribution> readInDocument(int k) {
         int end = doc.sentenceEnd(doc.sentenceOf(k));
-        int on = READING_MODALS.contains(doc.folded(k)) ? k + 1 : -1;
-        int read = on > 0 && on + 1 < end && INVERTED_ON.contains(doc.folded(on)) && "lire".equals(doc.folded(on + 1))
-                ? on + 1 : k + 1 < end && "lit".equals(doc.folded(k)) && INVERTED_ON.contains(doc.folded(k + 1)) ? k + 1 : -1;
-        if (read < 0 || read + 2 >= end || !"dans".equals(doc.folded(read + 1))) {
+        if (k + 3 >= end || !INVERTED_ON.contains(doc.folded(k + 1))) {
             return Optional.empty();
         }
-        return issuerBefore(doc.sentenceOf(k), "speaker:read-in-document");
+        int dans; // the token after "peut-on lire" or "lit-on"
+        if (READING_MODALS.contains(doc.folded(k)) && "lire".equals(doc.folded(k + 2))) {
+            dans = k + 3;
+        } else if ("lit".equals(doc.folded(k))) {
+            dans = k + 2;
+        } else {
+            return Optional.empty();
+        }
+        return "dans".equals(doc.folded(dans)) ? issuerBefore(doc.sentenceOf(k), "speaker:read-in-document") : Optional.empty();
     }
 
     /** Who issued the document the nearest sentence before {@code s} mentions: its subject, if it names one. */

@@ -363,7 +363,7 @@ public final class RolePhrases {
         return true;
     }
 
-    /** Whether the role {@code periphrasis} stands for {@code office} once its holder is named ("chef de l'état" for "président"). */
+    /** Whether the role {@code periphrasis} stands for {@code office}, its holder once named ("chef de l'état", "président"). */
     public boolean standsFor(RolePhrase periphrasis, String office) {
         String listed = periphrases.value(Fold.of(office));
         return listed != null && DataFile.alternatives(listed).stream()
