@@ -1,5 +1,7 @@
 package org.newskg.extract;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.PhraseMatch;
@@ -22,6 +24,9 @@ final class OrganizationReference {
 
     private final Lexicon lex;
     private final Doc doc;
+    /** Read from the article on first use ({@link #acronymsInBrackets}, {@link #namesAfterOrganizationNouns}). */
+    private Map<String, Integer> acronyms;
+    private Map<String, Integer> headedNames;
 
     OrganizationReference(Lexicon lex, Doc doc) {
         this.lex = lex;
@@ -73,23 +78,20 @@ final class OrganizationReference {
      * {@code k} was given in brackets after, earlier in the article.
      */
     Optional<String> expandAcronym(int k) {
-        String acronym = doc.token(k).text();
-        for (int b = 1; b + 1 < k; b++) {
-            if (!"(".equals(doc.folded(b)) || !acronym.equals(doc.token(b + 1).text()) || !")".equals(doc.folded(b + 2))) {
-                continue;
-            }
-            int start = b;  // back over the name's noun phrase, to its first capitalised word or organisation noun
-            while (start > Math.max(doc.sentenceStart(doc.sentenceOf(b)), b - HEAD_REACH)
-                    && !doc.token(start - 1).isPunctuation() && !doc.isVerb(start - 1)) {
-                start--;
-            }
-            while (start < b && !(doc.token(start).isCapitalized() && !Grammar.determiner(doc.folded(start))
-                    || lex.organizations().longestAt(doc.foldedTokens(), start).isPresent())) {
-                start++;
-            }
-            return start < b ? Optional.of(doc.span(start, b)) : Optional.empty();
+        Integer b = acronymsInBrackets().get(doc.token(k).text());
+        if (b == null || b >= k) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        int start = b;  // back over the name's noun phrase, to its first capitalised word or organisation noun
+        while (start > Math.max(doc.sentenceStart(doc.sentenceOf(b)), b - HEAD_REACH)
+                && !doc.token(start - 1).isPunctuation() && !doc.isVerb(start - 1)) {
+            start--;
+        }
+        while (start < b && !(doc.token(start).isCapitalized() && !Grammar.determiner(doc.folded(start))
+                || lex.organizations().longestAt(doc.foldedTokens(), start).isPresent())) {
+            start++;
+        }
+        return start < b ? Optional.of(doc.span(start, b)) : Optional.empty();
     }
 
     /**
@@ -97,17 +99,41 @@ final class OrganizationReference {
      * with a general organisation noun, as far as its capitalised words go before {@code to}.
      */
     Optional<String> introducedName(int k, int to) {
-        String word = doc.token(k).text();
-        for (int m = 1; m < k; m++) {
-            if (word.equals(doc.token(m).text()) && !doc.quoted(m) && headedName(m)) {
-                int end = k + 1;
-                while (end < to && doc.token(end).isCapitalized() && !doc.token(end).isPunctuation()) {
-                    end++;
+        Integer m = namesAfterOrganizationNouns().get(doc.token(k).text());
+        if (m == null || m >= k) {
+            return Optional.empty();
+        }
+        int end = k + 1;
+        while (end < to && doc.token(end).isCapitalized() && !doc.token(end).isPunctuation()) {
+            end++;
+        }
+        return Optional.of(doc.span(k, end));
+    }
+
+    /** Each acronym in brackets, "( X )", with the index of its first opening bracket; read once per article. */
+    private Map<String, Integer> acronymsInBrackets() {
+        if (acronyms == null) {
+            acronyms = new HashMap<>();
+            for (int b = 1; b + 2 < doc.size(); b++) {
+                if ("(".equals(doc.folded(b)) && ")".equals(doc.folded(b + 2))) {
+                    acronyms.putIfAbsent(doc.token(b + 1).text(), b);
                 }
-                return Optional.of(doc.span(k, end));
             }
         }
-        return Optional.empty();
+        return acronyms;
+    }
+
+    /** Each word that names an organisation after a general noun ({@link #headedName}), with its first index. */
+    private Map<String, Integer> namesAfterOrganizationNouns() {
+        if (headedNames == null) {
+            headedNames = new HashMap<>();
+            for (int m = 1; m < doc.size(); m++) {
+                if (doc.token(m).isCapitalized() && !doc.quoted(m) && headedName(m)) {
+                    headedNames.putIfAbsent(doc.token(m).text(), m);
+                }
+            }
+        }
+        return headedNames;
     }
 
     /**
