@@ -99,14 +99,18 @@ final class Referents {
         }
     }
 
-    /** The person introduced before token {@code k} with the family noun at {@code k} ("sa conjointe, X"). */
-    private Optional<String> introducedAs(int k) {
+    /**
+     * The person introduced before token {@code k} with the family noun at {@code k} ("sa conjointe, X", "Son
+     * frère aîné, Y").
+     */
+    Optional<String> introducedAs(int k) {
         String noun = doc.folded(k);
         for (int j = k - 1; j > 0; j--) {
             if (!doc.folded(j).equals(noun) || !Grammar.possessive(doc.folded(j - 1))) {
                 continue;
             }
-            int name = j + 1 < doc.size() && ",".equals(doc.folded(j + 1)) ? j + 2 : j + 1;
+            int after = j + 1 < doc.size() && "ADJ".equals(doc.pos(j + 1)) ? j + 2 : j + 1; // "aîné", "cadette"
+            int name = after < doc.size() && ",".equals(doc.folded(after)) ? after + 1 : after;
             String p = name < doc.size() ? persons.personAt(name) : null;
             if (p != null) {
                 return Optional.of(p);

@@ -459,6 +459,13 @@ final class SpeakerFinder {
         if (pronoun != null && to - k == 1) {
             return referents.resolvePronoun(pronoun, rule + "+pronoun");
         }
+        if (k > from && to - k <= 2 && Grammar.kinship(doc.folded(k)) != null && Grammar.definiteArticle(doc.folded(k - 1))) {
+            // "», a raconté le frère" after "Son frère aîné, X, …": the relative the article introduced so
+            Optional<String> relative = referents.introducedAs(k);
+            if (relative.isPresent()) {
+                return Optional.of(new Attribution(Speaker.person(relative.get()), rule + "+kinship", 0.75));
+            }
+        }
         Optional<String> expanded = doc.token(k).isCapitalized() ? organizations.expandAcronym(k) : Optional.empty();
         if (expanded.isPresent()) {
             return Optional.of(new Attribution(Speaker.organization(expanded.get()), rule + "+organization-acronym", 0.75));

@@ -718,4 +718,13 @@ class ArticleExtractorTest {
                 Dans une déclaration écrite, Affaires mondiales Canada affirme que ses agents se sont vu refuser l'accès « malgré des demandes répétées et insistantes ».""");
         assertEquals(List.of("malgré des demandes répétées et insistantes | org:Affaires mondiales Canada"), quotes(f));
     }
+
+    /** "a raconté le frère" after "Son frère aîné, X": the relative introduced so. */
+    @Test
+    void aFamilyNounAsSubjectIsTheRelativeIntroducedWithIt() {
+        ArticleFacts f = extract("""
+                Le photographe Ren Takeda est détenu depuis juillet. Son frère aîné, Hideo Takeda, a rencontré le ministre mardi.
+                « Il nous a promis que le gouvernement ferait tout son possible », a raconté le frère à l'issue de la rencontre.""");
+        assertEquals(List.of("Il nous a promis que le gouvernement ferait tout son possible | Hideo Takeda"), quotes(f));
+    }
 }
