@@ -100,7 +100,9 @@ public final class NameFinder {
             return Optional.of(mention(doc, from, to, Grammar.titleGender(doc.folded(from - 1)), CIVIL_TITLE, 0.95));
         }
         Optional<RolePhrase> before = roles.before(doc, from);
-        if (before.isPresent()) {
+        // "un ancien Ingénieur Logiciel": after an indefinite role, one capitalised word is no surname
+        boolean indefinite = before.map(r -> r.from() > 0 && Grammar.indefiniteArticle(doc.folded(r.from() - 1))).orElse(false);
+        if (before.isPresent() && !(indefinite && to - from == 1)) {
             return Optional.of(mention(doc, from, to, before.get().gender(), "name:role-before", 0.9));
         }
         Optional<RolePhrase> after = roles.apposition(doc, to);

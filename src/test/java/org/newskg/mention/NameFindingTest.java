@@ -55,6 +55,13 @@ class NameFindingTest {
     }
 
     @Test
+    void oneCapitalisedWordAfterAnIndefiniteRoleIsNoSurname() {
+        assertEquals(Set.of("Thomas Hale", "Lavrine"), persons("""
+                Thomas Hale, un ancien Ingénieur Logiciel originaire de Columbus, est détenu depuis mars.
+                Le ministre Lavrine a refusé de commenter."""));
+    }
+
+    @Test
     void ageInAppositionMakesAPerson() {
         assertEquals(Set.of("Oskar Brandvold"), persons("""
                 Oskar Brandvold, 63 ans, a été interpellé lundi à la frontière."""));
