@@ -25,6 +25,8 @@ final class DetentionCountry {
     private static final String BEFORE_VERB = "before-verb";
     /** How many words after an authority noun its place or nationality may come ("tribunal régional de Perm"). */
     private static final int AUTHORITY_REACH = 5;
+    /** How far after a town its country may be named ("à Brest, dans l'ouest du Bélarus"). */
+    private static final int TOWN_COUNTRY_REACH = 6;
     /** "la capitale", "le pays": the country the article is about, named elsewhere. */
     private static final List<List<String>> ARTICLE_COUNTRY = List.of(List.of("la", "capitale"),
             List.of("le", "pays"), List.of("du", "pays"));
@@ -67,7 +69,7 @@ final class DetentionCountry {
             if (prep >= 0 && (!byStateOnly || words.get(prep).equals("par"))) {
                 Optional<Place> named = nameAt(doc, j, "country", "place");
                 if (named.isPresent()) {
-                    return named;
+                    return Optional.of(countryNamedAfter(doc, named.get(), end));
                 }
             }
             if (deFacto.contains(w)) {
@@ -83,6 +85,33 @@ final class DetentionCountry {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "à Brest, dans l'ouest du Bélarus", "à Brest (Bélarus)": a town's country as the text names it right after
+     * the town, over the gazetteer's town of the same name elsewhere.
+     */
+    private Place countryNamedAfter(Doc doc, Place town, int end) {
+        if (town.place() == null) {
+            return town;
+        }
+        List<String> words = doc.foldedTokens();
+        int j = town.to();
+        if (j >= end || !(",".equals(words.get(j)) || "(".equals(words.get(j)))) {
+            return town;
+        }
+        for (int k = j + 1; k < Math.min(end, j + 1 + TOWN_COUNTRY_REACH); k++) {
+            if (doc.isVerb(k) || ",".equals(words.get(k))) {
+                break;
+            }
+            Optional<PhraseMatch<Country>> country = lex.countries().nameAt(words, k);
+            if (country.isPresent()) {
+                String code = country.get().value().code();
+                return code.equals(town.code()) ? town : new Place(code, town.place(), town.from(),
+                        k + country.get().length(), town.rule() + "+country-after", town.confidence());
+            }
+        }
+        return town;
     }
 
     /**

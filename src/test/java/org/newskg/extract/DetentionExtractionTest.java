@@ -274,4 +274,14 @@ class DetentionExtractionTest {
                 L'homme de 47 ans, détenu depuis mars 2023, avait été jugé à huis clos en mai.""");
         assertEquals(Set.of("Étienne Morvanic CN"), detentions(f));
     }
+
+    /** A town's country as the text names it right after the town wins over the gazetteer's town of that name. */
+    @Test
+    void theCountryNamedAfterATownIsItsCountry() {
+        ArticleFacts f = extract("""
+                Marc Vionnet avait été interpellé en août à Brest, dans l'ouest du Bélarus, alors qu'il photographiait la gare.
+                Samir Haddad a été arrêté à Tripoli (Liban) la semaine dernière.
+                Anna Rudi a été arrêtée à Brest, où elle vivait depuis dix ans.""");
+        assertEquals(Set.of("Marc Vionnet BY", "Samir Haddad LB", "Anna Rudi FR"), detentions(f));
+    }
 }
