@@ -208,9 +208,7 @@ final class DetentionExtractor {
             // "Venue à Shanghai pour les funérailles de sa mère, elle a été placée en résidence surveillée"
             country = countries.after(doc, start, start, cue, false);
         }
-        boolean placedBefore = held.stream().allMatch(p -> found.stream()
-                .anyMatch(d -> d.personId().equals(persons.personAt(p))));
-        if (country.isEmpty() && !hostage && !placedBefore) {
+        if (country.isEmpty() && !hostage && !allHeldBefore(held, found, persons)) {
             // not for a person already said to be held somewhere: a cue without a place of its own is that detention
             country = unnamed.near(s, false).map(c -> c.weaker("+previous-sentence", cueEnd, 0.6));
         }
@@ -274,6 +272,11 @@ final class DetentionExtractor {
             }
         }
         return cueEnd;
+    }
+
+    /** Whether every person at the tokens {@code held} already has a detention in {@code found}. */
+    private static boolean allHeldBefore(List<Integer> held, List<Detention> found, PersonTable persons) {
+        return held.stream().allMatch(p -> found.stream().anyMatch(d -> d.personId().equals(persons.personAt(p))));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.mention.Doc;
@@ -96,15 +97,23 @@ final class RoleExtractor {
             RolePhrase r = subject.get();
             int s = doc.sentenceOf(k);
             String country = r.to() < doc.size() ? countryAt(doc, r.to()) : null;
-            Set<String> holders = named.stream()
-                    .filter(f -> f.evidence().sentenceIndex() < s && roles.standsFor(r, f.role()))
-                    .filter(f -> country == null || f.countryCode() == null || country.equals(f.countryCode()))
-                    .map(RoleFact::personId).collect(Collectors.toSet());
+            Set<String> holders = officeHolders(roles, r, country,
+                    named.stream().filter(f -> f.evidence().sentenceIndex() < s));
             if (holders.size() == 1) {
                 int qualified = country == null ? r.to() : r.to() + 1;
                 facts.add(fact(doc, holders.iterator().next(), r, r.to(), qualified, k, qualified, "role:periphrasis", 0.7));
             }
         }
+    }
+
+    /**
+     * The persons {@code facts} give an office the {@code periphrasis} stands for: of {@code country}, when both
+     * it and the fact name one. Serves the periphrasis as subject here and as speaker ({@link SpeakerFinder}).
+     */
+    static Set<String> officeHolders(RolePhrases roles, RolePhrase periphrasis, String country, Stream<RoleFact> facts) {
+        return facts.filter(f -> roles.standsFor(periphrasis, f.role()))
+                .filter(f -> country == null || f.countryCode() == null || country.equals(f.countryCode()))
+                .map(RoleFact::personId).collect(Collectors.toSet());
     }
 
     /**

@@ -662,13 +662,21 @@ final class SpeakerFinder {
 
     /** Whether "un"/"une" + the first word of {@code head} stands in sentence {@code s} or the one before. */
     private boolean introducedIndefinite(String head, int s) {
+        return indefiniteMention(head, s, doc.sentenceEnd(s), false) >= 0;
+    }
+
+    /**
+     * Where "un"/"une" + the first word of {@code head} first stands from sentence {@code s - 1} up to token
+     * {@code limit}, outside quotation marks if {@code unquoted}; -1 when nowhere.
+     */
+    private int indefiniteMention(String head, int s, int limit, boolean unquoted) {
         String word = Fold.of(head).split(" ", 2)[0];
-        for (int k = doc.sentenceStart(Math.max(0, s - 1)) + 1; k < doc.sentenceEnd(s); k++) {
-            if (doc.folded(k).equals(word) && Grammar.indefiniteArticle(doc.folded(k - 1))) {
-                return true;
+        for (int k = doc.sentenceStart(Math.max(0, s - 1)) + 1; k < limit; k++) {
+            if (doc.folded(k).equals(word) && Grammar.indefiniteArticle(doc.folded(k - 1)) && !(unquoted && doc.quoted(k))) {
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -677,16 +685,12 @@ final class SpeakerFinder {
      * one is that unnamed person, not the holder the article named earlier.
      */
     private boolean introducedUnnamed(RolePhrase role) {
-        String word = Fold.of(role.head()).split(" ", 2)[0];
-        int s = doc.sentenceOf(role.from());
-        for (int k = doc.sentenceStart(Math.max(0, s - 1)) + 1; k < role.from(); k++) {
-            if (doc.folded(k).equals(word) && Grammar.indefiniteArticle(doc.folded(k - 1)) && !doc.quoted(k)) {
-                Optional<RolePhrase> indefinite = roles.at(doc, k);
-                int end = indefinite.map(RolePhrase::to).orElse(k + 1);
-                return !persons.hasPersonAt(end) && nameInApposition(end, "").isEmpty();
-            }
+        int k = indefiniteMention(role.head(), doc.sentenceOf(role.from()), role.from(), true);
+        if (k < 0) {
+            return false;
         }
-        return false;
+        int end = roles.at(doc, k).map(RolePhrase::to).orElse(k + 1);
+        return !persons.hasPersonAt(end) && nameInApposition(end, "").isEmpty();
     }
 
     /** Roles read from the descriptions that named speakers ("la basketteuse", "l'athlète"). */
@@ -825,16 +829,8 @@ final class SpeakerFinder {
         int offset = doc.token(role.from()).start();
         String country = role.to() < doc.size()
                 ? lex.countries().byDemonym(doc.folded(role.to())).map(c -> c.code()).orElse(null) : null;
-        Set<String> holders = new HashSet<>();
-        for (RoleFact r : givenRoles) {
-            if (r.evidence().start() > offset) {
-                break;
-            }
-            if (roles.standsFor(role, r.role()) && (country == null || r.countryCode() == null
-                    || country.equals(r.countryCode()))) {
-                holders.add(r.personId());
-            }
-        }
+        Set<String> holders = RoleExtractor.officeHolders(roles, role, country,
+                givenRoles.stream().takeWhile(r -> r.evidence().start() <= offset));
         return holders.size() == 1 ? holders.iterator().next() : null;
     }
 
