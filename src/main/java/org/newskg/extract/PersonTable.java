@@ -101,6 +101,11 @@ final class PersonTable {
                     .anyMatch(o -> keys(o.form()).equals(keys))).findFirst().orElseGet(this::newCluster);
         }
         List<Cluster> sameGender = candidates.stream().filter(c -> compatible(c.fullNameGender(), m.gender())).toList();
+        if (m.gender() == Gender.UNKNOWN && sameGender.size() > 1) {
+            // "Cérisol" alone, after "Arnaud Cérisol" and his wife "Nathalie Cérisol": the person the article is
+            // about, named first; a relative is called by first name or "Mme"
+            return sameGender.stream().min(Comparator.comparingInt(c -> c.mentions.get(0).from())).orElseThrow();
+        }
         return nearestBefore(sameGender.isEmpty() ? candidates : sameGender, m.from());
     }
 

@@ -123,7 +123,8 @@ final class QuoteExtractor {
             statements.addAll(indirect(s));
             speakers.readDemonstrativeRoles(s);
             speakers.readKinshipReferences(s);
-            salience.touch(subject(s));
+            String subject = subject(s);
+            salience.touch(subject != null ? subject : introducedWithoutSubject(s));
             if (sentenceSpeaker[s] != null && sentenceSpeaker[s].kind() == Speaker.Kind.PERSON) {
                 salience.touch(sentenceSpeaker[s].personId());
             }
@@ -425,6 +426,35 @@ final class QuoteExtractor {
                     && k > 1 && doc.token(k - 2).hasPos("ADP"));
             if (!complement) {
                 return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Une pétition lancée par la sœur de l'infirmière, Geneviève X, …", "J'ai été reçue par le ministre, Y.":
+     * in a sentence whose subject is no third person, the first person it names outside quotation marks, and not
+     * as the complement of a noun, is the one a following "il" or "elle" is about. Null when the subject is "il" or "elle", which keeps its referent,
+     * or when the sentence has no verb.
+     */
+    private String introducedWithoutSubject(int s) {
+        int end = doc.sentenceEnd(s);
+        int k = speakers.afterFrontedAdjunct(s);
+        if (doc.quoted(doc.sentenceStart(s))) {
+            return null; // the words' speaker is the one put forward
+        }
+        for (; k < end && !doc.isVerb(k); k++) {
+            if (Grammar.subjectPronoun(doc.folded(k)) != null) {
+                return null;
+            }
+        }
+        if (k == end) {
+            return null; // no verb: a fragment ("Lavrov à cette proposition.") or a heading
+        }
+        for (k = doc.sentenceStart(s) + 1; k < end; k++) {
+            String p = persons.personAt(k);
+            if (p != null && !doc.quoted(k) && !p.equals(persons.personAt(k - 1)) && !Grammar.deComplement(doc.folded(k - 1))) {
+                return p; // not "l'ancien professeur de Théo"
             }
         }
         return null;

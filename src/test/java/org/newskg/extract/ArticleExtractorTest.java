@@ -727,4 +727,38 @@ class ArticleExtractorTest {
                 « Il nous a promis que le gouvernement ferait tout son possible », a raconté le frère à l'issue de la rencontre.""");
         assertEquals(List.of("Il nous a promis que le gouvernement ferait tout son possible | Hideo Takeda"), quotes(f));
     }
+
+    /**
+     * A person named in a sentence whose subject is no person ("Une pétition lancée par …, X, …", "on trouve X") is
+     * the one the next "elle" or "il" is about; not the complement of a noun, and not when the subject is "il".
+     */
+    @Test
+    void aPersonNamedInASentenceWithoutAPersonSubjectIsSalient() {
+        ArticleFacts f = extract("""
+                La ministre Odile Ferrandou a promis un suivi attentif. Une pétition lancée par la sœur du marin, Gaëlle Quéméner, a recueilli 9000 signatures.
+                « Nous ne demandons aucun privilège », a-t-elle écrit dans le texte de la pétition.
+                Le député Yann Le Bihan a interpellé le gouvernement. À Brest, on trouve aussi l'ancien patron de Goulven Le Roux, Loïc Tanguy.
+                « Personne ne l'oubliera », explique-t-il.
+                Le député Erwan Caradec a pris la parole. Il a reçu Mathieu Kervella mardi.
+                « Nous suivons le dossier », a-t-il ajouté.""");
+        assertEquals(List.of(
+                "Nous ne demandons aucun privilège | Gaëlle Quéméner",
+                "Personne ne l'oubliera | Loïc Tanguy",
+                "Nous suivons le dossier | Erwan Caradec"), quotes(f));
+    }
+
+    /**
+     * A surname alone that two persons of the article share is the one it named first, whom it is about; with
+     * "Mme", the woman.
+     */
+    @Test
+    void aSharedSurnameAloneIsThePersonNamedFirst() {
+        ArticleFacts f = extract("""
+                Le consultant Bastien Morvillier est détenu à Bakou depuis un an. Son épouse, Claire Morvillier, a rendu publiques ses lettres.
+                « Je compte les carreaux du plafond », écrit Morvillier dans la dernière.
+                « Il tient bon », assure Mme Morvillier.""");
+        assertEquals(List.of(
+                "Je compte les carreaux du plafond | Bastien Morvillier",
+                "Il tient bon | Claire Morvillier"), quotes(f));
+    }
 }
