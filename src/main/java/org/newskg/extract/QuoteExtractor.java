@@ -297,7 +297,7 @@ final class QuoteExtractor {
         for (int j = k - 1; j >= Math.max(start, k - CHARGE_REACH); j--) {
             String w = doc.folded(j);
             if ("charge".equals(CHARGE_FRAMES.value(w))) {
-                return !activeVoice(j, start);
+                return "pour".equals(doc.folded(k)) || !activeVoice(j, start);
             }
             if (!doc.quoted(j) && (speakers.isSpeechVerb(j) || ";".equals(w) || ":".equals(w))) {
                 return false;

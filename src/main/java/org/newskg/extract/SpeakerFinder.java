@@ -148,7 +148,10 @@ final class SpeakerFinder {
         }
         Gender pronoun = Grammar.subjectPronoun(doc.folded(j));
         if (pronoun != null) {
-            return referents.resolvePronoun(pronoun, "speaker:pronoun-before");
+            int s = doc.sentenceOf(j);
+            Optional<Attribution> organization = j == afterFrontedAdjunct(s) && s > 0
+                    ? organizationSubject(s - 1, pronoun, "speaker:pronoun-before") : Optional.empty();
+            return organization.or(() -> referents.resolvePronoun(pronoun, "speaker:pronoun-before"));
         }
         if ("on".equals(doc.folded(j))) {
             Optional<Attribution> place = organizationAt(start, "speaker:subject-before+on");
@@ -406,7 +409,9 @@ final class SpeakerFinder {
         int start = doc.sentenceStart(s);
         // a prepositional locution opens one too: an adverb and a preposition ("Lors d'un point de presse")
         boolean locution = "ADV".equals(doc.pos(start)) && start + 1 < doc.size() && doc.token(start + 1).hasPos("ADP");
-        if (!doc.token(start).hasPos("ADP") && !"VERB".equals(doc.pos(start)) && !locution) {
+        // a participle before its agent, whatever the tagger read ("Sollicité par Ouest-France, le ministère …")
+        boolean agent = start + 1 < doc.size() && "par".equals(doc.folded(start + 1));
+        if (!doc.token(start).hasPos("ADP") && !"VERB".equals(doc.pos(start)) && !locution && !agent) {
             return start;
         }
         int from = start;
@@ -414,12 +419,27 @@ final class SpeakerFinder {
             if (!doc.quoted(k) && ",".equals(doc.folded(k))) {
                 from = k + 1;
                 // "A Lyon, où elle anime un comité de soutien, Camille X …": a clause inside the adjunct
-                if (k + 1 >= doc.sentenceEnd(s) || !Grammar.clauseOpener(doc.folded(k + 1))) {
+                if (k + 1 >= doc.sentenceEnd(s) || !Grammar.clauseOpener(doc.folded(k + 1)) && !nameInAdjunct(k + 1)) {
                     return from;
                 }
             }
         }
         return from;
+    }
+
+    /**
+     * "Joint par le ministre des Affaires étrangères, Youssef X, M. Y a assuré": a name at {@code k} between
+     * commas with another name right after, the apposition that ends the adjunct.
+     */
+    private boolean nameInAdjunct(int k) {
+        String p = persons.personAt(k);
+        int e = k;
+        while (p != null && p.equals(persons.personAt(e))) {
+            e++;
+        }
+        int next = e + 1 < doc.size() && Grammar.title(doc.folded(e + 1)) ? e + 2 : e + 1;
+        return p != null && next < doc.size() && ",".equals(doc.folded(e)) && persons.hasPersonAt(next)
+                && !p.equals(persons.personAt(next));
     }
 
     /**
@@ -430,14 +450,37 @@ final class SpeakerFinder {
     Optional<Attribution> incisePronoun(Gender pronoun, int open, String rule) {
         int s = doc.sentenceOf(open);
         int start = doc.sentenceStart(s);
-        Optional<Attribution> subject = open > start ? sentenceSubject(s) : Optional.empty();
-        boolean agrees = subject.map(a -> switch (a.speaker().kind()) {
-            case PERSON -> referents.agrees(pronoun, a.speaker().personId());
-            case ORGANIZATION -> Grammar.determinerGender(doc.folded(start)) == pronoun;
-            case UNNAMED -> false;
-        }).orElse(false);
-        return agrees ? subject.map(a -> new Attribution(a.speaker(), rule + "+sentence-subject", 0.75))
-                : referents.resolvePronoun(pronoun, rule);
+        if (open == start) {
+            return (s > 0 ? organizationSubject(s - 1, pronoun, rule) : Optional.<Attribution>empty())
+                    .or(() -> referents.resolvePronoun(pronoun, rule));
+        }
+        Optional<Attribution> subject = sentenceSubject(s);
+        boolean person = subject.filter(a -> a.speaker().kind() == Speaker.Kind.PERSON
+                && referents.agrees(pronoun, a.speaker().personId())).isPresent();
+        return person ? subject.map(a -> new Attribution(a.speaker(), rule + "+sentence-subject", 0.75))
+                : organizationSubject(s, pronoun, rule).or(() -> referents.resolvePronoun(pronoun, rule));
+    }
+
+    /**
+     * "Le ministère … confirme « … ». Il précise que « … »": the subject of sentence {@code s} when it is an
+     * organisation whose determiner has the gender of the pronoun that stands for it.
+     */
+    private Optional<Attribution> organizationSubject(int s, Gender pronoun, String rule) {
+        int from = afterFrontedAdjunct(s);
+        int verb = from;
+        while (verb < doc.sentenceEnd(s) && !doc.isVerb(verb)) {
+            if (persons.hasPersonAt(verb++)) {
+                return Optional.empty(); // "Le porte-parole de la diplomatie, X, a …"
+            }
+        }
+        int head = from + 1; // the organisation heads the subject: not "le chef de la diplomatie allemande"
+        boolean heads = head < doc.size() && (doc.token(head).isCapitalized()
+                || lex.organizations().longestAt(doc.foldedTokens(), head).isPresent());
+        if (!heads || Grammar.determinerGender(doc.folded(from)) != pronoun) {
+            return Optional.empty(); // and no reading of the subject, which may infer a role
+        }
+        return sentenceSubject(s).filter(a -> a.speaker().kind() == Speaker.Kind.ORGANIZATION)
+                .map(a -> new Attribution(a.speaker(), rule + "+organization-subject", 0.7));
     }
 
     /** What a noun phrase names as a speaker, read from its head. */

@@ -226,10 +226,13 @@ class ArticleExtractorTest {
         assertEquals(List.of("prêt à coopérer pleinement | Karel Dvořák"), quotes(f));
     }
 
+    /** After an object pronoun, and before "pour" in any voice, which gives the grounds of a sentence or an arrest. */
     @Test
     void chargesAfterAnActiveVerbWithAnObjectPronounAreNoQuotations() {
         ArticleFacts f = extract("""
                 La justice tadjike l'a condamné à douze ans de prison pour « complot contre la sûreté de l'État ».
+                Un tribunal a condamné son frère à six ans de prison pour « espionnage au profit d'un État étranger ».
+                L'étudiant, détenu sept mois à la prison de Tora, au Caire, pour « diffusion de fausses informations », a été gracié.
                 La junte les accusait d'« intelligence avec des groupes armés étrangers ».
                 Le gouvernement a condamné « une décision inacceptable et contraire au droit ».""");
         assertEquals(List.of("une décision inacceptable et contraire au droit | ?"), quotes(f));
@@ -760,5 +763,25 @@ class ArticleExtractorTest {
         assertEquals(List.of(
                 "Je compte les carreaux du plafond | Bastien Morvillier",
                 "Il tient bon | Claire Morvillier"), quotes(f));
+    }
+
+    /**
+     * "Il précise" after a sentence whose subject is an organisation of the pronoun's gender, behind a fronted
+     * participle the tagger misreads; a name in apposition inside that participle is not the subject.
+     */
+    @Test
+    void aPronounAfterAnOrganisationSubjectStandsForIt() {
+        ArticleFacts f = extract("""
+                Le député Marc Lebrun a interpellé le gouvernement mardi.
+                Sollicité par Le Courrier, le ministère des Affaires étrangères confirme « l'interpellation d'un ressortissant français ». Il précise que « le consulat général est en contact avec la famille ».
+                Joint par téléphone par le ministre des Affaires étrangères, Paulo Ferreira, M. Tavares a confirmé l'appel, tout en estimant que la situation restait « très préoccupante pour les familles ».
+                Le ministre allemand des Affaires étrangères, Jens Vogel, s'est entretenu avec son homologue. À l'issue de la rencontre, le chef de la diplomatie allemande a dit avoir abordé le dossier sans détour. « Nous voulons une relation étroite avec Ankara », a-t-il déclaré.
+                Le ministère turc de la Justice a publié un communiqué lundi. « Les deux ressortissants sont en bonne santé », précise-t-il.""");
+        assertEquals(List.of(
+                "l'interpellation d'un ressortissant français | org:ministère des Affaires étrangères",
+                "le consulat général est en contact avec la famille | org:ministère des Affaires étrangères",
+                "très préoccupante pour les familles | Tavares",
+                "Nous voulons une relation étroite avec Ankara | Jens Vogel",
+                "Les deux ressortissants sont en bonne santé | org:ministère turc de la Justice"), quotes(f));
     }
 }
