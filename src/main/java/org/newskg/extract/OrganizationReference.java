@@ -53,7 +53,7 @@ final class OrganizationReference {
         int first = doc.sentenceStart(Math.max(0, doc.sentenceOf(k) - REACH));
         for (int m = k - 1; m >= first; m--) {
             if (!doc.token(m).isCapitalized() || doc.quoted(m) || (m > 0 && doc.token(m - 1).isCapitalized()
-                    && lex.organizations().longestAt(doc.foldedTokens(), m - 1).isPresent())) {
+                    && lex.organizations().longestAt(doc.foldedTokens(), m - 1).isPresent() && !headedName(m))) {
                 continue;
             }
             Optional<PhraseMatch<String>> org = lex.organizations().longestAt(doc.foldedTokens(), m);
@@ -67,7 +67,14 @@ final class OrganizationReference {
                 return Optional.of(doc.span(m, beforeAcronym(m + length)));
             }
             if (length == 0 && headedName(m)) {
-                return Optional.of(doc.span(m, m + 1));
+                return Optional.of(doc.span(m, capitalisedEnd(m, doc.sentenceEnd(doc.sentenceOf(m)))));
+            }
+            if (length == 0 && m > first && !doc.token(m - 1).isCapitalized()) {
+                // "Terres solidaires a suspendu …" after "l'ONG Terres solidaires": a name introduced so before
+                Optional<String> introduced = introducedName(m, doc.sentenceEnd(doc.sentenceOf(m)));
+                if (introduced.isPresent()) {
+                    return introduced;
+                }
             }
         }
         return Optional.empty();
@@ -103,11 +110,16 @@ final class OrganizationReference {
         if (m == null || m >= k) {
             return Optional.empty();
         }
+        return Optional.of(doc.span(k, capitalisedEnd(k, to)));
+    }
+
+    /** Where the capitalised words from {@code k} end, before {@code to}. */
+    private int capitalisedEnd(int k, int to) {
         int end = k + 1;
         while (end < to && doc.token(end).isCapitalized() && !doc.token(end).isPunctuation()) {
             end++;
         }
-        return Optional.of(doc.span(k, end));
+        return end;
     }
 
     /** Each acronym in brackets, "( X )", with the index of its first opening bracket; read once per article. */
@@ -159,7 +171,8 @@ final class OrganizationReference {
      */
     private boolean headedName(int m) {
         int sentenceStart = doc.sentenceStart(doc.sentenceOf(m));
-        if (m == sentenceStart || doc.token(m - 1).isCapitalized() || doc.token(m - 1).hasPos("ADP")
+        boolean capitalisedNoun = ANAPHORS.contains(doc.folded(m - 1)); // "l'ONG Reporters sans frontières"
+        if (m == sentenceStart || doc.token(m - 1).isCapitalized() && !capitalisedNoun || doc.token(m - 1).hasPos("ADP")
                 || doc.token(m - 1).hasPos("DET")) {
             return false;
         }

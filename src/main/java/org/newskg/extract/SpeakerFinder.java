@@ -338,19 +338,38 @@ final class SpeakerFinder {
         return "dans".equals(doc.folded(dans)) ? issuerBefore(doc.sentenceOf(k), "speaker:read-in-document") : Optional.empty();
     }
 
-    /** Who issued the document the nearest sentence before {@code s} mentions: its subject, if it names one. */
+    /**
+     * Who issued the document the nearest sentence before {@code s} mentions: the complement of the document noun
+     * ("D'après un communiqué du ministère afghan des Affaires étrangères, …"), else the sentence's subject.
+     */
     private Optional<Attribution> issuerBefore(int s, String rule) {
         for (int before = s - 1; before >= Math.max(0, s - DOCUMENT_SENTENCES); before--) {
-            boolean mentions = false;
-            for (int j = doc.sentenceStart(before); j < doc.sentenceEnd(before) && !mentions; j++) {
-                mentions = !doc.quoted(j) && DOCUMENT_NOUNS.contains(doc.folded(j));
+            int document = -1;
+            for (int j = doc.sentenceStart(before); j < doc.sentenceEnd(before) && document < 0; j++) {
+                document = !doc.quoted(j) && DOCUMENT_NOUNS.contains(doc.folded(j)) ? j : -1;
             }
-            Optional<Attribution> issuer = mentions ? sentenceSubject(before) : Optional.empty();
+            int sentence = before;
+            Optional<Attribution> issuer = document < 0 ? Optional.empty()
+                    : documentComplement(document).or(() -> sentenceSubject(sentence));
             if (issuer.isPresent() && issuer.get().speaker().kind() != Speaker.Kind.UNNAMED) {
                 return Optional.of(new Attribution(issuer.get().speaker(), rule, 0.7));
             }
         }
         return Optional.empty();
+    }
+
+    /** "un communiqué du ministère X", "la lettre de Y": the organisation or person after the document noun at {@code k}. */
+    private Optional<Attribution> documentComplement(int k) {
+        int end = doc.sentenceEnd(doc.sentenceOf(k));
+        if (k + 2 >= end || !Grammar.deComplement(doc.folded(k + 1))) {
+            return Optional.empty();
+        }
+        int to = k + 2;
+        while (to < end && !doc.token(to).isPunctuation() && !doc.isVerb(to)) {
+            to++;
+        }
+        return classify(k + 2, to, "speaker:document-complement")
+                .filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED);
     }
 
     /** The speaker of a sentence opening "Pour X, ..." / "Selon X, ...". */

@@ -784,4 +784,28 @@ class ArticleExtractorTest {
                 "Nous voulons une relation étroite avec Ankara | Jens Vogel",
                 "Les deux ressortissants sont en bonne santé | org:ministère turc de la Justice"), quotes(f));
     }
+
+    /** "Le texte affirme" after "D'après un communiqué du ministère X, …": the issuer named after the document noun. */
+    @Test
+    void aDocumentSpeaksForTheIssuerNamedAfterIt() {
+        ArticleFacts f = extract("""
+                « Il est libre pour des raisons humanitaires », a déclaré Dawa Sherpa, porte-parole du gouvernement. D'après un communiqué du ministère népalais des Affaires étrangères, le ministre Hari Prasad Koirala a reçu lundi une délégation. Le texte affirme que « le Népal est prêt à examiner tous les dossiers en suspens ».""");
+        assertEquals(List.of(
+                "Il est libre pour des raisons humanitaires | Dawa Sherpa",
+                "le Népal est prêt à examiner tous les dossiers en suspens | org:ministère népalais des Affaires étrangères"), quotes(f));
+    }
+
+    /**
+     * "l'organisation" and "l'ONG" stand for the name the article introduced with such a noun, after a capitalised
+     * one too ("l'ONG Vigie Presse"), and where it comes back alone, nearer than another organisation.
+     */
+    @Test
+    void aGeneralOrganisationNounStandsForTheNameItIntroduced() {
+        ArticleFacts f = extract("""
+                Pour l'ONG Vigie Presse, la tendance est claire. Dans un rapport publié en octobre, l'organisation affirme que « jamais autant de reporters n'ont été détenus ».
+                Le coordinateur de l'association Terres vivantes, Jules Aubertin, est détenu depuis mars. Le Département fédéral des affaires étrangères dit suivre le dossier. Terres vivantes a suspendu ses activités. Dans un communiqué, l'ONG affirme que son coordinateur « n'a jamais fait que de l'aide agricole ».""");
+        assertEquals(List.of(
+                "jamais autant de reporters n'ont été détenus | org:Vigie Presse",
+                "n'a jamais fait que de l'aide agricole | org:Terres"), quotes(f));
+    }
 }
