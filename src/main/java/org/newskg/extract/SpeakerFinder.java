@@ -193,10 +193,11 @@ final class SpeakerFinder {
 
     /**
      * "Elle se souvient surtout du 11 juillet … « J'ai raccroché … »": a sentence opening on "il" or "elle" for a
-     * person gives that person the quotation that follows it with no attribution of its own.
+     * person, after a fronted adjunct too, gives that person the quotation that follows it with no attribution of
+     * its own.
      */
     Optional<Attribution> pronounSubject(int s) {
-        int start = doc.sentenceStart(s);
+        int start = afterFrontedAdjunct(s); // "Joint par téléphone, il pèse chacun de ses mots."
         Gender pronoun = start < doc.sentenceEnd(s) && !doc.quoted(start) ? Grammar.subjectPronoun(doc.folded(start)) : null;
         if (pronoun == null) {
             return Optional.empty();

@@ -808,4 +808,12 @@ class ArticleExtractorTest {
                 "jamais autant de reporters n'ont été détenus | org:Vigie Presse",
                 "n'a jamais fait que de l'aide agricole | org:Terres"), quotes(f));
     }
+
+    /** "Joint par téléphone, il pèse chacun de ses mots. « … »": the pronoun after a fronted adjunct speaks next. */
+    @Test
+    void aPronounAfterAFrontedAdjunctSpeaksTheQuotationThatFollows() {
+        ArticleFacts f = extract("""
+                Le ministre Anar Guliyev a refusé de commenter. Rauf Mammadzade, l'avocat du consultant, a fait appel. Joint par téléphone, il pèse chacun de ses mots. « Dans le contexte actuel, le droit ne pèse pas lourd. »""");
+        assertEquals(List.of("Dans le contexte actuel, le droit ne pèse pas lourd. | Rauf Mammadzade"), quotes(f));
+    }
 }
