@@ -101,7 +101,7 @@ final class Referents {
 
     /**
      * The person introduced before token {@code k} with the family noun at {@code k} ("sa conjointe, X", "Son
-     * frère aîné, Y").
+     * frère aîné, Y", "Z, sa mère").
      */
     Optional<String> introducedAs(int k) {
         String noun = doc.folded(k);
@@ -112,6 +112,9 @@ final class Referents {
             int after = j + 1 < doc.size() && "ADJ".equals(doc.pos(j + 1)) ? j + 2 : j + 1; // "aîné", "cadette"
             int name = after < doc.size() && ",".equals(doc.folded(after)) ? after + 1 : after;
             String p = name < doc.size() ? persons.personAt(name) : null;
+            if (p == null && j > 2 && ",".equals(doc.folded(j - 2))) {
+                p = persons.personAt(j - 3); // "raconte Soizic X, sa mère,"
+            }
             if (p != null) {
                 return Optional.of(p);
             }

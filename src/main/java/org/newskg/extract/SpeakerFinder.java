@@ -522,7 +522,8 @@ final class SpeakerFinder {
         if (pronoun != null && to - k == 1) {
             return referents.resolvePronoun(pronoun, rule + "+pronoun");
         }
-        if (k > from && to - k <= 2 && Grammar.kinship(doc.folded(k)) != null && Grammar.definiteArticle(doc.folded(k - 1))) {
+        if (k > from && to - k <= 2 && Grammar.kinship(doc.folded(k)) != null
+                && (Grammar.definiteArticle(doc.folded(k - 1)) || Grammar.possessive(doc.folded(k - 1)))) {
             // "», a raconté le frère" after "Son frère aîné, X, …": the relative the article introduced so
             Optional<String> relative = referents.introducedAs(k);
             if (relative.isPresent()) {

@@ -816,4 +816,16 @@ class ArticleExtractorTest {
                 Le ministre Anar Guliyev a refusé de commenter. Rauf Mammadzade, l'avocat du consultant, a fait appel. Joint par téléphone, il pèse chacun de ses mots. « Dans le contexte actuel, le droit ne pèse pas lourd. »""");
         assertEquals(List.of("Dans le contexte actuel, le droit ne pèse pas lourd. | Rauf Mammadzade"), quotes(f));
     }
+
+    /** "Sa mère décrit …" after "raconte X, sa mère,": the relative the family noun introduced after her name. */
+    @Test
+    void aPossessiveFamilyNounAsSubjectIsTheRelativeNamedBeforeIt() {
+        ArticleFacts f = extract("""
+                Le ministre Hugo Lemarchand a promis de suivre le dossier de l'étudiant Tanguy Perrec.
+                « On a reçu un appel à trois heures du matin », raconte Odile Perrec, sa mère, jointe à Vannes.
+                Sa mère décrit un garçon « curieux mais jamais imprudent ».""");
+        assertEquals(List.of(
+                "On a reçu un appel à trois heures du matin | Odile Perrec",
+                "curieux mais jamais imprudent | Odile Perrec"), quotes(f));
+    }
 }
