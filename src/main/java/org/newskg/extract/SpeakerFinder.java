@@ -171,7 +171,9 @@ final class SpeakerFinder {
         for (int k = j; k >= clause; k--) {
             if (k == clause || ",".equals(doc.folded(k))) {
                 int from = ",".equals(doc.folded(k)) ? k + 1 : k;
-                if (from < segmentEnd && opensNounPhrase(from)) {
+                // "Manon, sa sœur, infirmière à Compiègne, a …": a noun with no determiner after a comma is in apposition
+                boolean bareNoun = k > clause && "NOUN".equals(doc.pos(from)) && !doc.token(from).isCapitalized();
+                if (from < segmentEnd && opensNounPhrase(from) && !bareNoun) {
                     Optional<Attribution> subject = classify(from, segmentEnd, "speaker:subject-before");
                     if (subject.isEmpty() || subject.get().speaker().kind() != Speaker.Kind.PERSON) {
                         Optional<Attribution> described = describedName(k, clause);
@@ -522,8 +524,13 @@ final class SpeakerFinder {
         if (pronoun != null && to - k == 1) {
             return referents.resolvePronoun(pronoun, rule + "+pronoun");
         }
-        if (k > from && to - k <= 2 && Grammar.kinship(doc.folded(k)) != null
-                && (Grammar.definiteArticle(doc.folded(k - 1)) || Grammar.possessive(doc.folded(k - 1)))) {
+        boolean familyNoun = k > from && Grammar.kinship(doc.folded(k)) != null
+                && (Grammar.definiteArticle(doc.folded(k - 1)) || Grammar.possessive(doc.folded(k - 1)));
+        if (familyNoun && k + 2 < to && ",".equals(doc.folded(k + 1)) && persons.personAt(k + 2) != null) {
+            // "Leur maman, Josette, 79 ans, n'a plus qu'un souhait :": the relative named in apposition
+            return Optional.of(new Attribution(Speaker.person(persons.personAt(k + 2)), rule + "+kinship-name", 0.85));
+        }
+        if (familyNoun && to - k <= 2) {
             // "», a raconté le frère" after "Son frère aîné, X, …": the relative the article introduced so
             Optional<String> relative = referents.introducedAs(k);
             if (relative.isPresent()) {

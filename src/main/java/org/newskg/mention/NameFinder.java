@@ -117,6 +117,10 @@ public final class NameFinder {
         if (kin != null && doc.token(from).isProperNoun()) {
             return Optional.of(mention(doc, from, to, kin, "name:kinship", 0.8));
         }
+        Gender kinAfter = kinshipAfter(doc, to);
+        if (kinAfter != null && (doc.token(from).isProperNoun() || lex.firstNames().contains(doc.folded(from)))) {
+            return Optional.of(mention(doc, from, to, kinAfter, "name:kinship-apposition", 0.8));
+        }
         if (to - from >= 2 && lex.firstNames().contains(doc.folded(from))) {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:first-name", 0.85));
         }
@@ -191,6 +195,17 @@ public final class NameFinder {
             return null;
         }
         return Grammar.possessiveKinship(doc.folded(k - 1), doc.folded(k));
+    }
+
+    /** "Manon, sa petite sœur,", "X, son frère aîné,": the gender a family noun in apposition after the name gives, or null. */
+    private static Gender kinshipAfter(Doc doc, int to) {
+        int k = to + 1;
+        if (k + 1 >= doc.size() || !",".equals(doc.folded(to)) || doc.sentenceOf(k + 1) != doc.sentenceOf(to)
+                || !Grammar.possessive(doc.folded(k))) {
+            return null;
+        }
+        int noun = "ADJ".equals(doc.pos(k + 1)) && k + 2 < doc.size() ? k + 2 : k + 1; // "sa petite sœur"
+        return Grammar.kinship(doc.folded(noun));
     }
 
     /** "Women's National Basketball Association": capitalised words that an organisation head closes. */

@@ -828,4 +828,19 @@ class ArticleExtractorTest {
                 "On a reçu un appel à trois heures du matin | Odile Perrec",
                 "curieux mais jamais imprudent | Odile Perrec"), quotes(f));
     }
+
+    /**
+     * "Maïwenn, sa petite sœur, infirmière à Lorient, …": a first name alone with a family noun in apposition after
+     * it is a person, whose apposed profession is no subject of its own; "Leur maman, Josette," too.
+     */
+    @Test
+    void aFirstNameWithAFamilyNounAfterItIsAPerson() {
+        ArticleFacts f = extract("""
+                Sa mère, Nadine Guéguen, aide-soignante, attend des nouvelles de Brieuc Guéguen, détenu depuis un an.
+                Maïwenn, sa petite sœur, infirmière à Lorient, a pu lui parler le mois dernier. « Il m'a demandé si son chat allait bien », confie-t-elle.
+                Leur maman, Josette, 79 ans, n'a plus qu'un souhait : « Le revoir avant de partir, c'est tout ce que je demande. »""");
+        assertEquals(List.of(
+                "Il m'a demandé si son chat allait bien | Maïwenn",
+                "Le revoir avant de partir, c'est tout ce que je demande. | Josette"), quotes(f));
+    }
 }
