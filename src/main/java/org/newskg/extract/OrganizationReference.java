@@ -57,7 +57,8 @@ final class OrganizationReference {
                 continue;
             }
             Optional<PhraseMatch<String>> org = lex.organizations().longestAt(doc.foldedTokens(), m);
-            if (!kind.isEmpty() && org.filter(o -> o.value().equals(kind)).isEmpty()) {
+            if (!kind.isEmpty() && org.filter(o -> o.value().equals(kind)).isEmpty()
+                    && !(org.isEmpty() && kind.equals(headKind(m)))) {
                 continue;
             }
             int length = org.map(o -> o.length()).orElse(0);
@@ -166,24 +167,36 @@ final class OrganizationReference {
     }
 
     /**
-     * "L'organisation de défense des droits humains ALQST": a capitalised word that ends the noun phrase of a
-     * general organisation noun (no verb, punctuation or preposition between) is that organisation's name.
+     * "L'organisation de défense des droits humains ALQST", "le quotidien d'opposition Cumhuriyet": a capitalised
+     * word that ends the noun phrase of a general organisation noun (no verb, punctuation or preposition between)
+     * is that organisation's name.
      */
     private boolean headedName(int m) {
+        return head(m) >= 0;
+    }
+
+    /** The kind of organisation the general noun before the name at {@code m} gives ("le quotidien X": media), or "". */
+    private String headKind(int m) {
+        int h = head(m);
+        return h < 0 ? "" : lex.organizations().longestAt(doc.foldedTokens(), h).map(PhraseMatch::value).orElse("");
+    }
+
+    /** Where the general organisation noun before the name at {@code m} stands ({@link #headedName}), or -1. */
+    private int head(int m) {
         int sentenceStart = doc.sentenceStart(doc.sentenceOf(m));
         boolean capitalisedNoun = ANAPHORS.contains(doc.folded(m - 1)); // "l'ONG Reporters sans frontières"
         if (m == sentenceStart || doc.token(m - 1).isCapitalized() && !capitalisedNoun || doc.token(m - 1).hasPos("ADP")
                 || doc.token(m - 1).hasPos("DET")) {
-            return false;
+            return -1;
         }
         for (int j = m - 1; j >= Math.max(sentenceStart, m - HEAD_REACH); j--) {
             if (doc.token(j).isPunctuation() || doc.isVerb(j)) {
-                return false;
+                return -1;
             }
             if (ANAPHORS.contains(doc.folded(j))) {
-                return true;
+                return j;
             }
         }
-        return false;
+        return -1;
     }
 }

@@ -10,12 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.PhraseMatch;
 import org.newskg.lexicon.SpeechVerb;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.RolePhrase;
 import org.newskg.mention.RolePhrases;
 import org.newskg.mention.WordList;
+import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
 
 /**
@@ -49,6 +51,11 @@ final class SpeakerFinder {
     /** "peut-on lire", "pouvait-on lire": a modal before "on" and "lire". */
     private static final Set<String> READING_MODALS = Set.of("peut", "pouvait", "pourra");
     private static final WordList DOCUMENT_NOUNS = WordList.load("extract/document-nouns.txt");
+    private static final WordList SPEECH_ASIDES = WordList.load("extract/speech-asides.txt");
+    private static final List<String> DEMONYM_SUFFIXES = DataFile.lines("/org/newskg/mention/demonym-suffixes.txt").stream()
+            .map(Fold::of).toList();
+    /** How many words an aside between a speech verb and its "que" may have ("quant à lui"). */
+    private static final int MAX_ASIDE = 3;
     /** How many sentences back the document a quotation is read from may be mentioned. */
     private static final int DOCUMENT_SENTENCES = 2;
     /** "on" after a speech verb: "dit-on", "indique-t-on". */
@@ -100,9 +107,23 @@ final class SpeakerFinder {
         }
         String pos = doc.pos(i);
         String next = doc.folded(i + 1);
-        // "X juge que ...": a form the tagger read as a noun is the verb when a "que" follows it
+        // "X juge que ...": a form the tagger read as a noun is the verb when a "que" follows it, after an aside
+        // too ("L'agence Anadolu rapporte de son côté que …")
         return "VERB".equals(pos) || (("NOUN".equals(pos) || "ADJ".equals(pos)) && i > 0 && "AUX".equals(doc.pos(i - 1)))
-                || Grammar.que(next);
+                || Grammar.que(next) || queAfterAside(i + 1);
+    }
+
+    /** Whether a "que" follows the short aside that starts at token {@code k} ("de son côté", "pour sa part"). */
+    private boolean queAfterAside(int k) {
+        for (int j = k; j < Math.min(doc.size(), k + MAX_ASIDE + 1); j++) {
+            if (Grammar.que(doc.folded(j))) {
+                return j > k;
+            }
+            if (!SPEECH_ASIDES.contains(doc.folded(j))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -605,7 +626,35 @@ final class SpeakerFinder {
                 return Optional.of(new Attribution(Speaker.organization(orgLabel(m, to)), rule + "+organization", 0.75));
             }
         }
-        return Optional.empty();
+        return namedWithArticle(from, k, to, rule);
+    }
+
+    /**
+     * "écrit la Süddeutsche Zeitung", "rapporte le Tagesspiegel": capitalised words after a definite article, no
+     * person, place or role, name an organisation (French gives persons' names no article).
+     */
+    private Optional<Attribution> namedWithArticle(int from, int k, int to, String rule) {
+        if (k == from || !Grammar.definiteArticle(doc.folded(k - 1)) || !doc.token(k).isCapitalized()
+                || lex.countries().nameAt(doc.foldedTokens(), k).isPresent() || lex.countries().placeAt(doc.foldedTokens(), k).isPresent()) {
+            return Optional.empty();
+        }
+        int end = k + 1;
+        while (end < to && doc.token(end).isCapitalized() && !doc.token(end).isPunctuation()) {
+            end++;
+        }
+        String folded = doc.folded(k);
+        if (end == k + 1 && DEMONYM_SUFFIXES.stream().anyMatch(folded::endsWith)) {
+            return Optional.empty(); // "la Vaudoise", "le Nantais": a person
+        }
+        for (int j = 0; j < k; j++) { // "le SPF" after "le SPF Affaires étrangères": the name given in full
+            Optional<PhraseMatch<String>> named = doc.token(j).text().equals(doc.token(k).text())
+                    ? lex.organizations().longestAt(doc.foldedTokens(), j) : Optional.empty();
+            if (named.isPresent() && named.get().length() > end - k) {
+                return Optional.of(new Attribution(Speaker.organization(doc.span(j, j + named.get().length())),
+                        rule + "+organization-named", 0.7));
+            }
+        }
+        return Optional.of(new Attribution(Speaker.organization(doc.span(k, end)), rule + "+organization-named", 0.7));
     }
 
     /**

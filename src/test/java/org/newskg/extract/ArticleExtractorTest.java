@@ -843,4 +843,27 @@ class ArticleExtractorTest {
                 "Il m'a demandé si son chat allait bien | Maïwenn",
                 "Le revoir avant de partir, c'est tout ce que je demande. | Josette"), quotes(f));
     }
+
+    /**
+     * Newspapers and agencies as speakers: named after a definite article ("écrit la Rheinische Abendpost"), after
+     * an outlet noun and then alone ("écrit Yeni Ses"), as "le journal"; a speech verb the tagger reads as a noun
+     * before an aside and "que"; "le SPF" for the name given in full before; "la Vaudoise" stays a person.
+     */
+    @Test
+    void outletsSpeakUnderTheirNames() {
+        ArticleFacts f = extract("""
+                « Un correspondant derrière les barreaux, c'est toute une rédaction que l'on bâillonne », écrit la Rheinische Abendpost.
+                Selon le quotidien d'opposition Yenises, l'acte d'accusation tient en huit pages. « Si interroger un élu est un crime, tout le journalisme est un crime », résume le journal.
+                L'agence de presse officielle Anadolu rapporte de son côté que le journaliste « entretenait des contacts avec une organisation interdite ».
+                « Berlin donne des leçons de droit au monde entier », écrit Yenises.
+                Le SPF Affaires étrangères suit le dossier. « Nos services sont en contact avec sa famille », indique le SPF.
+                La ministre Léa Perret a rencontré la famille. « La Suisse ne peut pas se contenter d'une diplomatie de l'ombre », insiste la Vaudoise.""");
+        assertEquals(List.of(
+                "Un correspondant derrière les barreaux, c'est toute une rédaction que l'on bâillonne | org:Rheinische Abendpost",
+                "Si interroger un élu est un crime, tout le journalisme est un crime | org:Yenises",
+                "entretenait des contacts avec une organisation interdite | org:agence de presse officielle Anadolu",
+                "Berlin donne des leçons de droit au monde entier | org:Yenises",
+                "Nos services sont en contact avec sa famille | org:SPF Affaires étrangères",
+                "La Suisse ne peut pas se contenter d'une diplomatie de l'ombre | ?"), quotes(f));
+    }
 }
