@@ -642,6 +642,14 @@ final class SpeakerFinder {
         while (end < to && doc.token(end).isCapitalized() && !doc.token(end).isPunctuation()) {
             end++;
         }
+        // "la Conférence des évêques", "la Conférence épiscopale nationale du Cameroun": its complements too
+        for (int j = end; j < to && !doc.isVerb(j) && !doc.token(j).isPunctuation()
+                && (Grammar.deComplement(doc.folded(j)) || doc.token(j).hasPos("DET") || "ADJ".equals(doc.pos(j))
+                || "NOUN".equals(doc.pos(j)) || "PROPN".equals(doc.pos(j))); j++) {
+            if (!Grammar.deComplement(doc.folded(j)) && !doc.token(j).hasPos("DET")) {
+                end = j + 1;
+            }
+        }
         String folded = doc.folded(k);
         if (end == k + 1 && DEMONYM_SUFFIXES.stream().anyMatch(folded::endsWith)) {
             return Optional.empty(); // "la Vaudoise", "le Nantais": a person

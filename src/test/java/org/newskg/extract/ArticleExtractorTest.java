@@ -309,7 +309,7 @@ class ArticleExtractorTest {
     void theNameOpeningAQueClauseIsNotTheSpeakerOfItsQuotation() {
         ArticleFacts f = extract("""
                 Le père Anselme Tchoupo est détenu depuis mars. Dans un communiqué, la Conférence des évêques a demandé que le père Anselme Tchoupo soit « jugé ou libéré sans délai ».""");
-        assertEquals(List.of("jugé ou libéré sans délai | ?"), quotes(f));
+        assertEquals(List.of("jugé ou libéré sans délai | org:Conférence des évêques"), quotes(f));
     }
 
     @Test
