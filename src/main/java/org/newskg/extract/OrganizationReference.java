@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.newskg.lexicon.Lexicon;
@@ -8,6 +9,7 @@ import org.newskg.lexicon.PhraseMatch;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.WordList;
+import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
 
 /**
@@ -17,6 +19,8 @@ import org.newskg.text.Fold;
 final class OrganizationReference {
 
     private static final WordList ANAPHORS = WordList.load("extract/organization-anaphors.txt");
+    private static final List<String> DEMONYM_SUFFIXES = DataFile.lines("/org/newskg/mention/demonym-suffixes.txt").stream()
+            .map(Fold::of).toList();
     /** How many sentences back the named organisation may stand. */
     private static final int REACH = 3;
     /** How far before its name a general organisation noun may stand ("l'organisation de défense des droits humains X"). */
@@ -112,6 +116,39 @@ final class OrganizationReference {
             return Optional.empty();
         }
         return Optional.of(doc.span(k, capitalisedEnd(k, to)));
+    }
+
+    /**
+     * "écrit la Süddeutsche Zeitung", "rapporte le Tagesspiegel": capitalised words at {@code k}, after a definite
+     * article, that name no place and are no town's demonym, name an organisation (French gives persons' names no
+     * article), with their complements, up to {@code to}; a shortened name the name the article gave in full.
+     */
+    Optional<String> namedWithArticle(int k, int to) {
+        if (!doc.token(k).isCapitalized() || lex.countries().nameAt(doc.foldedTokens(), k).isPresent()
+                || lex.countries().placeAt(doc.foldedTokens(), k).isPresent()) {
+            return Optional.empty();
+        }
+        int end = capitalisedEnd(k, to);
+        // "la Conférence des évêques", "la Conférence épiscopale nationale du Cameroun": its complements too
+        for (int j = end; j < to && !doc.isVerb(j) && !doc.token(j).isPunctuation()
+                && (Grammar.deComplement(doc.folded(j)) || doc.token(j).hasPos("DET") || "ADJ".equals(doc.pos(j))
+                || "NOUN".equals(doc.pos(j)) || "PROPN".equals(doc.pos(j))); j++) {
+            if (!Grammar.deComplement(doc.folded(j)) && !doc.token(j).hasPos("DET")) {
+                end = j + 1;
+            }
+        }
+        String folded = doc.folded(k);
+        if (end == k + 1 && DEMONYM_SUFFIXES.stream().anyMatch(folded::endsWith)) {
+            return Optional.empty(); // "la Vaudoise", "le Nantais": a person
+        }
+        for (int j = 0; j < k; j++) { // "le SPF" after "le SPF Affaires étrangères": the name given in full
+            Optional<PhraseMatch<String>> named = doc.token(j).text().equals(doc.token(k).text())
+                    ? lex.organizations().longestAt(doc.foldedTokens(), j) : Optional.empty();
+            if (named.isPresent() && named.get().length() > end - k) {
+                return Optional.of(doc.span(j, j + named.get().length()));
+            }
+        }
+        return Optional.of(doc.span(k, end));
     }
 
     /** Where the capitalised words from {@code k} end, before {@code to}. */

@@ -10,14 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
-import org.newskg.lexicon.PhraseMatch;
 import org.newskg.lexicon.SpeechVerb;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.RolePhrase;
 import org.newskg.mention.RolePhrases;
 import org.newskg.mention.WordList;
-import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
 
 /**
@@ -52,8 +50,6 @@ final class SpeakerFinder {
     private static final Set<String> READING_MODALS = Set.of("peut", "pouvait", "pourra");
     private static final WordList DOCUMENT_NOUNS = WordList.load("extract/document-nouns.txt");
     private static final WordList SPEECH_ASIDES = WordList.load("extract/speech-asides.txt");
-    private static final List<String> DEMONYM_SUFFIXES = DataFile.lines("/org/newskg/mention/demonym-suffixes.txt").stream()
-            .map(Fold::of).toList();
     /** How many words an aside between a speech verb and its "que" may have ("quant à lui"). */
     private static final int MAX_ASIDE = 3;
     /** How many sentences back the document a quotation is read from may be mentioned. */
@@ -626,44 +622,11 @@ final class SpeakerFinder {
                 return Optional.of(new Attribution(Speaker.organization(orgLabel(m, to)), rule + "+organization", 0.75));
             }
         }
-        return namedWithArticle(from, k, to, rule);
+        return k > from && Grammar.definiteArticle(doc.folded(k - 1)) ? organizations.namedWithArticle(k, to)
+                .map(label -> new Attribution(Speaker.organization(label), rule + "+organization-named", 0.7))
+                : Optional.empty();
     }
 
-    /**
-     * "écrit la Süddeutsche Zeitung", "rapporte le Tagesspiegel": capitalised words after a definite article, no
-     * person, place or role, name an organisation (French gives persons' names no article).
-     */
-    private Optional<Attribution> namedWithArticle(int from, int k, int to, String rule) {
-        if (k == from || !Grammar.definiteArticle(doc.folded(k - 1)) || !doc.token(k).isCapitalized()
-                || lex.countries().nameAt(doc.foldedTokens(), k).isPresent() || lex.countries().placeAt(doc.foldedTokens(), k).isPresent()) {
-            return Optional.empty();
-        }
-        int end = k + 1;
-        while (end < to && doc.token(end).isCapitalized() && !doc.token(end).isPunctuation()) {
-            end++;
-        }
-        // "la Conférence des évêques", "la Conférence épiscopale nationale du Cameroun": its complements too
-        for (int j = end; j < to && !doc.isVerb(j) && !doc.token(j).isPunctuation()
-                && (Grammar.deComplement(doc.folded(j)) || doc.token(j).hasPos("DET") || "ADJ".equals(doc.pos(j))
-                || "NOUN".equals(doc.pos(j)) || "PROPN".equals(doc.pos(j))); j++) {
-            if (!Grammar.deComplement(doc.folded(j)) && !doc.token(j).hasPos("DET")) {
-                end = j + 1;
-            }
-        }
-        String folded = doc.folded(k);
-        if (end == k + 1 && DEMONYM_SUFFIXES.stream().anyMatch(folded::endsWith)) {
-            return Optional.empty(); // "la Vaudoise", "le Nantais": a person
-        }
-        for (int j = 0; j < k; j++) { // "le SPF" after "le SPF Affaires étrangères": the name given in full
-            Optional<PhraseMatch<String>> named = doc.token(j).text().equals(doc.token(k).text())
-                    ? lex.organizations().longestAt(doc.foldedTokens(), j) : Optional.empty();
-            if (named.isPresent() && named.get().length() > end - k) {
-                return Optional.of(new Attribution(Speaker.organization(doc.span(j, j + named.get().length())),
-                        rule + "+organization-named", 0.7));
-            }
-        }
-        return Optional.of(new Attribution(Speaker.organization(doc.span(k, end)), rule + "+organization-named", 0.7));
-    }
 
     /**
      * A role as subject: the name it introduces ("la porte-parole Maria Zakharova", "le porte-parole du
