@@ -60,7 +60,7 @@ final class DetentionSubject {
         }
         for (int j = cue - 1; j >= Math.max(start, cue - PERSON_WINDOW); j--) {
             if (persons.personAt(j) != null) {
-                return firstToken(persons, j, start);
+                return persons.nameStart(j, start);
             }
             if (breaksSubject(doc, j, cue)) {
                 return -1;
@@ -123,7 +123,7 @@ final class DetentionSubject {
                 return -1;
             }
             if (persons.hasPersonAt(open - 1)) {
-                int first = firstToken(persons, open - 1, start);
+                int first = persons.nameStart(open - 1, start);
                 return isPrepositionObject(doc, first) ? -1 : first;
             }
             close = open;
@@ -266,7 +266,7 @@ final class DetentionSubject {
         int other = -1;
         for (j--; j >= limit && !"VERB".equals(doc.pos(j)) && !doc.token(j).isPunctuation(); j--) {
             if (persons.hasPersonAt(j) && !persons.personAt(j).equals(persons.personAt(person))) {
-                other = firstToken(persons, j, start);
+                other = persons.nameStart(j, start);
                 break;
             }
         }
@@ -287,7 +287,7 @@ final class DetentionSubject {
         if (j <= start || !doc.folded(j).equals(",") || !persons.hasPersonAt(j - 1)) {
             return -1;
         }
-        int first = firstToken(persons, j - 1, start);
+        int first = persons.nameStart(j - 1, start);
         boolean seen = known.stream().anyMatch(k -> persons.personAt(k).equals(persons.personAt(first)));
         return seen ? -1 : first;
     }
@@ -299,10 +299,7 @@ final class DetentionSubject {
         while (j < Math.min(end, from + PERSON_WINDOW) && !"VERB".equals(doc.pos(j)) && !doc.token(j).isPunctuation()) {
             if (persons.hasPersonAt(j)) {
                 released.add(j);
-                String p = persons.personAt(j);
-                while (j < end && p.equals(persons.personAt(j))) {
-                    j++;
-                }
+                j = persons.nameEnd(j, end);
                 if (j >= end || !isConjunction(doc, j)) {
                     break;
                 }
@@ -320,10 +317,7 @@ final class DetentionSubject {
         while (j < Math.min(end, reach) && !doc.isVerb(j)) {
             if (persons.hasPersonAt(j)) {
                 listed.add(j);
-                String p = persons.personAt(j);
-                while (j < end && p.equals(persons.personAt(j))) {
-                    j++;
-                }
+                j = persons.nameEnd(j, end);
                 if (j >= end || !(isConjunction(doc, j) || ",".equals(doc.folded(j)))) {
                     break;
                 }
@@ -387,14 +381,6 @@ final class DetentionSubject {
     private static boolean isPrepositionObject(Doc doc, int first) {
         int before = "DET".equals(doc.pos(first - 1)) ? first - 2 : first - 1;
         return "ADP".equals(doc.pos(before));
-    }
-
-    private static int firstToken(PersonTable persons, int j, int start) {
-        String p = persons.personAt(j);
-        while (j > start && p.equals(persons.personAt(j - 1))) {
-            j--;
-        }
-        return j;
     }
 
     private static boolean isConjunction(Doc doc, int j) {

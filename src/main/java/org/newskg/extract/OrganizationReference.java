@@ -51,18 +51,23 @@ final class OrganizationReference {
     /**
      * The name of the last capitalised organisation before token {@code k}, in the same or recent sentences;
      * the full name rather than the acronym in brackets after it ("le Comité pour la protection des
-     * journalistes (CPJ)"). When {@code kind} is not "", only an organisation of that kind in the lexicon.
+     * journalistes (CPJ)"). When {@code kind} is not "", only an organisation of that kind in the lexicon, or a
+     * name introduced with a general noun of that kind ("le quotidien X" for "le journal").
      */
     Optional<String> namedBefore(int k, String kind) {
         int first = doc.sentenceStart(Math.max(0, doc.sentenceOf(k) - REACH));
         for (int m = k - 1; m >= first; m--) {
-            if (!doc.token(m).isCapitalized() || doc.quoted(m) || (m > 0 && doc.token(m - 1).isCapitalized()
-                    && lex.organizations().longestAt(doc.foldedTokens(), m - 1).isPresent() && !headedName(m))) {
+            if (!doc.token(m).isCapitalized() || doc.quoted(m)) {
+                continue;
+            }
+            int head = head(m);
+            if (head < 0 && m > 0 && doc.token(m - 1).isCapitalized()
+                    && lex.organizations().longestAt(doc.foldedTokens(), m - 1).isPresent()) {
                 continue;
             }
             Optional<PhraseMatch<String>> org = lex.organizations().longestAt(doc.foldedTokens(), m);
             if (!kind.isEmpty() && org.filter(o -> o.value().equals(kind)).isEmpty()
-                    && !(org.isEmpty() && kind.equals(headKind(m)))) {
+                    && !(org.isEmpty() && head >= 0 && kind.equals(kindAt(head)))) {
                 continue;
             }
             int length = org.map(o -> o.length()).orElse(0);
@@ -71,7 +76,7 @@ final class OrganizationReference {
             if (length > 0 && !acronym && !isAnaphor(doc.span(m, m + length))) {
                 return Optional.of(doc.span(m, beforeAcronym(m + length)));
             }
-            if (length == 0 && headedName(m)) {
+            if (length == 0 && head >= 0) {
                 return Optional.of(doc.span(m, capitalisedEnd(m, doc.sentenceEnd(doc.sentenceOf(m)))));
             }
             if (length == 0 && m > first && !doc.token(m - 1).isCapitalized()) {
@@ -212,10 +217,9 @@ final class OrganizationReference {
         return head(m) >= 0;
     }
 
-    /** The kind of organisation the general noun before the name at {@code m} gives ("le quotidien X": media), or "". */
-    private String headKind(int m) {
-        int h = head(m);
-        return h < 0 ? "" : lex.organizations().longestAt(doc.foldedTokens(), h).map(PhraseMatch::value).orElse("");
+    /** The kind of organisation the general noun at {@code head} gives ("le quotidien X": media), or "". */
+    private String kindAt(int head) {
+        return lex.organizations().longestAt(doc.foldedTokens(), head).map(PhraseMatch::value).orElse("");
     }
 
     /** Where the general organisation noun before the name at {@code m} stands ({@link #headedName}), or -1. */

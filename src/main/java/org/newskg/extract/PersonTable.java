@@ -174,6 +174,24 @@ final class PersonTable {
         return personAt(i) != null;
     }
 
+    /** The first token of the name covering token {@code i}, which must have one, not before {@code floor}. */
+    int nameStart(int i, int floor) {
+        String p = personAt(i);
+        while (i > floor && p.equals(personAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The token after the name covering token {@code i} ({@code i} when none does), not after {@code limit}. */
+    int nameEnd(int i, int limit) {
+        String p = personAt(i);
+        while (p != null && i < limit && p.equals(personAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     Gender gender(String id) {
         return clusters.get(index(id)).gender;
     }

@@ -196,11 +196,7 @@ final class QuoteAttribution {
      * libéré »"): what is said there is said of X, by the subject of the verb before.
      */
     private boolean afterQue(int last, int start) {
-        String p = persons.personAt(last);
-        int k = last;
-        while (k > start && p.equals(persons.personAt(k - 1))) {
-            k--;
-        }
+        int k = persons.nameStart(last, start);
         for (int b = k - 1; b >= Math.max(start, k - QUE_REACH); b--) {
             String w = doc.folded(b);
             if (Grammar.que(w)) {

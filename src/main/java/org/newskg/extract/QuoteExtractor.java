@@ -434,15 +434,15 @@ final class QuoteExtractor {
     /**
      * "Une pétition lancée par la sœur de l'infirmière, Geneviève X, …", "J'ai été reçue par le ministre, Y.":
      * in a sentence whose subject is no third person, the first person it names outside quotation marks, and not
-     * as the complement of a noun, is the one a following "il" or "elle" is about. Null when the subject is "il" or "elle", which keeps its referent,
-     * or when the sentence has no verb.
+     * as the complement of a noun, is the one a following "il" or "elle" is about. Null when the subject is "il"
+     * or "elle", which keeps its referent, or when the sentence has no verb.
      */
     private String introducedWithoutSubject(int s) {
-        int end = doc.sentenceEnd(s);
-        int k = speakers.afterFrontedAdjunct(s);
         if (doc.quoted(doc.sentenceStart(s))) {
             return null; // the words' speaker is the one put forward
         }
+        int end = doc.sentenceEnd(s);
+        int k = speakers.afterFrontedAdjunct(s);
         for (; k < end && !doc.isVerb(k); k++) {
             if (Grammar.subjectPronoun(doc.folded(k)) != null) {
                 return null;
@@ -510,9 +510,7 @@ final class QuoteExtractor {
         if (p == null) {
             return null;
         }
-        while (k < doc.size() && p.equals(persons.personAt(k))) {
-            k++;
-        }
+        k = persons.nameEnd(k, doc.size());
         return k < doc.size() && ",".equals(doc.folded(k)) ? p : null;
     }
 

@@ -267,10 +267,7 @@ final class SpeakerFinder {
         if (person == null) {
             return Optional.empty();
         }
-        int name = comma - 1;
-        while (name > clause && person.equals(persons.personAt(name - 1))) {
-            name--;
-        }
+        int name = persons.nameStart(comma - 1, clause);
         int from = name;
         while (from > clause && !",".equals(doc.folded(from - 1))) {
             from--;
@@ -472,10 +469,7 @@ final class SpeakerFinder {
      */
     private boolean nameInAdjunct(int k) {
         String p = persons.personAt(k);
-        int e = k;
-        while (p != null && p.equals(persons.personAt(e))) {
-            e++;
-        }
+        int e = persons.nameEnd(k, doc.size());
         int next = e + 1 < doc.size() && Grammar.title(doc.folded(e + 1)) ? e + 2 : e + 1;
         return p != null && next < doc.size() && ",".equals(doc.folded(e)) && persons.hasPersonAt(next)
                 && !p.equals(persons.personAt(next));
@@ -806,11 +800,7 @@ final class SpeakerFinder {
      * complement of the noun that is the subject, not the subject.
      */
     private boolean titledComplement(int j, int start) {
-        String person = persons.personAt(j);
-        int name = j;
-        while (name > start && person.equals(persons.personAt(name - 1))) {
-            name--;
-        }
+        int name = persons.nameStart(j, start);
         Optional<RolePhrase> role = roles.before(doc, name);
         if (role.isEmpty()) {
             return false;
