@@ -264,7 +264,7 @@ final class DetentionExtractor {
         Optional<Place> before = unnamed.near(s, true);
         if (before.isPresent()) {
             for (int p : DetentionSubject.namedAfter(doc, persons, cueEnd, end)) {
-                if (found.stream().anyMatch(d -> d.personId().equals(persons.personAt(p)))) {
+                if (heldBefore(p, found, persons)) {
                     continue; // already said to be held elsewhere: the release is that detention's
                 }
                 Place held0 = before.get().weaker("+released-after-unnamed", cueEnd, 0.6);
@@ -276,7 +276,12 @@ final class DetentionExtractor {
 
     /** Whether every person at the tokens {@code held} already has a detention in {@code found}. */
     private static boolean allHeldBefore(List<Integer> held, List<Detention> found, PersonTable persons) {
-        return held.stream().allMatch(p -> found.stream().anyMatch(d -> d.personId().equals(persons.personAt(p))));
+        return held.stream().allMatch(p -> heldBefore(p, found, persons));
+    }
+
+    /** Whether the person at token {@code p} already has a detention in {@code found}. */
+    private static boolean heldBefore(int p, List<Detention> found, PersonTable persons) {
+        return found.stream().anyMatch(d -> d.personId().equals(persons.personAt(p)));
     }
 
     /**

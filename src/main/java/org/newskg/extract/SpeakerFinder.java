@@ -490,8 +490,11 @@ final class SpeakerFinder {
         Optional<Attribution> subject = sentenceSubject(s);
         boolean person = subject.filter(a -> a.speaker().kind() == Speaker.Kind.PERSON
                 && referents.agrees(pronoun, a.speaker().personId())).isPresent();
-        return person ? subject.map(a -> new Attribution(a.speaker(), rule + "+sentence-subject", 0.75))
-                : organizationSubject(s, pronoun, rule).or(() -> referents.resolvePronoun(pronoun, rule));
+        if (person) {
+            return subject.map(a -> new Attribution(a.speaker(), rule + "+sentence-subject", 0.75));
+        }
+        return (organizationCanBe(s, pronoun) ? asOrganization(subject, rule) : Optional.<Attribution>empty())
+                .or(() -> referents.resolvePronoun(pronoun, rule));
     }
 
     /**
@@ -499,20 +502,30 @@ final class SpeakerFinder {
      * organisation whose determiner has the gender of the pronoun that stands for it.
      */
     private Optional<Attribution> organizationSubject(int s, Gender pronoun, String rule) {
+        // the subject is read only then: reading it may infer a role
+        return organizationCanBe(s, pronoun) ? asOrganization(sentenceSubject(s), rule) : Optional.empty();
+    }
+
+    /**
+     * Whether the subject of sentence {@code s} may be an organisation that {@code pronoun} stands for: one heads
+     * it (not "le chef de la diplomatie allemande"), with a determiner of the pronoun's gender, and no person is
+     * named before the verb ("Le porte-parole de la diplomatie, X, a …").
+     */
+    private boolean organizationCanBe(int s, Gender pronoun) {
         int from = afterFrontedAdjunct(s);
-        int verb = from;
-        while (verb < doc.sentenceEnd(s) && !doc.isVerb(verb)) {
-            if (persons.hasPersonAt(verb++)) {
-                return Optional.empty(); // "Le porte-parole de la diplomatie, X, a …"
+        for (int k = from; k < doc.sentenceEnd(s) && !doc.isVerb(k); k++) {
+            if (persons.hasPersonAt(k)) {
+                return false;
             }
         }
-        int head = from + 1; // the organisation heads the subject: not "le chef de la diplomatie allemande"
+        int head = from + 1;
         boolean heads = head < doc.size() && (doc.token(head).isCapitalized()
                 || lex.organizations().longestAt(doc.foldedTokens(), head).isPresent());
-        if (!heads || Grammar.determinerGender(doc.folded(from)) != pronoun) {
-            return Optional.empty(); // and no reading of the subject, which may infer a role
-        }
-        return sentenceSubject(s).filter(a -> a.speaker().kind() == Speaker.Kind.ORGANIZATION)
+        return heads && Grammar.determinerGender(doc.folded(from)) == pronoun;
+    }
+
+    private static Optional<Attribution> asOrganization(Optional<Attribution> subject, String rule) {
+        return subject.filter(a -> a.speaker().kind() == Speaker.Kind.ORGANIZATION)
                 .map(a -> new Attribution(a.speaker(), rule + "+organization-subject", 0.7));
     }
 
