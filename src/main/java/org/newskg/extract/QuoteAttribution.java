@@ -175,12 +175,19 @@ final class QuoteAttribution {
                 .map(a -> new Attribution(a.speaker(), a.rule() + "+colon", Math.min(a.confidence(), 0.6)));
     }
 
-    /** "Lavrov a attiré l'attention de Blinken « sur le fait que ... »": the named subject of the clause. */
+    /**
+     * "Lavrov a attiré l'attention de Blinken « sur le fait que ... »": the named subject of the clause; "X, « salue
+     * … »": the name the quoted verb phrase is the predicate of, and "» et remercie « … »" the same name.
+     */
     private Optional<Attribution> clauseSubject(int open) {
         int start = doc.sentenceStart(doc.sentenceOf(open));
+        Optional<Attribution> predicate = quotedPredicateOf(open, start);
+        if (predicate.isPresent()) {
+            return predicate;
+        }
         for (int j = open - 1; j > start; j--) {
             if (doc.quoted(j)) {
-                return Optional.empty();
+                return coordinatedWith(j, open) ? clauseSubject(quotationStart(j)) : Optional.empty();
             }
             String p = persons.personAt(j - 1);
             if (p != null && !p.equals(persons.personAt(j)) && doc.isVerb(j)) {
@@ -189,6 +196,37 @@ final class QuoteAttribution {
             }
         }
         return Optional.empty();
+    }
+
+    /** "X, « salue la libération … »": a name and a comma right before quoted words that open on a verb. */
+    private Optional<Attribution> quotedPredicateOf(int open, int start) {
+        if (open - 2 < start || open + 1 >= doc.size() || !",".equals(doc.folded(open - 1))
+                || !doc.quoted(open + 1) || !"VERB".equals(doc.pos(open + 1))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(persons.personAt(open - 2))
+                .map(p -> new Attribution(Speaker.person(p), "speaker:quoted-predicate", 0.7));
+    }
+
+    /** Whether only "et" and a verb stand between the quotation that ends at token {@code close} and the one at {@code open}. */
+    private boolean coordinatedWith(int close, int open) {
+        boolean verb = false;
+        for (int k = close + 1; k < open; k++) {
+            if (doc.isVerb(k)) {
+                verb = true;
+            } else if (!"et".equals(doc.folded(k))) {
+                return false;
+            }
+        }
+        return verb && "et".equals(doc.folded(close + 1));
+    }
+
+    /** The first token (its opening mark) of the quotation that token {@code k} is in. */
+    private int quotationStart(int k) {
+        while (k > 0 && doc.quoted(k - 1)) {
+            k--;
+        }
+        return k;
     }
 
     /**

@@ -363,11 +363,18 @@ public final class RolePhrases {
         return true;
     }
 
-    /** Whether the role {@code periphrasis} stands for {@code office}, its holder once named ("chef de l'état", "président"). */
-    public boolean standsFor(RolePhrase periphrasis, String office) {
-        String listed = periphrases.value(Fold.of(office));
-        return listed != null && DataFile.alternatives(listed).stream()
-                .anyMatch(p -> Fold.of(p).equals(Fold.of(periphrasis.label())));
+    /**
+     * Whether the role {@code later} names the holder of {@code given} once named: its periphrasis ("chef de
+     * l'état" after "président"), or the office itself after its periphrasis ("le ministre des Affaires
+     * étrangères" after "le chef de la diplomatie lituanienne, X").
+     */
+    public boolean standsFor(RolePhrase later, String given) {
+        return periphrasisOf(Fold.of(later.label()), Fold.of(given)) || periphrasisOf(Fold.of(given), Fold.of(later.label()));
+    }
+
+    private boolean periphrasisOf(String periphrasis, String office) {
+        String listed = periphrases.value(office);
+        return listed != null && DataFile.alternatives(listed).stream().anyMatch(p -> Fold.of(p).equals(periphrasis));
     }
 
     private Gender genderOf(Doc doc, int from, RoleWord role) {

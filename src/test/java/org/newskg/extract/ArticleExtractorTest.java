@@ -585,6 +585,17 @@ class ArticleExtractorTest {
         assertTrue(roles(f).contains("Lorens Vandamme: chef de la diplomatie"), roles(f).toString());
     }
 
+    /** The other way round: the office named after the periphrasis that introduced its holder. */
+    @Test
+    void anOfficeAfterItsPeriphrasisSpeaksForTheOneHolder() {
+        ArticleFacts f = extract("""
+                Le chef de la diplomatie estonienne, Rein Kallasmaa, confirme l'échange.
+
+                « Deux personnes ont franchi la frontière ce matin », a déclaré le ministre des Affaires étrangères devant le Parlement.""");
+        assertEquals(List.of("Deux personnes ont franchi la frontière ce matin | Rein Kallasmaa"), quotes(f));
+        assertTrue(roles(f).contains("Rein Kallasmaa: ministre des affaires étrangères"), roles(f).toString());
+    }
+
     /** Two persons hold offices the periphrasis stands for: the reader cannot tell, and neither does the rule. */
     @Test
     void aPeriphrasisOfTwoHoldersStaysUnresolved() {
