@@ -67,7 +67,8 @@ final class PersonTable {
         List<String> keys = keys(m.form());
         for (int i = clusters.size() - 1; i >= 0; i--) {
             Cluster c = clusters.get(i);
-            if (c.mentions.stream().anyMatch(other -> sameFullName(keys, keys(other.form())))) {
+            if (c.mentions.stream().anyMatch(other -> sameFullName(keys, keys(other.form()))
+                    || givenNamesOf(m.form(), other.form()) || givenNamesOf(other.form(), m.form()))) {
                 return c;
             }
         }
@@ -82,6 +83,14 @@ final class PersonTable {
         List<String> shorter = a.size() <= b.size() ? a : b;
         List<String> longer = a.size() <= b.size() ? b : a;
         return shorter.size() < longer.size() && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
+    }
+
+    /** "Ndèye Fatou" for "Ndèye Fatou Diakhaté": given names only, which open the other, longer name. */
+    private boolean givenNamesOf(String given, String full) {
+        List<String> a = keys(given);
+        List<String> b = keys(full);
+        return a.size() < b.size() && b.subList(0, a.size()).equals(a)
+                && nameWords(given).stream().allMatch(w -> lex.firstNames().contains(Fold.of(w)));
     }
 
     /**

@@ -453,8 +453,10 @@ final class QuoteExtractor {
         }
         for (k = doc.sentenceStart(s) + 1; k < end; k++) {
             String p = persons.personAt(k);
-            if (p != null && !doc.quoted(k) && !p.equals(persons.personAt(k - 1)) && !Grammar.deComplement(doc.folded(k - 1))) {
-                return p; // not "l'ancien professeur de Théo"
+            // not "l'ancien professeur de Théo", "la famille de M. X"
+            int before = Grammar.title(doc.folded(k - 1)) && k - 2 >= doc.sentenceStart(s) ? k - 2 : k - 1;
+            if (p != null && !doc.quoted(k) && !p.equals(persons.personAt(k - 1)) && !Grammar.deComplement(doc.folded(before))) {
+                return p;
             }
         }
         return null;

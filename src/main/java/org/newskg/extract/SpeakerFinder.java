@@ -661,8 +661,11 @@ final class SpeakerFinder {
             return Optional.of(new Attribution(Speaker.person(officeHolder), rule + "+role-periphrasis", 0.8));
         }
         if (definite && role.isProfession() && !introducedIndefinite(role.head(), doc.sentenceOf(role.from()))) {
+            // "selon son avocate": somebody's lawyer, not a person the article gave another occupation
+            boolean relational = Grammar.possessive(doc.folded(from));
             Optional<String> salient = salience.mostRecent(p -> !p.startsWith(UNRESOLVED)
-                    && (role.gender() == Gender.UNKNOWN || referents.genderOf(p) == role.gender()));
+                    && (role.gender() == Gender.UNKNOWN || referents.genderOf(p) == role.gender())
+                    && !(relational && givenOtherRole(p, role)));
             if (salient.isPresent()) {
                 inferRole(salient.get(), role, "role:description-of-speaker");
                 return Optional.of(new Attribution(Speaker.person(salient.get()), rule + "+role-salient", 0.6));
@@ -685,6 +688,13 @@ final class SpeakerFinder {
         }
         return salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && referents.genderOf(p) == g)
                 .map(p -> new Attribution(Speaker.person(p), rule + "+nationality-salient", 0.6));
+    }
+
+    /** Whether the article gave {@code person} a role, none of which has the head of {@code role}. */
+    private boolean givenOtherRole(String person, RolePhrase role) {
+        List<String> given = givenRoles.stream().filter(r -> r.personId().equals(person)).map(r -> Fold.of(r.role())).toList();
+        String head = Fold.of(role.head());
+        return !given.isEmpty() && given.stream().noneMatch(r -> r.contains(head));
     }
 
     /** "a écrit l'athlète professionnel": a profession the article gives the person it resolved to. */
@@ -850,11 +860,11 @@ final class SpeakerFinder {
 
     /**
      * A role opening the sentence as its subject ("Le haut diplomate américain a ..."): its holder when the
-     * article named one, else a placeholder of the role's gender that keeps a later "il" from reaching back
-     * past it.
+     * article named one, after a fronted adjunct too ("De son côté, l'étudiante …"), else a placeholder of the
+     * role's gender that keeps a later "il" from reaching back past it.
      */
     Optional<String> roleSubject(int s) {
-        int k = doc.sentenceStart(s);
+        int k = afterFrontedAdjunct(s); // "De son côté, l'étudiante ne cache pas …"
         if (k + 1 >= doc.sentenceEnd(s) || !Grammar.determiner(doc.folded(k))) {
             return Optional.empty();
         }
@@ -872,6 +882,9 @@ final class SpeakerFinder {
         String holder = indefinite ? null : holderOf(role.get().label(), role.get().from());
         if (holder != null) {
             return Optional.of(holder);
+        }
+        if (k > doc.sentenceStart(s)) {
+            return Optional.empty(); // after an adjunct, only a role the article gave somebody
         }
         Gender g = role.get().gender() != Gender.UNKNOWN ? role.get().gender() : article;
         Gender demonstrative = Grammar.demonstrative(doc.folded(k));
@@ -940,13 +953,22 @@ final class SpeakerFinder {
                 || (doc.token(k).isCapitalized() && lex.organizations().longestAt(doc.foldedTokens(), k).isPresent());
     }
 
-    /** An organisation's name from its head word to the end of the phrase, before any verb. */
+    /**
+     * An organisation's name from its head word to the end of the phrase, before any verb or what opens one
+     * ("s'est bornée", "ne commente pas"); a capitalised word is part of the name, whatever the tagger read
+     * ("le SPF Affaires étrangères").
+     */
     private String orgLabel(int head, int to) {
         int end = head + 1;
-        while (end < to && !doc.isVerb(end) && !"(".equals(doc.folded(end))) {  // not the acronym in brackets
+        while (end < to && !(doc.isVerb(end) && !doc.token(end).isCapitalized()) && !opensVerb(doc.folded(end))
+                && !"(".equals(doc.folded(end))) {  // not the acronym in brackets
             end++;
         }
         return trim(head, end);
+    }
+
+    private static boolean opensVerb(String folded) {
+        return Grammar.reflexive(folded) || "ne".equals(folded) || "n'".equals(folded);
     }
 
     private String trim(int from, int to) {

@@ -377,6 +377,17 @@ public final class NameFinder {
     }
 
     /**
+     * "le journaliste sénégalais Pape Moustapha Diop": a capitalised word that is also a role, with no determiner
+     * before it, opens the name when a first name and another name word follow it.
+     */
+    private boolean givenNameBeforeName(Doc doc, int i) {
+        return doc.token(i).isCapitalized() && (i == 0 || !Grammar.determiner(doc.folded(i - 1)))
+                && i + 2 < doc.size() && doc.sentenceOf(i + 2) == doc.sentenceOf(i)
+                && lex.firstNames().contains(doc.folded(i + 1)) && doc.token(i + 1).isCapitalized()
+                && doc.token(i + 2).isCapitalized();
+    }
+
+    /**
      * Tokens that gazetteers claim: places, countries, organisations, nationalities, titles, months, roles.
      * A claim matters only where it covers a name-shaped token, so positions from which no entry can reach
      * one are not looked up.
@@ -408,7 +419,8 @@ public final class NameFinder {
                 placeOrRole = Math.max(placeOrRole, lex.roles().longestAt(words, i).map(m -> m.length()).orElse(0));
             }
             // a first name, or a surname after one ("Jacques Paris"), is no place or role: asked of a match only
-            boolean ofPerson = placeOrRole > 0 && (firstNameOfPerson(doc, i) || surnameAfterFirstName(doc, i));
+            boolean ofPerson = placeOrRole > 0 && (firstNameOfPerson(doc, i) || surnameAfterFirstName(doc, i)
+                    || placeOrRole == 1 && givenNameBeforeName(doc, i));
             int claimed = ofPerson ? 0 : placeOrRole;
             if (distance < organizationReach) {
                 claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));

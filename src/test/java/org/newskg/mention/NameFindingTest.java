@@ -171,4 +171,20 @@ class NameFindingTest {
         assertEquals(NameKey.of("Kuwari"), NameKey.of("al-Kuwari"));
         assertEquals(NameKey.of("El-Kuwari"), NameKey.of("al-Kuwari"));
     }
+
+    /** "Pape" is a role word; capitalised before a first name and a surname, with no determiner, it is a given name. */
+    @Test
+    void aRoleWordBeforeAFirstNameAndASurnameIsAGivenName() {
+        assertEquals(Set.of("Pape Ousmane Kébétou"), persons("""
+                Détenu depuis mars à Bamako, le journaliste sénégalais Pape Ousmane Kébétou a été libéré dimanche.
+                Pape Ousmane Kébétou, lui, dit n'avoir aucune rancune."""));
+    }
+
+    /** "Ndèye Awa" after "Ndèye Awa Sarrfall": the given names alone are the same person. */
+    @Test
+    void theGivenNamesAloneNameThePersonTheyOpen() {
+        assertEquals(Map.of("Ndèye Awa Sarrfall", Set.of("Ndèye Awa Sarrfall", "Ndèye Awa")), forms("""
+                Son épouse, Ndèye Awa Sarrfall, n'a pas pu retenir ses larmes.
+                « Cinq mois sans l'entendre. Aujourd'hui, je revis », confie Ndèye Awa, qui a élevé seule leurs enfants."""));
+    }
 }

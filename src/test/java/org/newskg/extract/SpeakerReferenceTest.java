@@ -1,0 +1,70 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.newskg.extract.Passages.extract;
+import static org.newskg.extract.Passages.quotes;
+import static org.newskg.extract.Passages.roles;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whom a speaker given by a pronoun, a role noun or an organisation's name stands for, on short French news
+ * passages written for these tests (people and outlets of our own choosing), one construction each.
+ */
+class SpeakerReferenceTest {
+
+    /** "Affaires" is read as a verb by the tagger; capitalised, it is still part of the name. */
+    @Test
+    void anOrganisationNameKeepsItsCapitalisedWordsAndStopsBeforeAReflexiveVerb() {
+        ArticleFacts f = extract("""
+                Le SPF Affaires étrangères précise de son côté que « notre ambassade a pu rendre visite à notre compatriote ».
+                L'agence officielle Tasnimar s'est bornée à annoncer l'arrestation de « plusieurs employés d'entreprises étrangères ».""");
+        assertEquals(List.of(
+                "notre ambassade a pu rendre visite à notre compatriote | org:SPF Affaires étrangères",
+                "plusieurs employés d'entreprises étrangères | org:agence officielle Tasnimar"), quotes(f));
+    }
+
+    /** A role after a fronted adjunct, which the article gave one person, is that person, and so is "elle" after it. */
+    @Test
+    void aRoleSubjectAfterAFrontedAdjunctNamesItsHolder() {
+        ArticleFacts f = extract("""
+                L'étudiante française Lise Vendrassou a été libérée jeudi à Istanbul.
+                « Il est en prison pour avoir fait son métier », dénonce son avocate, Selin Ostrevic.
+
+                De son côté, l'étudiante ne cache pas un certain malaise. « Je rentre, et lui reste. C'est injuste », promet-elle.""");
+        assertEquals(List.of(
+                "Il est en prison pour avoir fait son métier | Selin Ostrevic",
+                "Je rentre, et lui reste. C'est injuste | Lise Vendrassou"), quotes(f));
+    }
+
+    /**
+     * "selon son avocate" is somebody's lawyer: not the woman the article presented as the company's head, who
+     * gets no such role; the lawyer named next is the "elle" of the words after her, though a man is named in a
+     * complement before her.
+     */
+    @Test
+    void aPossessiveProfessionIsNotAPersonGivenAnotherOccupation() {
+        ArticleFacts f = extract("""
+                « Nous coopérons pleinement avec les autorités », a déclaré Claire Talmeyrac, PDG du groupe Lanvaux.
+
+                Un « otage économique », selon son avocate
+
+                La famille de M. Quenardel a mandaté Me Camille Brossolette, avocate au barreau de Paris. « Mon client est un otage économique », tranche-t-elle.""");
+        assertEquals(List.of(
+                "Nous coopérons pleinement avec les autorités | Claire Talmeyrac",
+                "otage économique | ?",
+                "Mon client est un otage économique | Camille Brossolette"), quotes(f));
+        assertFalse(roles(f).contains("Claire Talmeyrac: avocate"), roles(f).toString());
+    }
+
+    /** "X n'a prononcé, selon son frère, qu'une phrase :": the brother, named before, reports; X spoke. */
+    @Test
+    void aSourceSetOffAfterTheSpeechVerbReportsTheSubjectsWords() {
+        ArticleFacts f = extract("""
+                Son frère, Hugo Talmeyrac, l'attendait à l'aéroport.
+                Dans la voiture, Adrien Talmeyrac n'a prononcé, selon son frère, qu'une seule phrase sur sa détention : « Là-bas, j'ai appris à compter le temps en soupes. »""");
+        assertEquals(List.of("Là-bas, j'ai appris à compter le temps en soupes. | Adrien Talmeyrac"), quotes(f));
+    }
+}
