@@ -27,6 +27,8 @@ final class DetentionCountry {
     private static final int AUTHORITY_REACH = 5;
     /** How far after a town its country may be named ("à Brest, dans l'ouest du Bélarus"). */
     private static final int TOWN_COUNTRY_REACH = 6;
+    /** How many detentions read in their own sentence a headline's country weighs as ({@link #holding}). */
+    private static final int HEADLINE_VOTES = 2;
     /** "la capitale", "le pays": the country the article is about, named elsewhere. */
     private static final List<List<String>> ARTICLE_COUNTRY = List.of(List.of("la", "capitale"),
             List.of("le", "pays"), List.of("du", "pays"));
@@ -184,18 +186,25 @@ final class DetentionCountry {
 
     /**
      * The country the article's detentions are in: the one most of the detentions read in their own sentence
-     * name, when one has more than the others together; else the country of the dateline ("Minsk (AFP) -") or
-     * of a headline that opens on it ("Venezuela : …").
+     * name, when one has more than the others together; a headline that opens on a country ("Birmanie : …")
+     * says what the article is about, and weighs as two of them. With no detention read, the country of the
+     * dateline ("Minsk (AFP) -") or of that headline.
      */
     Optional<String> holding(Doc doc, List<Detention> read) {
+        if (read.isEmpty()) {
+            return dateline(doc).or(() -> headline(doc));
+        }
         Map<String, Integer> votes = new HashMap<>();
         read.forEach(d -> votes.merge(d.countryCode(), 1, Integer::sum));
+        Optional<String> headline = headline(doc);
+        headline.ifPresent(c -> votes.merge(c, HEADLINE_VOTES, Integer::sum));
+        int total = read.size() + (headline.isPresent() ? HEADLINE_VOTES : 0);
         for (Map.Entry<String, Integer> e : votes.entrySet()) {
-            if (2 * e.getValue() > read.size()) {
+            if (2 * e.getValue() > total) {
                 return Optional.of(e.getKey());
             }
         }
-        return read.isEmpty() ? dateline(doc).or(() -> headline(doc)) : Optional.empty();
+        return Optional.empty();
     }
 
     /** "Venezuela : une opposante et un reporter …": a headline opening on a country or place and a colon. */

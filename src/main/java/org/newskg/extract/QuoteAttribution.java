@@ -194,8 +194,25 @@ final class QuoteAttribution {
                 return afterQue(j - 1, start) ? Optional.empty()
                         : Optional.of(new Attribution(Speaker.person(p), "speaker:clause-subject", 0.6));
             }
+            String apposed = doc.isVerb(j) ? apposedBefore(j - 1, start) : null;
+            if (apposed != null) {
+                return Optional.of(new Attribution(Speaker.person(apposed), "speaker:clause-subject+apposition", 0.6));
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Le président biélorusse, Alexandre X, avait présenté ces grâces comme un geste « … »": the name set off by
+     * commas before the comma at token {@code comma}, subject of the verb after it.
+     */
+    private String apposedBefore(int comma, int start) {
+        if (comma - 1 <= start || !",".equals(doc.folded(comma))) {
+            return null;
+        }
+        String p = persons.personAt(comma - 1);
+        int first = p == null ? -1 : persons.nameStart(comma - 1, start);
+        return first - 1 > start && ",".equals(doc.folded(first - 1)) ? p : null;
     }
 
     /** "X, « salue la libération … »": a name and a comma right before quoted words that open on a verb. */

@@ -444,7 +444,9 @@ final class QuoteExtractor {
         int end = doc.sentenceEnd(s);
         int k = speakers.afterFrontedAdjunct(s);
         for (; k < end && !doc.isVerb(k); k++) {
-            if (Grammar.subjectPronoun(doc.folded(k)) != null) {
+            // "Il y avait avec moi X, …": an impersonal "il" presents X
+            boolean impersonal = k + 1 < end && "y".equals(doc.folded(k + 1));
+            if (Grammar.subjectPronoun(doc.folded(k)) != null && !impersonal) {
                 return null;
             }
         }

@@ -661,8 +661,9 @@ final class SpeakerFinder {
             return Optional.of(new Attribution(Speaker.person(officeHolder), rule + "+role-periphrasis", 0.8));
         }
         if (definite && role.isProfession() && !introducedIndefinite(role.head(), doc.sentenceOf(role.from()))) {
-            // "selon son avocate": somebody's lawyer, not a person the article gave another occupation
-            boolean relational = Grammar.possessive(doc.folded(from));
+            // "selon son avocate", "l'enquêteur du KGB": somebody's lawyer, an organisation's investigator, not a
+            // person the article gave another occupation
+            boolean relational = Grammar.possessive(doc.folded(from)) || organizationComplement(role.to());
             Optional<String> salient = salience.mostRecent(p -> !p.startsWith(UNRESOLVED)
                     && (role.gender() == Gender.UNKNOWN || referents.genderOf(p) == role.gender())
                     && !(relational && givenOtherRole(p, role)));
@@ -688,6 +689,13 @@ final class SpeakerFinder {
         }
         return salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && referents.genderOf(p) == g)
                 .map(p -> new Attribution(Speaker.person(p), rule + "+nationality-salient", 0.6));
+    }
+
+    /** "du KGB", "de la police": a "de" complement at token {@code k} that names an organisation. */
+    private boolean organizationComplement(int k) {
+        int head = k + 1 < doc.size() && Grammar.definiteArticle(doc.folded(k + 1)) ? k + 2 : k + 1;
+        return head < doc.size() && Grammar.deComplement(doc.folded(k))
+                && lex.organizations().longestAt(doc.foldedTokens(), head).isPresent();
     }
 
     /** Whether the article gave {@code person} a role, none of which has the head of {@code role}. */
@@ -864,6 +872,10 @@ final class SpeakerFinder {
      * role's gender that keeps a later "il" from reaching back past it.
      */
     Optional<String> roleSubject(int s) {
+        int source = Grammar.sourcePrepositionEnd(doc.foldedTokens(), doc.sentenceStart(s));
+        if (source >= 0) {
+            return indefiniteSource(source + 1, doc.sentenceEnd(s));
+        }
         int k = afterFrontedAdjunct(s); // "De son côté, l'étudiante ne cache pas …"
         if (k + 1 >= doc.sentenceEnd(s) || !Grammar.determiner(doc.folded(k))) {
             return Optional.empty();
@@ -896,6 +908,25 @@ final class SpeakerFinder {
             if (presented.isPresent()) {
                 return presented;
             }
+        }
+        return Optional.of(UNRESOLVED + (g == Gender.FEMININE ? "f" : "m"));
+    }
+
+    /**
+     * "Selon un diplomate européen, …", "D'après une source proche du dossier, …": a source the article does not
+     * name, whom the "il" or "elle" of the next words stands for, as a placeholder of its gender.
+     */
+    private Optional<String> indefiniteSource(int k, int end) {
+        if (k + 1 >= end || !Grammar.indefiniteArticle(doc.folded(k))) {
+            return Optional.empty();
+        }
+        Gender g = Grammar.determinerGender(doc.folded(k));
+        if (!lex.unnamedSourceNouns().contains(doc.folded(k + 1))) {
+            Optional<RolePhrase> role = roles.at(doc, k + 1).filter(r -> r.from() == k + 1);
+            if (role.isEmpty()) {
+                return Optional.empty();
+            }
+            g = role.get().gender() != Gender.UNKNOWN ? role.get().gender() : g;
         }
         return Optional.of(UNRESOLVED + (g == Gender.FEMININE ? "f" : "m"));
     }

@@ -415,12 +415,11 @@ public final class NameFinder {
                 placeOrRole = Math.max(lex.countries().nameAt(words, i).map(m -> m.length()).orElse(0),
                         lex.countries().anyPlaceAt(words, i).map(m -> m.length()).orElse(0));
             }
-            if (distance < roleReach) {
-                placeOrRole = Math.max(placeOrRole, lex.roles().longestAt(words, i).map(m -> m.length()).orElse(0));
-            }
+            int role = distance < roleReach ? lex.roles().longestAt(words, i).map(m -> m.length()).orElse(0) : 0;
+            placeOrRole = Math.max(placeOrRole, role);
             // a first name, or a surname after one ("Jacques Paris"), is no place or role: asked of a match only
             boolean ofPerson = placeOrRole > 0 && (firstNameOfPerson(doc, i) || surnameAfterFirstName(doc, i)
-                    || placeOrRole == 1 && givenNameBeforeName(doc, i));
+                    || placeOrRole == 1 && role == 1 && givenNameBeforeName(doc, i));
             int claimed = ofPerson ? 0 : placeOrRole;
             if (distance < organizationReach) {
                 claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));

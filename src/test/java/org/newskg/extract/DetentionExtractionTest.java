@@ -222,6 +222,17 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Telmo Arrieta VE"), detentions(f));
     }
 
+    /** One detention read elsewhere does not outweigh the headline's country for those held in unknown places. */
+    @Test
+    void aHeadlineCountryOutweighsOneDetentionReadInAnotherCountry() {
+        ArticleFacts f = extract("""
+                Birmanie : sept ans de prison pour un agronome
+
+                Sur le même banc des accusés se trouvait Thiri Kyaw Lwin, syndicaliste, condamnée à vingt ans de prison.
+                L'ONG cite aussi le cas de Dawit Tesfamariam, journaliste détenu sans jugement depuis 2019 près d'Asmara.""");
+        assertEquals(Set.of("Thiri Kyaw Lwin MM", "Dawit Tesfamariam ER"), detentions(f));
+    }
+
     @Test
     void aCommittalOrderIsADetention() {
         ArticleFacts f = extract("""

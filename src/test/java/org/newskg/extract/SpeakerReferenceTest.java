@@ -67,4 +67,35 @@ class SpeakerReferenceTest {
                 Dans la voiture, Adrien Talmeyrac n'a prononcé, selon son frère, qu'une seule phrase sur sa détention : « Là-bas, j'ai appris à compter le temps en soupes. »""");
         assertEquals(List.of("Là-bas, j'ai appris à compter le temps en soupes. | Adrien Talmeyrac"), quotes(f));
     }
+
+    /** "Selon un diplomate, …": the "il" of the next words is that unnamed source, not the man quoted before. */
+    @Test
+    void anIndefiniteSourceIsThePronounOfTheWordsThatFollow() {
+        ArticleFacts f = extract("""
+                « Mon client n'a rien fait d'autre que mesurer des rivières », a déclaré son avocat, Rauf Alizadeh.
+
+                Selon un diplomate européen en poste dans le Caucase, la peine prononcée « ressemble fort à une mise à prix ». « Ce genre de dossier finit toujours par se régler autour d'une table », ajoute-t-il.""");
+        assertEquals(List.of(
+                "Mon client n'a rien fait d'autre que mesurer des rivières | Rauf Alizadeh",
+                "ressemble fort à une mise à prix | ?",
+                "Ce genre de dossier finit toujours par se régler autour d'une table | ?"), quotes(f));
+    }
+
+    /**
+     * "Il y avait avec moi X": an impersonal "il" presents X, the "elle" of the next words. "L'enquêteur du KGB"
+     * is an organisation's investigator, not the man the article presented as head of state.
+     */
+    @Test
+    void anImpersonalSubjectPresentsThePersonAndAnOrganisationsInvestigatorIsNobodyNamed() {
+        ArticleFacts f = extract("""
+                Le président, Anton Dubrovets, avait présenté ces grâces comme un geste « d'humanité envers des gens qui ont compris leurs erreurs ».
+                « J'ai appris à compter les jours sans les nommer », raconte Ilona Savitchenko.
+                L'enquêteur du KGB me l'a dit franchement : « Votre passeport français ne vous protège pas. »
+                Il y avait avec moi Maryna Hrytsko, une journaliste condamnée à huit ans. La veille de mon départ, elle m'a glissé : « Si tu sors, parle de moi avec colère. »""");
+        assertEquals(List.of(
+                "d'humanité envers des gens qui ont compris leurs erreurs | Anton Dubrovets",
+                "J'ai appris à compter les jours sans les nommer | Ilona Savitchenko",
+                "Votre passeport français ne vous protège pas. | ?",
+                "Si tu sors, parle de moi avec colère. | Maryna Hrytsko"), quotes(f));
+    }
 }

@@ -172,12 +172,16 @@ class NameFindingTest {
         assertEquals(NameKey.of("El-Kuwari"), NameKey.of("al-Kuwari"));
     }
 
-    /** "Pape" is a role word; capitalised before a first name and a surname, with no determiner, it is a given name. */
+    /**
+     * "Pape" is a role word; capitalised before a first name and a surname, with no determiner, it is a given
+     * name. A place there is not ("à Téhéran Dariush X").
+     */
     @Test
     void aRoleWordBeforeAFirstNameAndASurnameIsAGivenName() {
-        assertEquals(Set.of("Pape Ousmane Kébétou"), persons("""
+        assertEquals(Set.of("Pape Ousmane Kébétou", "Dariush Kalvandi"), persons("""
                 Détenu depuis mars à Bamako, le journaliste sénégalais Pape Ousmane Kébétou a été libéré dimanche.
-                Pape Ousmane Kébétou, lui, dit n'avoir aucune rancune."""));
+                Pape Ousmane Kébétou, lui, dit n'avoir aucune rancune.
+                En contrepartie, la Belgique a remis à Téhéran Dariush Kalvandi, un ingénieur iranien."""));
     }
 
     /** "Ndèye Awa" after "Ndèye Awa Sarrfall": the given names alone are the same person. */
