@@ -34,7 +34,8 @@ final class QuoteAttribution {
     Optional<Attribution> of(QuoteSpan span) {
         int open = doc.tokenAt(span.open());
         int close = Math.min(doc.tokenAt(span.close()), doc.size() - 1);
-        return opensSentence(span) ? after(open, close) : before(open).or(() -> after(open, close));
+        return opensSentence(span) ? after(open, close)
+                : before(open).or(() -> after(open, close)).or(() -> quotedPredicateOf(open));
     }
 
     boolean opensSentence(QuoteSpan span) {
@@ -176,18 +177,13 @@ final class QuoteAttribution {
     }
 
     /**
-     * "Lavrov a attiré l'attention de Blinken « sur le fait que ... »": the named subject of the clause; "X, « salue
-     * … »": the name the quoted verb phrase is the predicate of, and "» et remercie « … »" the same name.
+     * "Lavrov a attiré l'attention de Blinken « sur le fait que ... »": the named subject of the clause.
      */
     private Optional<Attribution> clauseSubject(int open) {
         int start = doc.sentenceStart(doc.sentenceOf(open));
-        Optional<Attribution> predicate = quotedPredicateOf(open, start);
-        if (predicate.isPresent()) {
-            return predicate;
-        }
         for (int j = open - 1; j > start; j--) {
             if (doc.quoted(j)) {
-                return coordinatedWith(j, open) ? clauseSubject(quotationStart(j)) : Optional.empty();
+                return Optional.empty();
             }
             String p = persons.personAt(j - 1);
             if (p != null && !p.equals(persons.personAt(j)) && doc.isVerb(j)) {
@@ -215,35 +211,24 @@ final class QuoteAttribution {
         return first - 1 > start && ",".equals(doc.folded(first - 1)) ? p : null;
     }
 
-    /** "X, « salue la libération … »": a name and a comma right before quoted words that open on a verb. */
-    private Optional<Attribution> quotedPredicateOf(int open, int start) {
-        if (open - 2 < start || open + 1 >= doc.size() || !",".equals(doc.folded(open - 1))
-                || !doc.quoted(open + 1) || !"VERB".equals(doc.pos(open + 1))) {
+    /**
+     * "X, « salue la libération … »", "le ministère « regrette une décision … »": quoted words that open on a
+     * verb, with no verb before them in the clause and no attribution after them, are the predicate of its
+     * subject, who speaks them.
+     */
+    private Optional<Attribution> quotedPredicateOf(int open) {
+        if (open + 1 >= doc.size() || !doc.quoted(open + 1) || !"VERB".equals(doc.pos(open + 1))) {
             return Optional.empty();
         }
-        return Optional.ofNullable(persons.personAt(open - 2))
-                .map(p -> new Attribution(Speaker.person(p), "speaker:quoted-predicate", 0.7));
-    }
-
-    /** Whether only "et" and a verb stand between the quotation that ends at token {@code close} and the one at {@code open}. */
-    private boolean coordinatedWith(int close, int open) {
-        boolean verb = false;
-        for (int k = close + 1; k < open; k++) {
-            if (doc.isVerb(k)) {
-                verb = true;
-            } else if (!"et".equals(doc.folded(k))) {
-                return false;
+        int from = speakers.afterFrontedAdjunct(doc.sentenceOf(open));
+        for (int k = from; k < open; k++) {
+            if (doc.isVerb(k) || doc.quoted(k)) {
+                return Optional.empty();
             }
         }
-        return verb && "et".equals(doc.folded(close + 1));
-    }
-
-    /** The first token (its opening mark) of the quotation that token {@code k} is in. */
-    private int quotationStart(int k) {
-        while (k > 0 && doc.quoted(k - 1)) {
-            k--;
-        }
-        return k;
+        return from >= open ? Optional.empty() : speakers.classify(from, open, "speaker:quoted-predicate")
+                .filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED)
+                .map(a -> new Attribution(a.speaker(), a.rule(), Math.min(a.confidence(), 0.7)));
     }
 
     /**

@@ -40,7 +40,7 @@ final class QuoteExtractor {
     /** How many words may stand between a speech verb and its "que" ("a déclaré aux journalistes que"). */
     private static final int QUE_REACH = 7;
     /** How far before a quotation a charge word may frame it ("condamnée mardi à huit ans de prison pour « »"). */
-    private static final int CHARGE_REACH = 16;
+    private static final int CHARGE_REACH = 24;
     /** "Parmi les personnes interviewées figure X": a sentence that puts its subject after the verb. */
     private static final String PARMI = "parmi";
     /** The verbs of "il s'appelle X": the forms of s'appeler, se nommer, se prénommer. */

@@ -279,7 +279,9 @@ final class SpeakerFinder {
                 return Optional.empty();
             }
         }
-        if (!opens || (name > from && "ADP".equals(doc.pos(name - 1)))) {
+        // not the complement of a noun: "L'employeur de M. X, la firme Y, affirme"
+        int before = name > from + 1 && Grammar.title(doc.folded(name - 1)) ? name - 2 : name - 1;
+        if (!opens || (name > from && "ADP".equals(doc.pos(before)))) {
             return Optional.empty();
         }
         return Optional.of(new Attribution(Speaker.person(person), "speaker:subject-before+described-name", 0.85));

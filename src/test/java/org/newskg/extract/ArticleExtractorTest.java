@@ -232,6 +232,7 @@ class ArticleExtractorTest {
         ArticleFacts f = extract("""
                 La justice tadjike l'a condamné à douze ans de prison pour « complot contre la sûreté de l'État ».
                 Un tribunal a condamné son frère à six ans de prison pour « espionnage au profit d'un État étranger ».
+                Le tribunal a condamné Hugo Vermandois, géographe de 41 ans attaché à l'université de Namur, à six ans de prison ferme pour « espionnage au profit d'une puissance étrangère ».
                 L'étudiant, détenu sept mois à la prison de Tora, au Caire, pour « diffusion de fausses informations », a été gracié.
                 La junte les accusait d'« intelligence avec des groupes armés étrangers ».
                 Le gouvernement a condamné « une décision inacceptable et contraire au droit ».""");

@@ -98,4 +98,36 @@ class SpeakerReferenceTest {
                 "Votre passeport français ne vous protège pas. | ?",
                 "Si tu sors, parle de moi avec colère. | Maryna Hrytsko"), quotes(f));
     }
+
+    /**
+     * "L'employeur de M. X, la firme Y, affirme": the firm speaks, not the man in the complement; "l'université de
+     * Strasbourg" is an organisation in lower case too.
+     */
+    @Test
+    void theComplementOfAnEmployerDoesNotSpeakAndAUniversityInLowerCaseDoes() {
+        ArticleFacts f = extract("""
+                L'employeur de M. Chassagnol, la firme montréalaise Hydrolac Conseil, affirme qu'il se trouvait au Venezuela pour un contrat « entièrement conforme aux sanctions en vigueur ».
+                « Nous sommes pleinement mobilisés aux côtés de sa famille », indique l'université de Strasbourg dans un communiqué.""");
+        assertEquals(List.of(
+                "entièrement conforme aux sanctions en vigueur | org:firme montréalaise Hydrolac Conseil",
+                "Nous sommes pleinement mobilisés aux côtés de sa famille | org:université de Strasbourg"), quotes(f));
+    }
+
+    /**
+     * Quoted words that open on a verb are the predicate of the clause's subject, an organisation too; an
+     * attribution after them comes first ("il « passait … », raconte sa mère").
+     */
+    @Test
+    void quotedWordsOpeningOnAVerbAreTheSubjectsUnlessAttributedAfter() {
+        ArticleFacts f = extract("""
+                Dans une déclaration transmise à l'AFP, le ministère des Affaires étrangères « regrette une décision qui ne met pas fin à sa détention » et « appelle les autorités à un geste d'humanité ».
+                Passionné de photo, Lucas Ferrandel « passait tous ses week-ends à arpenter les ports », raconte sa mère, Nathalie Kerjean.
+                Le ministère de l'Intérieur « salue la libération de notre compatriote » et remercie « les autorités locales pour leur coopération ».""");
+        assertEquals(List.of(
+                "regrette une décision qui ne met pas fin à sa détention | org:ministère des Affaires étrangères",
+                "appelle les autorités à un geste d'humanité | org:ministère des Affaires étrangères",
+                "passait tous ses week-ends à arpenter les ports | Nathalie Kerjean",
+                "salue la libération de notre compatriote | org:ministère de l'Intérieur",
+                "les autorités locales pour leur coopération | org:ministère de l'Intérieur"), quotes(f));
+    }
 }
