@@ -96,14 +96,28 @@ final class RoleExtractor {
             }
             RolePhrase r = subject.get();
             int s = doc.sentenceOf(k);
-            String country = r.to() < doc.size() ? countryAt(doc, r.to()) : null;
+            int nationality = nationalityOf(lex, doc, r);
+            String country = nationality < 0 ? roles.nationalOffice(r) : countryAt(doc, nationality);
             Set<String> holders = officeHolders(roles, r, country,
                     named.stream().filter(f -> f.evidence().sentenceIndex() < s));
             if (holders.size() == 1) {
-                int qualified = country == null ? r.to() : r.to() + 1;
+                int qualified = Math.max(r.to(), nationality + 1);
                 facts.add(fact(doc, holders.iterator().next(), r, r.to(), qualified, k, qualified, "role:periphrasis", 0.7));
             }
         }
+    }
+
+    /**
+     * Where the nationality of an office or periphrasis stands: inside it ("le ministre suisse des Affaires
+     * étrangères") or right after it ("le chef de la diplomatie turque"); -1 for none.
+     */
+    static int nationalityOf(Lexicon lex, Doc doc, RolePhrase r) {
+        for (int k = r.from(); k <= r.to() && k < doc.size(); k++) {
+            if (lex.countries().byDemonym(doc.folded(k)).isPresent()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

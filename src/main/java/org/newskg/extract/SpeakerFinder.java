@@ -176,10 +176,16 @@ final class SpeakerFinder {
                 return place;
             }
         }
-        int clause = j;
-        while (clause > start && !doc.quoted(clause - 1) && !Grammar.clauseOpener(doc.folded(clause - 1))
-                && !":".equals(doc.folded(clause - 1)) && !";".equals(doc.folded(clause - 1))) {
-            clause--;
+        int clause = clauseStart(j, start);
+        int relative = relativeAside(clause, j);
+        if (relative > 0) {
+            // "X, qui s'était entretenu avec son homologue, Y, a salué": the relative clause set off by commas is
+            // an aside, names in it too; its antecedent is the subject
+            j = relative - 2;
+            String antecedent = persons.personAt(j);
+            if (antecedent != null) {
+                return Optional.of(new Attribution(Speaker.person(antecedent), "speaker:subject-before+relative", 0.85));
+            }
         }
         // Right to left over comma-separated segments: skip appositions that open with a participle or a
         // preposition ("s'exprimant sous couvert d'anonymat"); the first one that opens like a noun phrase
@@ -208,6 +214,26 @@ final class SpeakerFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** The "qui" of ", qui" between {@code clause} (past its first word) and {@code j}, the leftmost, or -1. */
+    private int relativeAside(int clause, int j) {
+        for (int k = clause + 2; k <= j; k++) {
+            if ("qui".equals(doc.folded(k)) && ",".equals(doc.folded(k - 1)) && !doc.quoted(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the clause that token {@code j} ends in starts: after a clause opener, a colon or a semicolon. */
+    private int clauseStart(int j, int start) {
+        int clause = j;
+        while (clause > start && !doc.quoted(clause - 1) && !Grammar.clauseOpener(doc.folded(clause - 1))
+                && !":".equals(doc.folded(clause - 1)) && !";".equals(doc.folded(clause - 1))) {
+            clause--;
+        }
+        return clause;
     }
 
     /**
@@ -967,8 +993,9 @@ final class SpeakerFinder {
      */
     private String periphrasisHolder(RolePhrase role) {
         int offset = doc.token(role.from()).start();
-        String country = role.to() < doc.size()
-                ? lex.countries().byDemonym(doc.folded(role.to())).map(c -> c.code()).orElse(null) : null;
+        int nationality = RoleExtractor.nationalityOf(lex, doc, role);
+        String country = nationality < 0 ? roles.nationalOffice(role)
+                : lex.countries().byDemonym(doc.folded(nationality)).map(c -> c.code()).orElse(null);
         Set<String> holders = RoleExtractor.officeHolders(roles, role, country,
                 givenRoles.stream().takeWhile(r -> r.evidence().start() <= offset));
         return holders.size() == 1 ? holders.iterator().next() : null;

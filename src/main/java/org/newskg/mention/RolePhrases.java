@@ -29,6 +29,7 @@ public final class RolePhrases {
     private final WordList honorifics = WordList.load("mention/honorifics.txt");
     private final WordList politicalAdjectives = WordList.load("mention/political-adjectives.txt");
     private final WordList periphrases = WordList.load("mention/role-periphrases.tsv");
+    private final WordList nationalOffices = WordList.load("mention/national-offices.tsv");
 
     public RolePhrases(Lexicon lex) {
         this.lex = lex;
@@ -370,6 +371,11 @@ public final class RolePhrases {
      */
     public boolean standsFor(RolePhrase later, String given) {
         return periphrasisOf(Fold.of(later.label()), Fold.of(given)) || periphrasisOf(Fold.of(given), Fold.of(later.label()));
+    }
+
+    /** The one country whose office this role's title is ("ministre de l'Europe et des Affaires étrangères"), or null. */
+    public String nationalOffice(RolePhrase role) {
+        return nationalOffices.value(Fold.of(role.label()));
     }
 
     private boolean periphrasisOf(String periphrasis, String office) {

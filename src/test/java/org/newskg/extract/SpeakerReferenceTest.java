@@ -130,4 +130,29 @@ class SpeakerReferenceTest {
                 "salue la libération de notre compatriote | org:ministère de l'Intérieur",
                 "les autorités locales pour leur coopération | org:ministère de l'Intérieur"), quotes(f));
     }
+
+    /** "X, qui s'était entretenu avec son homologue, Y, a salué …": the relative clause is an aside; X speaks. */
+    @Test
+    void aRelativeClauseSetOffByCommasIsNoSubject() {
+        ArticleFacts f = extract("""
+                Le ministre des Affaires étrangères, Lorens Vandamme, qui s'était entretenu jeudi avec son homologue iranien, Karim Sadeghpour, a salué la nouvelle : « Notre compatriote est libre. »""");
+        assertEquals(List.of("Notre compatriote est libre. | Lorens Vandamme"), quotes(f));
+    }
+
+    /**
+     * "le ministre suisse des Affaires étrangères" is not the Ethiopian minister named before, nor is "le ministre
+     * de l'Europe et des Affaires étrangères", the French title, the Turkish one: a nationality inside the
+     * office, or a title only one country uses, must agree with the holder's.
+     */
+    @Test
+    void anOfficeOfAnotherCountryIsNotTheHolderOfItsPeriphrasis() {
+        ArticleFacts f = extract("""
+                Lundi, le conseiller fédéral Urs Kellenberg s'est entretenu avec le chef de la diplomatie éthiopienne, Dawit Alemayehu. « Un citoyen suisse doit pouvoir voir un avocat », a déclaré le ministre suisse des Affaires étrangères à l'issue de la rencontre.
+
+                Selon le Quai d'Orsay, Paul Vermandois s'était entretenu avec le chef de la diplomatie turque, Kemal Özdağlı. À Paris, le ministre de l'Europe et des Affaires étrangères a salué « l'aboutissement de longs mois d'un travail discret ».""");
+        assertEquals(List.of(
+                "Un citoyen suisse doit pouvoir voir un avocat | ?",
+                "l'aboutissement de longs mois d'un travail discret | ?"), quotes(f));
+        assertFalse(roles(f).contains("Kemal Özdağlı: ministre de l'europe et des affaires étrangères"), roles(f).toString());
+    }
 }
