@@ -212,17 +212,22 @@ final class QuoteAttribution {
     }
 
     /**
-     * "X, « salue la libération … »", "le ministère « regrette une décision … »": quoted words that open on a
-     * verb, with no verb before them in the clause and no attribution after them, are the predicate of its
-     * subject, who speaks them.
+     * "X, « salue la libération … »", "le ministère « regrette une décision … »", "le ministère a « salué … »":
+     * quoted words that open on a verb, with no verb but an auxiliary before them in the clause and no
+     * attribution after them, are the predicate of its subject, who speaks them.
      */
     private Optional<Attribution> quotedPredicateOf(int open) {
         if (open + 1 >= doc.size() || !doc.quoted(open + 1) || !"VERB".equals(doc.pos(open + 1))) {
             return Optional.empty();
         }
-        int from = speakers.afterFrontedAdjunct(doc.sentenceOf(open));
+        int s = doc.sentenceOf(open);
+        if (Grammar.sourcePrepositionEnd(doc.foldedTokens(), doc.sentenceStart(s)) >= 0) {
+            return Optional.empty(); // "Selon l'acte d'accusation, le Français aurait « collecté … »": the source's
+        }
+        int from = speakers.afterFrontedAdjunct(s);
         for (int k = from; k < open; k++) {
-            if (doc.isVerb(k) || doc.quoted(k)) {
+            // "le ministère a pour sa part « salué … »": an auxiliary outside, its participle inside
+            if (doc.isVerb(k) && !Grammar.finiteAuxiliary(doc.folded(k)) || doc.quoted(k)) {
                 return Optional.empty();
             }
         }

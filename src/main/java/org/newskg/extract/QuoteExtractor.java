@@ -53,6 +53,8 @@ final class QuoteExtractor {
     private final SpeakerFinder speakers;
     private final Salience salience;
     private final Speaker[] sentenceSpeaker;
+    /** The person each sentence read so far has as subject ({@link #subject}), or null. */
+    private final String[] sentenceSubject;
     private final QuoteAttribution attribution;
     /** The last quotation read as the wording of a charge, which a charge coordinated to it extends. */
     private QuoteSpan lastCharge;
@@ -64,6 +66,7 @@ final class QuoteExtractor {
         this.speakers = speakers;
         this.salience = salience;
         this.sentenceSpeaker = new Speaker[doc.sentenceCount()];
+        this.sentenceSubject = new String[doc.sentenceCount()];
         this.attribution = new QuoteAttribution(doc, persons, speakers);
     }
 
@@ -89,7 +92,11 @@ final class QuoteExtractor {
                     a = attribution.of(span).or(() -> opening).orElse(null);
                 }
                 if (a == null && previous != null && sameParagraph(previousSpan, span)) {
-                    a = new Attribution(previous.speaker(), "speaker:continues-previous-quote", 0.7);
+                    // "«…», avait-il affirmé. Martine a reconnu son fils sur l'écran. «J'ai éteint la télé.»": not
+                    // across a sentence about another named person
+                    if (otherSubjectSince(previous, s) == null) {
+                        a = new Attribution(previous.speaker(), "speaker:continues-previous-quote", 0.7);
+                    }
                 }
                 if (a == null && previous != null && reopensParagraph(previousSpan, span)) {
                     a = new Attribution(previous.speaker(), "speaker:continues-open-quote", 0.7);
@@ -124,6 +131,7 @@ final class QuoteExtractor {
             speakers.readDemonstrativeRoles(s);
             speakers.readKinshipReferences(s);
             String subject = subject(s);
+            sentenceSubject[s] = subject;
             salience.touch(subject != null ? subject : introducedWithoutSubject(s));
             if (sentenceSpeaker[s] != null && sentenceSpeaker[s].kind() == Speaker.Kind.PERSON) {
                 salience.touch(sentenceSpeaker[s].personId());
@@ -552,6 +560,21 @@ final class QuoteExtractor {
     private boolean followsInParagraph(int s, QuoteSpan span) {
         int end = doc.sentence(s).end();
         return end <= span.open() && doc.sameParagraph(end, span.open());
+    }
+
+    /**
+     * The person subject, other than the speaker of {@code previous}, of the last sentence after it and before
+     * sentence {@code s} that has one; null when none.
+     */
+    private String otherSubjectSince(Statement previous, int s) {
+        String speaker = previous.speaker().kind() == Speaker.Kind.PERSON ? previous.speaker().personId() : null;
+        for (int t = s - 1; t > previous.evidence().sentenceIndex(); t--) {
+            String subject = sentenceSubject[t];
+            if (subject != null && !subject.startsWith(SpeakerFinder.UNRESOLVED)) {
+                return subject.equals(speaker) ? null : subject;
+            }
+        }
+        return null;
     }
 
     private boolean sameParagraph(QuoteSpan a, QuoteSpan b) {

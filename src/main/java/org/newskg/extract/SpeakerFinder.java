@@ -444,8 +444,9 @@ final class SpeakerFinder {
 
     /** The subject of the sentence, as the speaker of a participle ("Il a ignoré ..., affirmant que « »"). */
     Optional<Attribution> sentenceSubject(int s) {
-        int start = doc.sentenceStart(s);
         int end = doc.sentenceEnd(s);
+        // "Mais une source ministérielle se montre moins optimiste :": the conjunction is no part of the subject
+        int start = doc.sentenceStart(s) + ("CCONJ".equals(doc.pos(doc.sentenceStart(s))) && doc.sentenceStart(s) + 1 < end ? 1 : 0);
         int to = start;
         while (to < end && !doc.isVerb(to) && !doc.quoted(to)) {
             to++;
@@ -679,7 +680,7 @@ final class SpeakerFinder {
             return apposition;
         }
         boolean definite = from == role.from() || !doc.folded(from).startsWith("un");
-        String holder = holderOf(role.label(), role.from());
+        String holder = holderOf(role);
         if (definite && holder != null && !introducedUnnamed(role)) {
             return Optional.of(new Attribution(Speaker.person(holder), rule + "+role-holder", 0.8));
         }
@@ -919,7 +920,7 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         // "Un diplomate occidental doute ...": a person the article does not name, whom "il" may then stand for
-        String holder = indefinite ? null : holderOf(role.get().label(), role.get().from());
+        String holder = indefinite ? null : holderOf(role.get());
         if (holder != null) {
             return Optional.of(holder);
         }
@@ -960,18 +961,22 @@ final class SpeakerFinder {
     }
 
     /**
-     * The person the article gave this role before token {@code token}: same words (the latest such), or the
-     * one person whose role this one shortens or extends ("le porte-parole" for "porte-parole du
-     * gouvernement"); null when none or several.
+     * The person the article gave this role before the phrase, of its country if it names one: same words (the
+     * latest such), or the one person whose role this one shortens or extends ("le porte-parole" for
+     * "porte-parole du gouvernement"); null when none or several.
      */
-    private String holderOf(String label, int token) {
-        String key = Fold.of(label);
-        int offset = doc.token(token).start();
+    private String holderOf(RolePhrase phrase) {
+        String key = Fold.of(phrase.label());
+        int offset = doc.token(phrase.from()).start();
+        String country = countryOf(phrase);
         String exact = null;
         Set<String> holders = new HashSet<>();
         for (RoleFact r : givenRoles) {
             if (r.evidence().start() > offset) {
                 break; // only a role the reader has already been given
+            }
+            if (country != null && r.countryCode() != null && !country.equals(r.countryCode())) {
+                continue; // "le président rwandais" is not the Kazakh president named before
             }
             String role = Fold.of(r.role());
             if (role.equals(key)) {
@@ -986,6 +991,13 @@ final class SpeakerFinder {
         return holders.size() == 1 ? holders.iterator().next() : null;
     }
 
+    /** The country of a role: its nationality adjective, or the one country whose office its title is. */
+    private String countryOf(RolePhrase role) {
+        int nationality = RoleExtractor.nationalityOf(lex, doc, role);
+        return nationality < 0 ? roles.nationalOffice(role)
+                : lex.countries().byDemonym(doc.folded(nationality)).map(c -> c.code()).orElse(null);
+    }
+
     /**
      * "a déclaré le chef de la diplomatie" after "le ministre des Affaires étrangères, X": the one person the
      * article has already given an office the periphrasis stands for, of the country its nationality adjective
@@ -993,9 +1005,7 @@ final class SpeakerFinder {
      */
     private String periphrasisHolder(RolePhrase role) {
         int offset = doc.token(role.from()).start();
-        int nationality = RoleExtractor.nationalityOf(lex, doc, role);
-        String country = nationality < 0 ? roles.nationalOffice(role)
-                : lex.countries().byDemonym(doc.folded(nationality)).map(c -> c.code()).orElse(null);
+        String country = countryOf(role);
         Set<String> holders = RoleExtractor.officeHolders(roles, role, country,
                 givenRoles.stream().takeWhile(r -> r.evidence().start() <= offset));
         return holders.size() == 1 ? holders.iterator().next() : null;

@@ -155,4 +155,47 @@ class SpeakerReferenceTest {
                 "l'aboutissement de longs mois d'un travail discret | ?"), quotes(f));
         assertFalse(roles(f).contains("Kemal Özdağlı: ministre de l'europe et des affaires étrangères"), roles(f).toString());
     }
+
+    /** A sentence about another named person between two quotations: the second is not the first speaker's. */
+    @Test
+    void aSentenceAboutAnotherPersonEndsTheContinuationOfTheQuotationBefore() {
+        ArticleFacts f = extract("""
+                Le ministre de l'Intérieur, Tomas Arrieta, a présenté les détenus à la télévision. « Ils ont été pris la main dans le sac », avait-il affirmé. Odile Brassac a reconnu son fils sur l'écran, le visage fermé. « J'ai éteint la télé. Je ne pouvais pas regarder ça. »""");
+        assertEquals(List.of(
+                "Ils ont été pris la main dans le sac | Tomas Arrieta",
+                "J'ai éteint la télé. Je ne pouvais pas regarder ça. | Odile Brassac"), quotes(f));
+    }
+
+    /** "le président rwandais" is the Rwandan president named before, not the Kazakh one named since. */
+    @Test
+    void aRoleWithANationalityNamesTheHolderOfThatCountry() {
+        ArticleFacts f = extract("""
+                L'universitaire a été gracié par le président rwandais Jean-Bosco Kayitare. Un autre détenu a été libéré après un entretien avec le président kazakh Nurlan Abenov.
+                « La grâce ne change rien au verdict », souligne le président rwandais lors d'une conférence de presse.""");
+        assertEquals(List.of("La grâce ne change rien au verdict | Jean-Bosco Kayitare"), quotes(f));
+    }
+
+    /**
+     * "Mais une source ministérielle se montre moins optimiste :" is the source of the words after the colon;
+     * "énumère X" attributes; "le ministère a pour sa part « salué … »" is the ministry's.
+     */
+    @Test
+    void aConjunctionBeforeTheSubjectAndAnAuxiliaryBeforeTheQuotedParticiple() {
+        ArticleFacts f = extract("""
+                Pour le ministre des Affaires étrangères, Karim Haddad, « chaque détenu libanais est une plaie ouverte pour le pays ». Mais une source ministérielle se montre moins optimiste : « Tant que ce nœud n'est pas tranché, rien ne bougera. »
+                « On était cinquante, parfois deux cents », énumère Sandrine Lagarrigue, présidente du comité. Le ministère de l'Intérieur a pour sa part « salué l'engagement constant du Qatar ».""");
+        assertEquals(List.of(
+                "chaque détenu libanais est une plaie ouverte pour le pays | Karim Haddad",
+                "Tant que ce nœud n'est pas tranché, rien ne bougera. | ?",
+                "On était cinquante, parfois deux cents | Sandrine Lagarrigue",
+                "salué l'engagement constant du Qatar | org:ministère de l'Intérieur"), quotes(f));
+    }
+
+    /** "Selon l'acte d'accusation …, le Français aurait « collecté … »": the source's words, not the accused's. */
+    @Test
+    void anOpeningSourceOutranksTheSubjectOfAQuotedPredicate() {
+        ArticleFacts f = extract("""
+                Le géologue Arnaud Vessière est détenu à Bakou. Selon l'acte d'accusation rédigé par le parquet général, le Français aurait « collecté des informations sur les infrastructures énergétiques du pays ».""");
+        assertEquals(List.of("collecté des informations sur les infrastructures énergétiques du pays | org:parquet général"), quotes(f));
+    }
 }
