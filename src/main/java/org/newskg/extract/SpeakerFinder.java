@@ -447,6 +447,10 @@ final class SpeakerFinder {
         int end = doc.sentenceEnd(s);
         // "Mais une source ministérielle se montre moins optimiste :": the conjunction is no part of the subject
         int start = doc.sentenceStart(s) + ("CCONJ".equals(doc.pos(doc.sentenceStart(s))) && doc.sentenceStart(s) + 1 < end ? 1 : 0);
+        int from = afterFrontedAdjunct(s);
+        if (doc.isVerb(start) && from > start) {
+            start = from; // "Interrogé sur son cas, X s'est montré prudent :": past the fronted participle
+        }
         int to = start;
         while (to < end && !doc.isVerb(to) && !doc.quoted(to)) {
             to++;
@@ -457,7 +461,6 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         Optional<Attribution> subject = classify(start, to, "speaker:sentence-subject");
-        int from = afterFrontedAdjunct(s);
         if (from > start && from < to && subject.map(a -> a.speaker().kind() == Speaker.Kind.UNNAMED).orElse(true)) {
             // "Du dernier, elle retient surtout ceci : « … »": the subject after a fronted phrase
             return classify(from, to, "speaker:sentence-subject");
@@ -701,6 +704,18 @@ final class SpeakerFinder {
                 return Optional.of(new Attribution(Speaker.person(salient.get()), rule + "+role-salient", 0.6));
             }
         }
+        if (definite) {
+            // "Donald X, lui, n'a pas boudé son plaisir. « … », a lancé le président américain": the person just put
+            // forward, whom the article gave no role yet
+            Optional<String> last = salience.mostRecent(p -> true).filter(p -> !p.startsWith(UNRESOLVED)
+                    && givenRoles.stream().noneMatch(r -> r.personId().equals(p))
+                    && (role.gender() == Gender.UNKNOWN || referents.genderOf(p) == role.gender())
+                    && namedJustBefore(p, role.from()));
+            if (last.isPresent()) {
+                inferRole(last.get(), role, "role:description-of-speaker");
+                return Optional.of(new Attribution(Speaker.person(last.get()), rule + "+role-of-last-subject", 0.6));
+            }
+        }
         return Optional.of(new Attribution(Speaker.unnamed(trim(from, to)), rule + UNRESOLVED_ROLE, 0.6));
     }
 
@@ -725,6 +740,17 @@ final class SpeakerFinder {
         int head = k + 1 < doc.size() && Grammar.definiteArticle(doc.folded(k + 1)) ? k + 2 : k + 1;
         return head < doc.size() && Grammar.deComplement(doc.folded(k))
                 && lex.organizations().longestAt(doc.foldedTokens(), head).isPresent();
+    }
+
+    /** Whether {@code person} is named in the sentence before token {@code k}'s, or in its own before {@code k}. */
+    private boolean namedJustBefore(String person, int k) {
+        int s = doc.sentenceOf(k);
+        for (int m = doc.sentenceStart(Math.max(0, s - 1)); m < k; m++) {
+            if (person.equals(persons.personAt(m))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the article gave {@code person} a role, none of which has the head of {@code role}. */

@@ -142,7 +142,8 @@ class SpeakerReferenceTest {
     /**
      * "le ministre suisse des Affaires étrangères" is not the Ethiopian minister named before, nor is "le ministre
      * de l'Europe et des Affaires étrangères", the French title, the Turkish one: a nationality inside the
-     * office, or a title only one country uses, must agree with the holder's.
+     * office, or a title only one country uses, must agree with the holder's. The French minister is the man
+     * named before with no role.
      */
     @Test
     void anOfficeOfAnotherCountryIsNotTheHolderOfItsPeriphrasis() {
@@ -152,7 +153,7 @@ class SpeakerReferenceTest {
                 Selon le Quai d'Orsay, Paul Vermandois s'était entretenu avec le chef de la diplomatie turque, Kemal Özdağlı. À Paris, le ministre de l'Europe et des Affaires étrangères a salué « l'aboutissement de longs mois d'un travail discret ».""");
         assertEquals(List.of(
                 "Un citoyen suisse doit pouvoir voir un avocat | ?",
-                "l'aboutissement de longs mois d'un travail discret | ?"), quotes(f));
+                "l'aboutissement de longs mois d'un travail discret | Paul Vermandois"), quotes(f));
         assertFalse(roles(f).contains("Kemal Özdağlı: ministre de l'europe et des affaires étrangères"), roles(f).toString());
     }
 
@@ -197,5 +198,28 @@ class SpeakerReferenceTest {
         ArticleFacts f = extract("""
                 Le géologue Arnaud Vessière est détenu à Bakou. Selon l'acte d'accusation rédigé par le parquet général, le Français aurait « collecté des informations sur les infrastructures énergétiques du pays ».""");
         assertEquals(List.of("collecté des informations sur les infrastructures énergétiques du pays | org:parquet général"), quotes(f));
+    }
+
+    /**
+     * "a lancé le président américain" right after a sentence about a man the article gave no role is that man;
+     * "Le consul m'a dit" is not the husband named paragraphs before; "l'ancienne otage" is the woman just
+     * presented; "Interrogé sur son cas, X s'est montré prudent :" gives X the words after the colon.
+     */
+    @Test
+    void aRoleNamesThePersonJustNamedWhomTheArticleGaveNoRole() {
+        ArticleFacts f = extract("""
+                Walter Brisbane, lui, n'a pas boudé son plaisir. « Nous ramenons nos gens à la maison », a lancé le président américain depuis le Bureau ovale.
+
+                Interrogé sur son cas, Ronald Pickering s'est montré prudent : « Chaque dossier est différent. »
+
+                Son mari, Haruto Kiyonaga, est détenu à Pékin depuis deux ans. Elle a écrit à tous les ministres.
+                Le consul m'a dit un jour au téléphone : « Madame, ces affaires prennent des années. »
+
+                Élodie Marsolier connaît ce chemin. Cette humanitaire lyonnaise avait passé six mois dans une cellule à Kaboul. « L'isolement est le pire », raconte l'ancienne otage.""");
+        assertEquals(List.of(
+                "Nous ramenons nos gens à la maison | Walter Brisbane",
+                "Chaque dossier est différent. | Ronald Pickering",
+                "Madame, ces affaires prennent des années. | ?",
+                "L'isolement est le pire | Élodie Marsolier"), quotes(f));
     }
 }
