@@ -176,9 +176,7 @@ final class QuoteAttribution {
                 .map(a -> new Attribution(a.speaker(), a.rule() + "+colon", Math.min(a.confidence(), 0.6)));
     }
 
-    /**
-     * "Lavrov a attiré l'attention de Blinken « sur le fait que ... »": the named subject of the clause.
-     */
+    /** "Lavrov a attiré l'attention de Blinken « sur le fait que ... »": the named subject of the clause. */
     private Optional<Attribution> clauseSubject(int open) {
         int start = doc.sentenceStart(doc.sentenceOf(open));
         for (int j = open - 1; j > start; j--) {

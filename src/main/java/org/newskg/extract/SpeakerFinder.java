@@ -2,8 +2,6 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +14,6 @@ import org.newskg.mention.Grammar;
 import org.newskg.mention.RolePhrase;
 import org.newskg.mention.RolePhrases;
 import org.newskg.mention.WordList;
-import org.newskg.text.Fold;
 
 /**
  * Finds who speaks through a speech verb: the subject before it ("M. Lavrov a déclaré"), the inverted
@@ -29,8 +26,6 @@ import org.newskg.text.Fold;
 final class SpeakerFinder {
 
     private static final int NP_LIMIT = 12;
-    /** How far past a role's noun phrase a name in apposition may stand ("l'ambassadeur à Moscou, John X"). */
-    private static final int APPOSITION_REACH = 4;
     /** How far before a quotation inside a quotation its speech verb may stand ("elle a simplement répondu :"). */
     private static final int NESTED_REACH = 4;
     /** Salience id of a role subject the article never tied to a name. */
@@ -66,9 +61,7 @@ final class SpeakerFinder {
     private final Salience salience;
     private final Referents referents;
     private final OrganizationReference organizations;
-    /** The roles the article gave named persons, in article order. */
-    private final List<RoleFact> givenRoles;
-    private final Map<String, RoleFact> inferredRoles = new LinkedHashMap<>();
+    private final RoleReference roleReference;
 
     SpeakerFinder(Lexicon lex, RolePhrases roles, Doc doc, PersonTable persons, Salience salience,
                   Iterable<RoleFact> roleFacts) {
@@ -82,7 +75,7 @@ final class SpeakerFinder {
         List<RoleFact> given = new ArrayList<>();
         roleFacts.forEach(given::add);
         given.sort(Comparator.comparingInt(r -> r.evidence().start()));
-        this.givenRoles = List.copyOf(given);
+        this.roleReference = new RoleReference(lex, roles, doc, persons, salience, referents, List.copyOf(given));
     }
 
     /** A finite speech verb or past participle outside quotations ("déclaré", "ajoute", "dit"). */
@@ -178,7 +171,7 @@ final class SpeakerFinder {
         }
         int clause = clauseStart(j, start);
         int relative = relativeAside(clause, j);
-        if (relative > 0) {
+        if (relative >= 0) {
             // "X, qui s'était entretenu avec son homologue, Y, a salué": the relative clause set off by commas is
             // an aside, names in it too; its antecedent is the subject
             j = relative - 2;
@@ -208,7 +201,7 @@ final class SpeakerFinder {
                         }
                     }
                     return subject.isPresent() ? subject : Optional.of(new Attribution(
-                            Speaker.unnamed(trim(from, segmentEnd)), "speaker:subject-before+unknown", 0.5));
+                            Speaker.unnamed(doc.phrase(from, segmentEnd)), "speaker:subject-before+unknown", 0.5));
                 }
                 segmentEnd = k;
             }
@@ -613,7 +606,7 @@ final class SpeakerFinder {
             role = roles.at(doc, k + 1).filter(r -> r.from() == from || r.from() == k);
         }
         if (role.isPresent()) {
-            return byRole(role.get(), from, to, rule);
+            return roleReference.byRole(role.get(), from, to, rule);
         }
         Optional<Attribution> demonym = byDemonym(from, k, rule);
         if (demonym.isPresent()) {
@@ -641,7 +634,7 @@ final class SpeakerFinder {
             return Optional.of(new Attribution(Speaker.organization(label), rule + "+organization", 0.8));
         }
         if (lex.unnamedSourceNouns().contains(doc.folded(k)) || lex.unnamedSourceNouns().lengthAt(doc.foldedTokens(), k) > 0) {
-            return Optional.of(new Attribution(Speaker.unnamed(trim(from, to)), rule + UNNAMED_SOURCE, 0.8));
+            return Optional.of(new Attribution(Speaker.unnamed(doc.phrase(from, to)), rule + UNNAMED_SOURCE, 0.8));
         }
         for (int m = k + 1; m < to; m++) {
             // "son ami Igor Bancer", "l'opposante bélarusse Maria Lesnik": a noun, then the name it introduces
@@ -668,58 +661,6 @@ final class SpeakerFinder {
 
 
     /**
-     * A role as subject: the name it introduces ("la porte-parole Maria Zakharova", "le porte-parole du
-     * Conseil, John Kirby"), else the person the article gave that role, else for a profession the salient
-     * person of its gender ("a écrit la basketteuse"), else an unnamed source.
-     */
-    private Optional<Attribution> byRole(RolePhrase role, int from, int to, String rule) {
-        for (int m = role.to(); m < to; m++) {
-            if (persons.personAt(m) != null && !complementOf(m)) {
-                return Optional.of(new Attribution(Speaker.person(persons.personAt(m)), rule + "+role-name", 0.9));
-            }
-        }
-        Optional<Attribution> apposition = nameInApposition(to, rule + "+role-apposition");
-        if (apposition.isPresent()) {
-            return apposition;
-        }
-        boolean definite = from == role.from() || !doc.folded(from).startsWith("un");
-        String holder = holderOf(role);
-        if (definite && holder != null && !introducedUnnamed(role)) {
-            return Optional.of(new Attribution(Speaker.person(holder), rule + "+role-holder", 0.8));
-        }
-        String officeHolder = definite ? periphrasisHolder(role) : null;
-        if (officeHolder != null) {
-            inferRole(officeHolder, role, "role:periphrasis-of-speaker");
-            return Optional.of(new Attribution(Speaker.person(officeHolder), rule + "+role-periphrasis", 0.8));
-        }
-        if (definite && role.isProfession() && !introducedIndefinite(role.head(), doc.sentenceOf(role.from()))) {
-            // "selon son avocate", "l'enquêteur du KGB": somebody's lawyer, an organisation's investigator, not a
-            // person the article gave another occupation
-            boolean relational = Grammar.possessive(doc.folded(from)) || organizationComplement(role.to());
-            Optional<String> salient = salience.mostRecent(p -> !p.startsWith(UNRESOLVED)
-                    && (role.gender() == Gender.UNKNOWN || referents.genderOf(p) == role.gender())
-                    && !(relational && givenOtherRole(p, role)));
-            if (salient.isPresent()) {
-                inferRole(salient.get(), role, "role:description-of-speaker");
-                return Optional.of(new Attribution(Speaker.person(salient.get()), rule + "+role-salient", 0.6));
-            }
-        }
-        if (definite) {
-            // "Donald X, lui, n'a pas boudé son plaisir. « … », a lancé le président américain": the person just put
-            // forward, whom the article gave no role yet
-            Optional<String> last = salience.mostRecent(p -> true).filter(p -> !p.startsWith(UNRESOLVED)
-                    && givenRoles.stream().noneMatch(r -> r.personId().equals(p))
-                    && (role.gender() == Gender.UNKNOWN || referents.genderOf(p) == role.gender())
-                    && namedJustBefore(p, role.from()));
-            if (last.isPresent()) {
-                inferRole(last.get(), role, "role:description-of-speaker");
-                return Optional.of(new Attribution(Speaker.person(last.get()), rule + "+role-of-last-subject", 0.6));
-            }
-        }
-        return Optional.of(new Attribution(Speaker.unnamed(trim(from, to)), rule + UNRESOLVED_ROLE, 0.6));
-    }
-
-    /**
      * "la Française", "l'Américain": a nationality used as a noun with a definite article names the salient
      * person of the article's gender.
      */
@@ -733,63 +674,6 @@ final class SpeakerFinder {
         }
         return salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && referents.genderOf(p) == g)
                 .map(p -> new Attribution(Speaker.person(p), rule + "+nationality-salient", 0.6));
-    }
-
-    /** "du KGB", "de la police": a "de" complement at token {@code k} that names an organisation. */
-    private boolean organizationComplement(int k) {
-        int head = k + 1 < doc.size() && Grammar.definiteArticle(doc.folded(k + 1)) ? k + 2 : k + 1;
-        return head < doc.size() && Grammar.deComplement(doc.folded(k))
-                && lex.organizations().longestAt(doc.foldedTokens(), head).isPresent();
-    }
-
-    /** Whether {@code person} is named in the sentence before token {@code k}'s, or in its own before {@code k}. */
-    private boolean namedJustBefore(String person, int k) {
-        int s = doc.sentenceOf(k);
-        for (int m = doc.sentenceStart(Math.max(0, s - 1)); m < k; m++) {
-            if (person.equals(persons.personAt(m))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the article gave {@code person} a role, none of which has the head of {@code role}. */
-    private boolean givenOtherRole(String person, RolePhrase role) {
-        List<String> given = givenRoles.stream().filter(r -> r.personId().equals(person)).map(r -> Fold.of(r.role())).toList();
-        String head = Fold.of(role.head());
-        return !given.isEmpty() && given.stream().noneMatch(r -> r.contains(head));
-    }
-
-    /** "a écrit l'athlète professionnel": a profession the article gives the person it resolved to. */
-    private void inferRole(String person, RolePhrase role, String rule) {
-        int s = doc.sentenceOf(role.from());
-        Evidence e = new Evidence(s, doc.sentence(s).text(), doc.token(role.from()).start(),
-                doc.token(role.to() - 1).end(), rule, 0.55);
-        inferredRoles.putIfAbsent(person + "\t" + role.label(), new RoleFact(person, role.label(), null, null, e));
-    }
-
-    /**
-     * "Un verdict très lourd pour cet ancien militaire américain": a profession after a demonstrative, with no
-     * name of its own, describes the last salient person of its gender — unless the same word was just used
-     * with an indefinite article ("un journaliste ... ce journaliste"), which it then refers back to.
-     */
-    void readDemonstrativeRoles(int s) {
-        for (int k = doc.sentenceStart(s); k < doc.sentenceEnd(s) - 1; k++) {
-            Gender demonstrative = Grammar.demonstrative(doc.folded(k));
-            if (demonstrative == null || doc.quoted(k)) {
-                continue;
-            }
-            int at = k + 1;
-            Optional<RolePhrase> role = roles.at(doc, at).or(() -> roles.at(doc, at + 1)) // "cet ancien militaire"
-                    .filter(r -> r.from() == at && r.isProfession());
-            if (role.isEmpty() || persons.hasPersonAt(role.get().to()) || nameInApposition(role.get().to(), "").isPresent()
-                    || introducedIndefinite(role.get().head(), s)) {
-                continue;
-            }
-            Gender g = role.get().gender() != Gender.UNKNOWN ? role.get().gender() : demonstrative;
-            referents.lastNamedBefore(k, g).or(() -> salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && referents.genderOf(p) == g))
-                    .ifPresent(p -> inferRole(p, role.get(), "role:demonstrative-description"));
-        }
     }
 
     /**
@@ -813,7 +697,7 @@ final class SpeakerFinder {
         if (v < k) { // "répétait l'enquêteur :"
             String named = persons.personAt(k);
             return named != null ? new Attribution(Speaker.person(named), "speaker:nested-quote+inverted-subject", 0.6)
-                    : new Attribution(Speaker.unnamed(trim(v + 1, k + 1)), "speaker:nested-quote+inverted-subject", 0.5);
+                    : new Attribution(Speaker.unnamed(doc.phrase(v + 1, k + 1)), "speaker:nested-quote+inverted-subject", 0.5);
         }
         int j = isSpeechPhrase(v) ? v - 2 : v - 1;
         while (j >= 0 && doc.inVerbGroup(j)) {
@@ -831,56 +715,6 @@ final class SpeakerFinder {
                 .orElse(new Attribution(Speaker.unnamed(QuoteExtractor.UNATTRIBUTED), "speaker:nested-quote+unresolved", 0.5));
     }
 
-    /** Whether "un"/"une" + the first word of {@code head} stands in sentence {@code s} or the one before. */
-    private boolean introducedIndefinite(String head, int s) {
-        return indefiniteMention(head, s, doc.sentenceEnd(s), false) >= 0;
-    }
-
-    /**
-     * Where "un"/"une" + the first word of {@code head} first stands from sentence {@code s - 1} up to token
-     * {@code limit}, outside quotation marks if {@code unquoted}; -1 when nowhere.
-     */
-    private int indefiniteMention(String head, int s, int limit, boolean unquoted) {
-        String word = Fold.of(head).split(" ", 2)[0];
-        for (int k = doc.sentenceStart(Math.max(0, s - 1)) + 1; k < limit; k++) {
-            if (doc.folded(k).equals(word) && Grammar.indefiniteArticle(doc.folded(k - 1)) && !(unquoted && doc.quoted(k))) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "Un porte-parole du ministère, qui a requis l'anonymat, a déclaré que … « … », a ajouté le porte-parole":
-     * the role came with an indefinite article and no name in this sentence or the one before, so the definite
-     * one is that unnamed person, not the holder the article named earlier.
-     */
-    private boolean introducedUnnamed(RolePhrase role) {
-        int k = indefiniteMention(role.head(), doc.sentenceOf(role.from()), role.from(), true);
-        if (k < 0) {
-            return false;
-        }
-        int end = roles.at(doc, k).map(RolePhrase::to).orElse(k + 1);
-        return !persons.hasPersonAt(end) && nameInApposition(end, "").isEmpty();
-    }
-
-    /** Roles read from the descriptions that named speakers ("la basketteuse", "l'athlète"). */
-    List<RoleFact> inferredRoles() {
-        return List.copyOf(inferredRoles.values());
-    }
-
-    /**
-     * "le directeur de l'ONG de M. Kerbrat": the name at {@code m} is the complement of a noun before it, not
-     * the holder of the role.
-     */
-    private boolean complementOf(int m) {
-        int k = m - 1;
-        while (k > 0 && Grammar.title(doc.folded(k)) && doc.token(k).isCapitalized()) {
-            k--;
-        }
-        return Grammar.deComplement(doc.folded(k));
-    }
-
     /**
      * "un proche du président Joseph Aoun résume": the name ending at {@code j}, with the role before it, is the
      * complement of the noun that is the subject, not the subject.
@@ -896,145 +730,6 @@ final class SpeakerFinder {
             k--;
         }
         return k > start && Grammar.deComplement(doc.folded(k));
-    }
-
-    /** ", John Kirby" within a few words after the end of a noun phrase. */
-    private Optional<Attribution> nameInApposition(int npEnd, String rule) {
-        int end = doc.sentenceEnd(doc.sentenceOf(Math.max(0, npEnd - 1)));
-        for (int m = npEnd; m < Math.min(end - 1, npEnd + APPOSITION_REACH); m++) {
-            if (doc.quoted(m) || ".".equals(doc.folded(m))) {
-                break;
-            }
-            if (",".equals(doc.folded(m)) && persons.personAt(describedNameAt(m + 1)) != null) {
-                return Optional.of(new Attribution(Speaker.person(persons.personAt(describedNameAt(m + 1))),
-                        rule + "+apposition", 0.8));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Where the name starts after a determiner and a role at {@code k} ("le professeur Klaus von Arnim"), or k. */
-    private int describedNameAt(int k) {
-        if (!Grammar.determiner(doc.folded(k)) || doc.folded(k).startsWith("un")) {
-            return k;
-        }
-        return roles.at(doc, k + 1).filter(r -> r.from() == k + 1).map(RolePhrase::to).orElse(k);
-    }
-
-    /**
-     * A role opening the sentence as its subject ("Le haut diplomate américain a ..."): its holder when the
-     * article named one, after a fronted adjunct too ("De son côté, l'étudiante …"), else a placeholder of the
-     * role's gender that keeps a later "il" from reaching back past it.
-     */
-    Optional<String> roleSubject(int s) {
-        int source = Grammar.sourcePrepositionEnd(doc.foldedTokens(), doc.sentenceStart(s));
-        if (source >= 0) {
-            return indefiniteSource(source + 1, doc.sentenceEnd(s));
-        }
-        int k = afterFrontedAdjunct(s); // "De son côté, l'étudiante ne cache pas …"
-        if (k + 1 >= doc.sentenceEnd(s) || !Grammar.determiner(doc.folded(k))) {
-            return Optional.empty();
-        }
-        boolean indefinite = doc.folded(k).startsWith("un");
-        Gender article = Grammar.determinerGender(doc.folded(k));
-        if (indefinite && lex.unnamedSourceNouns().contains(doc.folded(k + 1))) {
-            // "Une source diplomatique a indiqué ... « ... », a-t-elle ajouté": nobody named
-            return Optional.of(UNRESOLVED + (article == Gender.FEMININE ? "f" : "m"));
-        }
-        Optional<RolePhrase> role = roles.at(doc, k + 1).or(() -> roles.at(doc, k + 2).filter(r -> r.from() == k + 1));
-        if (role.isEmpty() || persons.personAt(role.get().to()) != null || nameInApposition(role.get().to(), "").isPresent()) {
-            return Optional.empty();
-        }
-        // "Un diplomate occidental doute ...": a person the article does not name, whom "il" may then stand for
-        String holder = indefinite ? null : holderOf(role.get());
-        if (holder != null) {
-            return Optional.of(holder);
-        }
-        if (k > doc.sentenceStart(s)) {
-            return Optional.empty(); // after an adjunct, only a role the article gave somebody
-        }
-        Gender g = role.get().gender() != Gender.UNKNOWN ? role.get().gender() : article;
-        Gender demonstrative = Grammar.demonstrative(doc.folded(k));
-        if (demonstrative != null) { // "Cette infirmière de Rezé a appris ...": the person the article just presented
-            Gender described = g != Gender.UNKNOWN ? g : demonstrative;
-            Optional<String> presented = referents.lastNamedBefore(k, described)
-                    .or(() -> salience.mostRecent(p -> !p.startsWith(UNRESOLVED)
-                            && (referents.genderOf(p) == described || referents.genderOf(p) == Gender.UNKNOWN)));
-            if (presented.isPresent()) {
-                return presented;
-            }
-        }
-        return Optional.of(UNRESOLVED + (g == Gender.FEMININE ? "f" : "m"));
-    }
-
-    /**
-     * "Selon un diplomate européen, …", "D'après une source proche du dossier, …": a source the article does not
-     * name, whom the "il" or "elle" of the next words stands for, as a placeholder of its gender.
-     */
-    private Optional<String> indefiniteSource(int k, int end) {
-        if (k + 1 >= end || !Grammar.indefiniteArticle(doc.folded(k))) {
-            return Optional.empty();
-        }
-        Gender g = Grammar.determinerGender(doc.folded(k));
-        if (!lex.unnamedSourceNouns().contains(doc.folded(k + 1))) {
-            Optional<RolePhrase> role = roles.at(doc, k + 1).filter(r -> r.from() == k + 1);
-            if (role.isEmpty()) {
-                return Optional.empty();
-            }
-            g = role.get().gender() != Gender.UNKNOWN ? role.get().gender() : g;
-        }
-        return Optional.of(UNRESOLVED + (g == Gender.FEMININE ? "f" : "m"));
-    }
-
-    /**
-     * The person the article gave this role before the phrase, of its country if it names one: same words (the
-     * latest such), or the one person whose role this one shortens or extends ("le porte-parole" for
-     * "porte-parole du gouvernement"); null when none or several.
-     */
-    private String holderOf(RolePhrase phrase) {
-        String key = Fold.of(phrase.label());
-        int offset = doc.token(phrase.from()).start();
-        String country = countryOf(phrase);
-        String exact = null;
-        Set<String> holders = new HashSet<>();
-        for (RoleFact r : givenRoles) {
-            if (r.evidence().start() > offset) {
-                break; // only a role the reader has already been given
-            }
-            if (country != null && r.countryCode() != null && !country.equals(r.countryCode())) {
-                continue; // "le président rwandais" is not the Kazakh president named before
-            }
-            String role = Fold.of(r.role());
-            if (role.equals(key)) {
-                exact = r.personId();
-            } else if (role.startsWith(key + " ") || key.startsWith(role + " ")) {
-                holders.add(r.personId());
-            }
-        }
-        if (exact != null) {
-            return exact;
-        }
-        return holders.size() == 1 ? holders.iterator().next() : null;
-    }
-
-    /** The country of a role: its nationality adjective, or the one country whose office its title is. */
-    private String countryOf(RolePhrase role) {
-        int nationality = RoleExtractor.nationalityOf(lex, doc, role);
-        return nationality < 0 ? roles.nationalOffice(role)
-                : lex.countries().byDemonym(doc.folded(nationality)).map(c -> c.code()).orElse(null);
-    }
-
-    /**
-     * "a déclaré le chef de la diplomatie" after "le ministre des Affaires étrangères, X": the one person the
-     * article has already given an office the periphrasis stands for, of the country its nationality adjective
-     * names if it has one; null for none or several.
-     */
-    private String periphrasisHolder(RolePhrase role) {
-        int offset = doc.token(role.from()).start();
-        String country = countryOf(role);
-        Set<String> holders = RoleExtractor.officeHolders(roles, role, country,
-                givenRoles.stream().takeWhile(r -> r.evidence().start() <= offset));
-        return holders.size() == 1 ? holders.iterator().next() : null;
     }
 
     /**
@@ -1060,21 +755,31 @@ final class SpeakerFinder {
                 && !"(".equals(doc.folded(end))) {  // not the acronym in brackets
             end++;
         }
-        return trim(head, end);
+        return doc.phrase(head, end);
     }
 
     private static boolean opensVerb(String folded) {
         return Grammar.reflexive(folded) || "ne".equals(folded) || "n'".equals(folded);
     }
 
-    private String trim(int from, int to) {
-        while (from < to && (Grammar.determiner(doc.folded(from)) || doc.token(from).isPunctuation())) {
-            from++;
-        }
-        while (to > from && (doc.token(to - 1).isPunctuation() || Grammar.determiner(doc.folded(to - 1)))) {
-            to--;
-        }
-        return doc.span(from, Math.max(to, from + 1));
+    /** ", John Kirby" within a few words after the end of a noun phrase, as the speaker. */
+    private Optional<Attribution> nameInApposition(int npEnd, String rule) {
+        return roleReference.appositionName(npEnd).map(p -> new Attribution(Speaker.person(p), rule + "+apposition", 0.8));
+    }
+
+    /** The person a role opening sentence {@code s} names ({@link RoleReference#roleSubject}). */
+    Optional<String> roleSubject(int s) {
+        return roleReference.roleSubject(s, afterFrontedAdjunct(s));
+    }
+
+    /** Reads the roles a demonstrative gives in sentence {@code s} ({@link RoleReference#readDemonstrativeRoles}). */
+    void readDemonstrativeRoles(int s) {
+        roleReference.readDemonstrativeRoles(s);
+    }
+
+    /** Roles read from the descriptions that named speakers ("la basketteuse", "l'athlète"). */
+    List<RoleFact> inferredRoles() {
+        return roleReference.inferredRoles();
     }
 
     /** The person "il" or "elle" stands for ({@link Referents#resolvePronoun}). */

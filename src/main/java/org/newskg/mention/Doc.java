@@ -133,6 +133,17 @@ public final class Doc {
         return text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
+    /** The text of tokens [from, to) without the determiners and punctuation at either end ("le ministère,"). */
+    public String phrase(int from, int to) {
+        while (from < to && (Grammar.determiner(folded(from)) || tokens.get(from).isPunctuation())) {
+            from++;
+        }
+        while (to > from && (tokens.get(to - 1).isPunctuation() || Grammar.determiner(folded(to - 1)))) {
+            to--;
+        }
+        return span(from, Math.max(to, from + 1));
+    }
+
     /** The first token starting at or after character {@code offset}. */
     public int tokenAt(int offset) {
         int lo = 0;
