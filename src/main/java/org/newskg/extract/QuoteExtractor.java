@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newskg.lexicon.Gender;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.QuoteSpan;
@@ -112,6 +113,9 @@ final class QuoteExtractor {
                 }
                 if (a == null) {
                     a = new Attribution(Speaker.unnamed(UNATTRIBUTED), NO_SPEAKER, 0.5);
+                }
+                if (addressesSpeaker(span, a.speaker())) {
+                    a = new Attribution(Speaker.unnamed(UNATTRIBUTED), "speaker:addressed-relative", 0.5);
                 }
                 for (QuoteSpan part : parts) {
                     Statement st = new Statement(Statement.Kind.QUOTATION, part.text(doc.text()), a.speaker(),
@@ -560,6 +564,19 @@ final class QuoteExtractor {
     private boolean followsInParagraph(int s, QuoteSpan span) {
         int end = doc.sentence(s).end();
         return end <= span.open() && doc.sameParagraph(end, span.open());
+    }
+
+    /**
+     * "« Maman, ne t'inquiète pas pour moi »": words that open by calling a parent are not that parent's, so a
+     * speaker of the parent's gender read from around them is wrong (the son's letter read by his mother).
+     */
+    private boolean addressesSpeaker(QuoteSpan span, Speaker speaker) {
+        int first = doc.tokenAt(span.open()) + 1;
+        if (speaker.kind() != Speaker.Kind.PERSON || first + 1 >= doc.size() || !",".equals(doc.folded(first + 1))) {
+            return false;
+        }
+        Gender called = Grammar.kinship(doc.folded(first));
+        return called != null && called == persons.gender(speaker.personId());
     }
 
     /**

@@ -222,4 +222,14 @@ class SpeakerReferenceTest {
                 "Madame, ces affaires prennent des années. | ?",
                 "L'isolement est le pire | Élodie Marsolier"), quotes(f));
     }
+
+    /** Words that call the father are not the father's, whatever the sentence that keeps them says. */
+    @Test
+    void wordsCallingAParentAreNotThatParents() {
+        ArticleFacts f = extract("""
+                Son père, Gérard Montferrier, a appris l'arrestation de son fils par un appel. « Ça fait sept semaines que j'attends », lâche-t-il. M. Montferrier n'a pu parler qu'une seule fois à son fils, le 8 novembre. Il en garde une phrase : « Papa, ne t'inquiète pas, ils me nourrissent correctement. »""");
+        assertEquals(List.of(
+                "Ça fait sept semaines que j'attends | Gérard Montferrier",
+                "Papa, ne t'inquiète pas, ils me nourrissent correctement. | ?"), quotes(f));
+    }
 }
