@@ -54,7 +54,7 @@ final class RoleReference {
      */
     Optional<Attribution> byRole(RolePhrase role, int from, int to, String rule) {
         for (int m = role.to(); m < to; m++) {
-            if (persons.personAt(m) != null && !complementOf(m)) {
+            if (persons.personAt(m) != null && !complementOf(persons.nameStart(m, role.to()))) {
                 return Optional.of(new Attribution(Speaker.person(persons.personAt(m)), rule + "+role-name", 0.9));
             }
         }
@@ -77,9 +77,10 @@ final class RoleReference {
             // "selon son avocate", "l'enquêteur du KGB": somebody's lawyer, an organisation's investigator, not a
             // person the article gave another occupation
             boolean relational = Grammar.possessive(doc.folded(from)) || organizationComplement(role.to());
+            String of = personComplement(role.to()); // "l'avocat de X" is not X
             Optional<String> salient = salience.mostRecent(p -> !p.startsWith(SpeakerFinder.UNRESOLVED)
                     && (role.gender() == Gender.UNKNOWN || referents.genderOf(p) == role.gender())
-                    && !(relational && givenOtherRole(p, role)));
+                    && !(relational && givenOtherRole(p, role)) && !p.equals(of));
             if (salient.isPresent()) {
                 inferRole(salient.get(), role, "role:description-of-speaker");
                 return Optional.of(new Attribution(Speaker.person(salient.get()), rule + "+role-salient", 0.6));
@@ -105,6 +106,18 @@ final class RoleReference {
         int head = k + 1 < doc.size() && Grammar.definiteArticle(doc.folded(k + 1)) ? k + 2 : k + 1;
         return head < doc.size() && Grammar.deComplement(doc.folded(k))
                 && lex.organizations().longestAt(doc.foldedTokens(), head).isPresent();
+    }
+
+    /** The person of a "de" complement at token {@code k} ("de M. X", "du détenu X"), or null. */
+    private String personComplement(int k) {
+        if (k + 1 >= doc.size() || !Grammar.deComplement(doc.folded(k))) {
+            return null;
+        }
+        int m = k + 1;
+        while (m < doc.size() && m < k + 3 && persons.personAt(m) == null && !doc.token(m).isPunctuation()) {
+            m++; // a title or a noun before the name
+        }
+        return m < doc.size() ? persons.personAt(m) : null;
     }
 
     /** Whether {@code person} is named in the sentence before token {@code k}'s, or in its own before {@code k}. */

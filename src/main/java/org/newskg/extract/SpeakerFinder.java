@@ -153,7 +153,7 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         String person = persons.personAt(j);
-        if (person != null && !titledComplement(j, start)) {
+        if (person != null && !titledComplement(j, start) && !nounComplement(j, start)) {
             return Optional.of(new Attribution(Speaker.person(person), "speaker:subject-before", 0.9));
         }
         Gender pronoun = Grammar.subjectPronoun(doc.folded(j));
@@ -760,6 +760,18 @@ final class SpeakerFinder {
 
     private static boolean opensVerb(String folded) {
         return Grammar.reflexive(folded) || "ne".equals(folded) || "n'".equals(folded);
+    }
+
+    /**
+     * "L'avocat de Paul X a déclaré": the name ending at {@code j} is the complement of the noun before it, which
+     * is the subject.
+     */
+    private boolean nounComplement(int j, int start) {
+        int k = persons.nameStart(j, start) - 1;
+        while (k > start && Grammar.title(doc.folded(k))) {
+            k--;
+        }
+        return k > start && Grammar.deComplement(doc.folded(k)) && "NOUN".equals(doc.pos(k - 1));
     }
 
     /** ", John Kirby" within a few words after the end of a noun phrase, as the speaker. */

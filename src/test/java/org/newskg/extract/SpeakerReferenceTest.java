@@ -232,4 +232,15 @@ class SpeakerReferenceTest {
                 "Ça fait sept semaines que j'attends | Gérard Montferrier",
                 "Papa, ne t'inquiète pas, ils me nourrissent correctement. | ?"), quotes(f));
     }
+
+    /** "L'avocat de Paul X a déclaré": the lawyer speaks, whom the article does not name; not his client. */
+    @Test
+    void theNameInTheComplementOfASubjectDoesNotSpeak() {
+        ArticleFacts f = extract("""
+                Le journaliste Paul Durandal est détenu à Yaoundé. L'avocat de Paul Durandal a déclaré : « Nous irons devant les instances africaines. »
+                À N'Djamena, l'avocat de Djibril Kassoum a prévenu qu'il poursuivrait son combat : « Nous irons devant la Cour de justice. »""");
+        assertEquals(List.of(
+                "Nous irons devant les instances africaines. | ?",
+                "Nous irons devant la Cour de justice. | ?"), quotes(f));
+    }
 }
