@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.SpeechVerb;
@@ -51,6 +52,8 @@ final class SpeakerFinder {
     private static final int DOCUMENT_SENTENCES = 2;
     /** "on" after a speech verb: "dit-on", "indique-t-on". */
     private static final Set<String> INVERTED_ON = Set.of("-on", "-t-on");
+    /** A past participle of the first group: "Interpellé", "Arrêtée", "Condamnés". */
+    private static final Pattern PARTICIPLE_ENDING = Pattern.compile("\\p{L}{2,}(é|ée|és|ées)");
     /** "celui qui", "celle qui": a demonstrative pronoun with its relative clause, for a person. */
     private static final Map<String, Gender> RELATIVE_DEMONSTRATIVES = Map.of("celui", Gender.MASCULINE, "celle", Gender.FEMININE);
 
@@ -441,7 +444,7 @@ final class SpeakerFinder {
         // "Mais une source ministérielle se montre moins optimiste :": the conjunction is no part of the subject
         int start = doc.sentenceStart(s) + ("CCONJ".equals(doc.pos(doc.sentenceStart(s))) && doc.sentenceStart(s) + 1 < end ? 1 : 0);
         int from = afterFrontedAdjunct(s);
-        if (doc.isVerb(start) && from > start) {
+        if (from > start && !doc.token(start).hasPos("ADP")) {
             start = from; // "Interrogé sur son cas, X s'est montré prudent :": past the fronted participle
         }
         int to = start;
@@ -453,12 +456,15 @@ final class SpeakerFinder {
         if (to == start || adjunct) {
             return Optional.empty();
         }
-        Optional<Attribution> subject = classify(start, to, "speaker:sentence-subject");
-        if (from > start && from < to && subject.map(a -> a.speaker().kind() == Speaker.Kind.UNNAMED).orElse(true)) {
-            // "Du dernier, elle retient surtout ceci : « … »": the subject after a fronted phrase
-            return classify(from, to, "speaker:sentence-subject");
+        if (from > start && from < to) {
+            // "Du dernier, elle retient surtout ceci : « … »", "Au Quai, un diplomate glisse :": the subject after a
+            // fronted phrase, else what the phrase names
+            Optional<Attribution> after = classify(from, to, "speaker:sentence-subject");
+            if (after.isPresent()) {
+                return after;
+            }
         }
-        return subject;
+        return classify(start, to, "speaker:sentence-subject");
     }
 
     /**
@@ -472,7 +478,10 @@ final class SpeakerFinder {
         boolean locution = "ADV".equals(doc.pos(start)) && start + 1 < doc.size() && doc.token(start + 1).hasPos("ADP");
         // a participle before its agent, whatever the tagger read ("Sollicité par Ouest-France, le ministère …")
         boolean agent = start + 1 < doc.size() && "par".equals(doc.folded(start + 1));
-        if (!doc.token(start).hasPos("ADP") && !"VERB".equals(doc.pos(start)) && !locution && !agent) {
+        // a past participle before a preposition, whatever the tagger read ("Interpellé à l'Assemblée, le ministre …")
+        boolean participle = start + 1 < doc.size() && doc.token(start + 1).hasPos("ADP")
+                && PARTICIPLE_ENDING.matcher(doc.token(start).text()).matches();
+        if (!doc.token(start).hasPos("ADP") && !"VERB".equals(doc.pos(start)) && !locution && !agent && !participle) {
             return start;
         }
         int from = start;

@@ -243,4 +243,19 @@ class SpeakerReferenceTest {
                 "Nous irons devant les instances africaines. | ?",
                 "Nous irons devant la Cour de justice. | ?"), quotes(f));
     }
+
+    /**
+     * A sentence opening on a past participle and a preposition is a fronted adjunct, whatever the tagger read
+     * ("Interpellé" as a proper noun); "au Quai" is the French foreign ministry, not a person.
+     */
+    @Test
+    void aFrontedParticipleIsNoSubjectAndTheQuaiIsNoPerson() {
+        ArticleFacts f = extract("""
+                Interpellé à l'Assemblée nationale lors des questions au gouvernement, le ministre des Affaires étrangères, Lorens Vandamme, s'en est tenu à la ligne habituelle : « Nous ne commentons pas les négociations en cours. »
+                Au Quai, un diplomate glisse, sous couvert d'anonymat : « Chaque déclaration publique fait monter le prix. »""");
+        assertEquals(List.of(
+                "Nous ne commentons pas les négociations en cours. | Lorens Vandamme",
+                "Chaque déclaration publique fait monter le prix. | ?"), quotes(f));
+        assertEquals(List.of("Lorens Vandamme"), f.persons().stream().map(PersonMention::name).toList());
+    }
 }
