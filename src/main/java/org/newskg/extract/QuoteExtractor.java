@@ -468,8 +468,8 @@ final class QuoteExtractor {
         for (k = doc.sentenceStart(s) + 1; k < end; k++) {
             String p = persons.personAt(k);
             // not "l'ancien professeur de Théo", "la famille de M. X"
-            int before = Grammar.title(doc.folded(k - 1)) && k - 2 >= doc.sentenceStart(s) ? k - 2 : k - 1;
-            if (p != null && !doc.quoted(k) && !p.equals(persons.personAt(k - 1)) && !Grammar.deComplement(doc.folded(before))) {
+            if (p != null && !doc.quoted(k) && !p.equals(persons.personAt(k - 1))
+                    && !Grammar.deComplement(doc.folded(doc.beforeTitles(k, doc.sentenceStart(s))))) {
                 return p;
             }
         }

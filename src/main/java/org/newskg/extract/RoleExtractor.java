@@ -97,7 +97,7 @@ final class RoleExtractor {
             RolePhrase r = subject.get();
             int s = doc.sentenceOf(k);
             int nationality = nationalityOf(lex, doc, r);
-            String country = nationality < 0 ? roles.nationalOffice(r) : countryAt(doc, nationality);
+            String country = countryOf(lex, roles, doc, r, nationality);
             Set<String> holders = officeHolders(roles, r, country,
                     named.stream().filter(f -> f.evidence().sentenceIndex() < s));
             if (holders.size() == 1) {
@@ -118,6 +118,15 @@ final class RoleExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * The country of an office or periphrasis whose nationality stands at {@code nationality} ({@link
+     * #nationalityOf}), or of the one country whose office its title is when it has none; null for neither.
+     */
+    static String countryOf(Lexicon lex, RolePhrases roles, Doc doc, RolePhrase r, int nationality) {
+        return nationality < 0 ? roles.nationalOffice(r)
+                : lex.countries().byDemonym(doc.folded(nationality)).map(c -> c.code()).orElse(null);
     }
 
     /**

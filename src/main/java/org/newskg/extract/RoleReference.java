@@ -340,9 +340,7 @@ final class RoleReference {
 
     /** The country of a role: its nationality adjective, or the one country whose office its title is. */
     private String countryOf(RolePhrase role) {
-        int nationality = RoleExtractor.nationalityOf(lex, doc, role);
-        return nationality < 0 ? roles.nationalOffice(role)
-                : lex.countries().byDemonym(doc.folded(nationality)).map(c -> c.code()).orElse(null);
+        return RoleExtractor.countryOf(lex, roles, doc, role, RoleExtractor.nationalityOf(lex, doc, role));
     }
 
     /**

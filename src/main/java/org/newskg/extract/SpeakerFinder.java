@@ -302,8 +302,7 @@ final class SpeakerFinder {
             }
         }
         // not the complement of a noun: "L'employeur de M. X, la firme Y, affirme"
-        int before = name > from + 1 && Grammar.title(doc.folded(name - 1)) ? name - 2 : name - 1;
-        if (!opens || (name > from && "ADP".equals(doc.pos(before)))) {
+        if (!opens || (name > from && "ADP".equals(doc.pos(doc.beforeTitles(name, from))))) {
             return Optional.empty();
         }
         return Optional.of(new Attribution(Speaker.person(person), "speaker:subject-before+described-name", 0.85));
@@ -776,10 +775,7 @@ final class SpeakerFinder {
      * is the subject.
      */
     private boolean nounComplement(int j, int start) {
-        int k = persons.nameStart(j, start) - 1;
-        while (k > start && Grammar.title(doc.folded(k))) {
-            k--;
-        }
+        int k = doc.beforeTitles(persons.nameStart(j, start), start);
         return k > start && Grammar.deComplement(doc.folded(k)) && "NOUN".equals(doc.pos(k - 1));
     }
 

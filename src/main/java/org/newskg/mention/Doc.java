@@ -144,6 +144,15 @@ public final class Doc {
         return span(from, Math.max(to, from + 1));
     }
 
+    /** The token before the titles ("M.", "Mme", "Me") that stand before token {@code first}, not before {@code floor}. */
+    public int beforeTitles(int first, int floor) {
+        int k = first - 1;
+        while (k > floor && Grammar.title(folded(k))) {
+            k--;
+        }
+        return k;
+    }
+
     /** The first token starting at or after character {@code offset}. */
     public int tokenAt(int offset) {
         int lo = 0;
