@@ -201,6 +201,26 @@ final class PersonTable {
         return i;
     }
 
+    /** The persons named before token {@code k}, in the order of their first mention. */
+    List<String> namedBefore(int k) {
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < clusters.size() && clusters.get(i).mentions.get(0).from() < k; i++) {
+            named.add(id(i));
+        }
+        return named;
+    }
+
+    /** How many times person {@code id} is named before token {@code k}. */
+    int mentionsBefore(String id, int k) {
+        return (int) clusters.get(index(id)).mentions.stream().filter(m -> m.from() < k).count();
+    }
+
+    /** Whether two persons' full names share a word that can be a surname ("Gérard X" and "Mathilde X"). */
+    boolean shareSurname(String a, String b) {
+        Set<String> surnames = surnames(clusters.get(index(a)));
+        return surnames(clusters.get(index(b))).stream().anyMatch(surnames::contains);
+    }
+
     Gender gender(String id) {
         return clusters.get(index(id)).gender;
     }

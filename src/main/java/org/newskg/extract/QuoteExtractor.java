@@ -241,17 +241,20 @@ final class QuoteExtractor {
                 end++;
             }
             doc.unquote(c, Math.min(end + 1, last + 1));
-            Optional<Attribution> a = attribution.invertedAt(doc.tokenAt(span.open()), c + 1, doc.sentenceEnd(doc.sentenceOf(c)));
-            if (a.isEmpty()) {
+            Optional<Attribution> read = attribution.invertedAt(doc.tokenAt(span.open()), c + 1, doc.sentenceEnd(doc.sentenceOf(c)));
+            // a subject, "le père", "son avocat", not an object ("…, jamais publié une ligne sur la politique")
+            if (read.isEmpty() && !(Grammar.determiner(doc.folded(v + 1)) && !doc.folded(v + 1).startsWith("un"))) {
                 return Optional.empty();
             }
+            // the incise says who speaks, even when it cannot be read as anyone named: "…, confie le père. …"
+            Attribution a = read.orElse(new Attribution(Speaker.unnamed(doc.phrase(v + 1, end)), "speaker:inverted-subject-unread", 0.5));
             int beforeEnd = doc.token(c).start();
             parts.add(new QuoteSpan(span.open(), beforeEnd, span.textStart(), beforeEnd, true));
             if (end < last) {
                 int restStart = doc.token(end + 1).start();
                 parts.add(new QuoteSpan(doc.token(end).start(), span.close(), restStart, span.textEnd(), span.closed()));
             }
-            return Optional.of(new Attribution(a.get().speaker(), a.get().rule() + "+incise", a.get().confidence()));
+            return Optional.of(new Attribution(a.speaker(), a.rule() + "+incise", a.confidence()));
         }
         return Optional.empty();
     }

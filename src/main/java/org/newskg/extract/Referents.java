@@ -1,6 +1,10 @@
 package org.newskg.extract;
 
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.lexicon.Gender;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
@@ -106,19 +110,58 @@ final class Referents {
     Optional<String> introducedAs(int k) {
         String noun = doc.folded(k);
         for (int j = k - 1; j > 0; j--) {
-            if (!doc.folded(j).equals(noun) || !Grammar.possessive(doc.folded(j - 1))) {
-                continue;
-            }
-            int after = j + 1 < doc.size() && "ADJ".equals(doc.pos(j + 1)) ? j + 2 : j + 1; // "aîné", "cadette"
-            int name = after < doc.size() && ",".equals(doc.folded(after)) ? after + 1 : after;
-            String p = name < doc.size() ? persons.personAt(name) : null;
-            if (p == null && j > 2 && ",".equals(doc.folded(j - 2))) {
-                p = persons.personAt(j - 3); // "raconte Soizic X, sa mère,"
-            }
-            if (p != null) {
-                return Optional.of(p);
+            if (doc.folded(j).equals(noun)) {
+                Optional<String> p = introducedAt(j);
+                if (p.isPresent()) {
+                    return p;
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** The person a possessive and the family noun at {@code j} introduce: named beside it, in its sentence. */
+    private Optional<String> introducedAt(int j) {
+        if (!Grammar.possessive(doc.folded(j - 1))) {
+            return Optional.empty();
+        }
+        int after = j + 1 < doc.size() && "ADJ".equals(doc.pos(j + 1)) ? j + 2 : j + 1; // "aîné", "cadette"
+        boolean comma = after < doc.size() && ",".equals(doc.folded(after));
+        int name = comma ? after + 1 : after;
+        // not the subject of the next sentence ("…, dit son père\n\nMathilde X, 36 ans"), nor of the clause
+        // a source opens ("Selon sa mère, Mathieu partage une cellule")
+        boolean sameSentence = name < doc.size() && doc.sentenceOf(name) == doc.sentenceOf(j);
+        String p = sameSentence ? persons.personAt(name) : null;
+        if (p != null && comma && Grammar.endsSourcePreposition(doc.foldedTokens(), j - 2)) {
+            int end = persons.nameEnd(name, doc.size());
+            p = end < doc.size() && ",".equals(doc.folded(end)) ? p : null; // "Selon sa mère, Lise X, il …"
+        }
+        if (p == null && j > 2 && ",".equals(doc.folded(j - 2))) {
+            p = persons.personAt(j - 3); // "raconte Soizic X, sa mère,"
+        }
+        return Optional.ofNullable(p);
+    }
+
+    /**
+     * "« …, confie le père. … »" when nobody was introduced as the father: the one person of the family noun's
+     * gender named before token {@code k} who shares a surname with the person named most so far (whose family
+     * the article is about), if no other family noun introduced that person.
+     */
+    Optional<String> familyMember(int k) {
+        Gender g = Grammar.kinship(doc.folded(k));
+        List<String> named = persons.namedBefore(k);
+        Optional<String> main = named.stream().max(Comparator.comparingInt(p -> persons.mentionsBefore(p, k)));
+        if (g == null || main.isEmpty() || introducedAt(k).isPresent()) { // "D'après son épouse, X, …" names her
+            return Optional.empty();
+        }
+        Set<String> otherwiseIntroduced = new HashSet<>();
+        for (int j = 1; j < k; j++) {
+            if (Grammar.kinship(doc.folded(j)) != null && !doc.folded(j).equals(doc.folded(k))) {
+                introducedAt(j).ifPresent(otherwiseIntroduced::add);
+            }
+        }
+        List<String> family = named.stream().filter(p -> !p.equals(main.get()) && agrees(g, p)
+                && persons.shareSurname(p, main.get()) && !otherwiseIntroduced.contains(p)).toList();
+        return family.size() == 1 ? Optional.of(family.get(0)) : Optional.empty();
     }
 }

@@ -589,7 +589,7 @@ final class SpeakerFinder {
         }
         if (familyNoun && to - k <= 2) {
             // "», a raconté le frère" after "Son frère aîné, X, …": the relative the article introduced so
-            Optional<String> relative = referents.introducedAs(k);
+            Optional<String> relative = referents.introducedAs(k).or(() -> referents.familyMember(k));
             if (relative.isPresent()) {
                 return Optional.of(new Attribution(Speaker.person(relative.get()), rule + "+kinship", 0.75));
             }

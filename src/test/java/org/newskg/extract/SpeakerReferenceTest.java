@@ -258,4 +258,66 @@ class SpeakerReferenceTest {
                 "Chaque déclaration publique fait monter le prix. | ?"), quotes(f));
         assertEquals(List.of("Lorens Vandamme"), f.persons().stream().map(PersonMention::name).toList());
     }
+    /**
+     * "promet sa mère" is the woman introduced as "sa mère, X": not the son named after "Selon sa mère," as the
+     * subject of the clause that source opens; "ajoute son père" is not the son who opens the paragraph after a
+     * headline's "dit son père".
+     */
+    @Test
+    void aRelativeIsTheOneIntroducedInAppositionNotTheSubjectAfterIt() {
+        ArticleFacts f = extract("""
+                Bastien Ferradou, enlevé au Tchad, « tient bon malgré tout », dit son père
+
+                Bastien Ferradou, 31 ans, est détenu depuis juin à N'Djamena. Léa Ferradou a lancé une pétition.
+                « Il avait pas bu, il roulait pas vite », répète sa mère, Odile Ferradou, dans sa cuisine de Rodez.
+
+                Selon sa mère, Bastien partage une cellule avec une vingtaine d'autres détenus.
+                D'après sa sœur, Maud Ferradou, jointe par téléphone, Bastien « ne dort presque plus depuis juin ».
+
+                « On lâchera pas. Bastien, c'est un gars solide », promet sa mère.
+                « Il tiendra jusqu'au bout, reprend son père. Il a toujours tenu. »""");
+        assertEquals(List.of(
+                "tient bon malgré tout | ?",
+                "Il avait pas bu, il roulait pas vite | Odile Ferradou",
+                "ne dort presque plus depuis juin | Maud Ferradou",
+                "On lâchera pas. Bastien, c'est un gars solide | Odile Ferradou",
+                "Il tiendra jusqu'au bout | ?",
+                "Il a toujours tenu. | ?"), quotes(f));
+    }
+
+    /**
+     * "« …, confie le père. … »": the incise splits the quotation and says who speaks, here the man of the
+     * family named before, not the son the article is about, nor the uncle introduced as such; an incise naming
+     * nobody still splits it. A participle after a comma inside the words, with no subject after it, is no incise.
+     */
+    @Test
+    void anInciseInsideTheMarksNamesItsSpeakerEvenAsAFamilyNoun() {
+        ArticleFacts f = extract("""
+                Clément Varaigne a atterri jeudi soir à Villacoublay. Clément Varaigne a passé dix-neuf mois en prison.
+                Son oncle, Loïc Varaigne, est venu de Brest. Le député Hervé Maillol était là.
+                Yvon Varaigne, 66 ans, attend son tour.
+                « Je n'ai jamais douté qu'il tiendrait, confie le père. C'est nous qui avons failli lâcher. »
+
+                « Il passait tous les matins, glisse la boulangère. Toujours poli, toujours pressé. »
+
+                « Il s'agit d'un échange humanitaire, conclu grâce aux bons offices de nos amis », a déclaré le porte-parole Anton Belkine.
+                « Il n'a jamais manifesté, jamais publié une ligne sur la politique », assure Yvon Varaigne.""");
+        assertEquals(List.of(
+                "Je n'ai jamais douté qu'il tiendrait | Yvon Varaigne",
+                "C'est nous qui avons failli lâcher. | Yvon Varaigne",
+                "Il passait tous les matins | ?",
+                "Toujours poli, toujours pressé. | ?",
+                "Il s'agit d'un échange humanitaire, conclu grâce aux bons offices de nos amis | Anton Belkine",
+                "Il n'a jamais manifesté, jamais publié une ligne sur la politique | Yvon Varaigne"), quotes(f));
+    }
+
+    /** Two men of the family named and neither introduced: "le frère" is neither. */
+    @Test
+    void aFamilyNounNamesNobodyWhenTwoRelativesCouldBeMeant() {
+        ArticleFacts f = extract("""
+                Julie Castagnède est détenue à Téhéran depuis mars. Julie Castagnède est chercheuse.
+                Pierre Castagnède et Hugo Castagnède ont fait le voyage jusqu'à Paris.
+                « Nous ne partirons pas sans elle, lance le frère. Pas cette fois. »""");
+        assertEquals(List.of("Nous ne partirons pas sans elle | ?", "Pas cette fois. | ?"), quotes(f));
+    }
 }
