@@ -56,6 +56,8 @@ final class QuoteExtractor {
     private final Speaker[] sentenceSpeaker;
     /** The person each sentence read so far has as subject ({@link #subject}), or null. */
     private final String[] sentenceSubject;
+    /** The person each sentence quotes without naming, as it says ({@link Referents#anonymousPerson}), or null. */
+    private final String[] unnamedIn;
     private final QuoteAttribution attribution;
     /** The last quotation read as the wording of a charge, which a charge coordinated to it extends. */
     private QuoteSpan lastCharge;
@@ -68,6 +70,7 @@ final class QuoteExtractor {
         this.salience = salience;
         this.sentenceSpeaker = new Speaker[doc.sentenceCount()];
         this.sentenceSubject = new String[doc.sentenceCount()];
+        this.unnamedIn = new String[doc.sentenceCount()];
         this.attribution = new QuoteAttribution(doc, persons, speakers);
     }
 
@@ -137,6 +140,8 @@ final class QuoteExtractor {
             String subject = subject(s);
             sentenceSubject[s] = subject;
             salience.touch(subject != null ? subject : introducedWithoutSubject(s));
+            unnamedIn[s] = speakers.anonymousPerson(s).orElse(null);
+            salience.touch(unnamedIn[s]);
             if (sentenceSpeaker[s] != null && sentenceSpeaker[s].kind() == Speaker.Kind.PERSON) {
                 salience.touch(sentenceSpeaker[s].personId());
             }
@@ -584,7 +589,7 @@ final class QuoteExtractor {
 
     /**
      * The person subject, other than the speaker of {@code previous}, of the last sentence after it and before
-     * sentence {@code s} that has one; null when none.
+     * sentence {@code s} that has one, or the unnamed person such a sentence quotes; null when none.
      */
     private String otherSubjectSince(Statement previous, int s) {
         String speaker = previous.speaker().kind() == Speaker.Kind.PERSON ? previous.speaker().personId() : null;
@@ -592,6 +597,9 @@ final class QuoteExtractor {
             String subject = sentenceSubject[t];
             if (subject != null && !subject.startsWith(SpeakerFinder.UNRESOLVED)) {
                 return subject.equals(speaker) ? null : subject;
+            }
+            if (unnamedIn[t] != null) {
+                return unnamedIn[t]; // "Le journal cite un avocat, qui a requis l'anonymat. Pour lui, « … »"
             }
         }
         return null;

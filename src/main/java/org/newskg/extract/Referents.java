@@ -104,6 +104,26 @@ final class Referents {
     }
 
     /**
+     * "Son confrère iranien, qui a requis l'anonymat, n'a pu consulter le dossier.": a placeholder for the person
+     * sentence {@code s} quotes without a name, of the gender of the last article or possessive before the words
+     * that say so; the next "il" is that person.
+     */
+    Optional<String> anonymousPerson(int s) {
+        Gender g = Gender.UNKNOWN;
+        boolean anonymous = false;
+        for (int k = doc.sentenceStart(s); k < doc.sentenceEnd(s); k++) {
+            if (doc.quoted(k)) {
+                continue;
+            }
+            if (!anonymous && (Grammar.indefiniteArticle(doc.folded(k)) || Grammar.possessive(doc.folded(k)))) {
+                g = Grammar.determinerGender(doc.folded(k));
+            }
+            anonymous |= Grammar.anonymity(doc.foldedTokens(), k);
+        }
+        return anonymous ? Optional.of(SpeakerFinder.UNRESOLVED + (g == Gender.FEMININE ? "f" : "m")) : Optional.empty();
+    }
+
+    /**
      * The person introduced before token {@code k} with the family noun at {@code k} ("sa conjointe, X", "Son
      * frère aîné, Y", "Z, sa mère").
      */

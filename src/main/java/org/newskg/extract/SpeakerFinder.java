@@ -804,6 +804,11 @@ final class SpeakerFinder {
         return referents.resolvePronoun(gender, rule);
     }
 
+    /** The person sentence {@code s} quotes without naming ({@link Referents#anonymousPerson}). */
+    Optional<String> anonymousPerson(int s) {
+        return referents.anonymousPerson(s);
+    }
+
     /** Puts forward the persons sentence {@code s} brings back by a family noun ({@link Referents#readKinshipReferences}). */
     void readKinshipReferences(int s) {
         referents.readKinshipReferences(s);

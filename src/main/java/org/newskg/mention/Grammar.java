@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.lexicon.Gender;
+import org.newskg.text.Fold;
 
 /** Small closed classes of French words that attribution rules move across (data in this package). */
 public final class Grammar {
@@ -22,6 +23,7 @@ public final class Grammar {
     private static final WordList PASSIVE_AUXILIARIES = WordList.load("mention/passive-auxiliaries.txt");
     private static final WordList FINITE_AUXILIARIES = WordList.load("mention/finite-auxiliaries.txt");
     private static final WordList SPEECH_PHRASES = WordList.load("mention/speech-verb-phrases.txt");
+    private static final WordList ANONYMITY = WordList.load("mention/anonymity-words.txt");
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("l'", "le", "la", "les");
     private static final Set<String> DE_FORMS = Set.of("de", "d'", "du", "des");
@@ -49,6 +51,16 @@ public final class Grammar {
     /** "fait" then "valoir", "laissé" then "tomber": a light verb and the infinitive that make a speech verb. */
     public static boolean speechPhrase(String lightVerb, String infinitive) {
         return SPEECH_PHRASES.contains(lightVerb + " " + infinitive);
+    }
+
+    /**
+     * Whether token {@code i} says that a person is not named: "l'anonymat", "ne pas être citée"
+     * (mention/anonymity-words.txt).
+     */
+    public static boolean anonymity(List<String> folded, int i) {
+        String before = ANONYMITY.value(folded.get(i));
+        return before != null && (before.isEmpty()
+                || i >= 2 && Fold.of(before).equals(folded.get(i - 2) + " " + folded.get(i - 1)));
     }
 
     /** A finite third-person form of "avoir" or "être" ("a", "sont", "avait"). */

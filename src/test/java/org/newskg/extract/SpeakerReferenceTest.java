@@ -320,4 +320,29 @@ class SpeakerReferenceTest {
                 « Nous ne partirons pas sans elle, lance le frère. Pas cette fois. »""");
         assertEquals(List.of("Nous ne partirons pas sans elle | ?", "Pas cette fois. | ?"), quotes(f));
     }
+
+    /**
+     * A person the article quotes without a name, as it says ("qui a requis l'anonymat", "ne pas être citée"), is
+     * the "il" or "lui" after: not the detainee or the minister named before; a man appointed ("vient d'être
+     * nommé") is not anonymous.
+     */
+    @Test
+    void aSourceTheArticleSaysIsUnnamedIsThePronounAfterIt() {
+        ArticleFacts f = extract("""
+                Cité par ses proches, Gaspard Villemagne est détenu à Téhéran depuis onze mois.
+
+                Son confrère iranien, qui a requis l'anonymat, n'a pu consulter le dossier qu'une fois. « Le dossier tient en quarante pages, sans une preuve », a-t-il confié.
+
+                Le ministre, Octave Renardière, a salué « un geste attendu depuis des mois ». Le journal cite un avocat moscovite, qui préfère ne pas être cité. Pour lui, « le prix d'un otage a encore augmenté ».
+
+                Octave Renardière a refusé de commenter, invoquant l'anonymat des négociateurs. Pour lui, « la négociation doit rester discrète ».
+
+                Gaspard Villemagne vient d'être nommé professeur. Une audience vient d'être fixée et un expert nommé. « Je tiendrai jusqu'au bout de cette épreuve », a-t-il écrit.""");
+        assertEquals(List.of(
+                "Le dossier tient en quarante pages, sans une preuve | ?",
+                "un geste attendu depuis des mois | Octave Renardière",
+                "le prix d'un otage a encore augmenté | ?",
+                "la négociation doit rester discrète | Octave Renardière",
+                "Je tiendrai jusqu'au bout de cette épreuve | Gaspard Villemagne"), quotes(f));
+    }
 }
