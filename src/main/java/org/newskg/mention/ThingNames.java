@@ -72,12 +72,15 @@ final class ThingNames {
     }
 
     /**
-     * "la Farnesina", "joint par Le Devoir": one word right after a definite article, written in lower case, or
-     * capitalised inside a sentence as the article of a title is.
+     * "la Farnesina", "joint par Le Devoir", "au Pharo": one word right after a definite article, written in lower
+     * case, or capitalised inside a sentence as the article of a title is.
      */
     static boolean afterArticle(Doc doc, int from, int to) {
         if (to - from != 1 || from == 0 || doc.sentenceOf(from - 1) != doc.sentenceOf(from)) {
             return false;
+        }
+        if (doc.folded(from - 1).equals("au")) {
+            return true; // "un déplacement au Pharo": "à le", which no person's name follows
         }
         boolean opensSentence = doc.sentenceStart(doc.sentenceOf(from)) == from - 1;
         return Grammar.definiteArticle(doc.folded(from - 1)) && (!doc.token(from - 1).isCapitalized() || !opensSentence);

@@ -345,4 +345,22 @@ class SpeakerReferenceTest {
                 "la négociation doit rester discrète | Octave Renardière",
                 "Je tiendrai jusqu'au bout de cette épreuve | Gaspard Villemagne"), quotes(f));
     }
+
+    /**
+     * "s'agace X", "se souvient-elle" attribute words; "sa blonde, Justine" (Québec French) introduces a person;
+     * Laval, a city, is no person with a role in apposition.
+     */
+    @Test
+    void regionalAndPronominalAttributionVocabulary() {
+        ArticleFacts f = extract("""
+                Mathis Gendreau-Paré, 29 ans, devait passer une semaine à Varadero avec sa blonde, Justine.
+                « On nous parle de contrebande. Mon frère répare des moteurs », s'agace Élise Gendreau-Paré, sa sœur cadette.
+                « Au début, on se dit que c'est un malentendu », se souvient-elle.
+                Dans le salon de la maison familiale, à Laval, la préposée aux bénéficiaires montre une photo.""");
+        assertEquals(List.of(
+                "On nous parle de contrebande. Mon frère répare des moteurs | Élise Gendreau-Paré",
+                "Au début, on se dit que c'est un malentendu | Élise Gendreau-Paré"), quotes(f));
+        assertEquals(List.of("Mathis Gendreau-Paré", "Justine", "Élise Gendreau-Paré"),
+                f.persons().stream().map(PersonMention::name).toList());
+    }
 }

@@ -191,4 +191,11 @@ class NameFindingTest {
                 Son épouse, Ndèye Awa Sarrfall, n'a pas pu retenir ses larmes.
                 « Cinq mois sans l'entendre. Aujourd'hui, je revis », confie Ndèye Awa, qui a élevé seule leurs enfants."""));
     }
+
+    /** One word after "au" names a place or a thing, even with a role in apposition after it. */
+    @Test
+    void oneWordAfterAContractedArticleIsNoPerson() {
+        assertEquals(Set.of("Armand Vercoutre"), persons("""
+                Interrogé mardi en marge d'un déplacement au Tavernier, le chef de la diplomatie, Armand Vercoutre, s'est montré prudent."""));
+    }
 }
