@@ -93,7 +93,7 @@ final class QuoteExtractor {
                 Attribution a = splitAtIncise(span, parts).orElse(null);
                 if (a == null) {
                     parts.add(span);
-                    a = attribution.of(span).or(() -> opening).orElse(null);
+                    a = attribution.of(span).or(() -> opening).or(() -> interviewAnswer(span)).orElse(null);
                 }
                 if (a == null && previous != null && sameParagraph(previousSpan, span)) {
                     // "«…», avait-il affirmé. Martine a reconnu son fils sur l'écran. «J'ai éteint la télé.»": not
@@ -192,6 +192,36 @@ final class QuoteExtractor {
         Evidence e = quotation.evidence();
         return e.rule().equals(CONTINUES_PREVIOUS_SPEAKER) && aloneInParagraph(e.start(), -1)
                 && aloneInParagraph(e.end(), 1);
+    }
+
+    /**
+     * "Trois questions à X" (or "X a répondu aux questions de …"), then "Vous connaissez bien Y ?" and, on the
+     * next line, "« Nous avons fait notre formation ensemble. »": the answer is the person the line that opens
+     * the questions names.
+     */
+    private Optional<Attribution> interviewAnswer(QuoteSpan span) {
+        String text = doc.text();
+        int lineEnd = span.open();
+        while (lineEnd > 0 && (Character.isWhitespace(text.charAt(lineEnd - 1)) || QUOTE_MARKS.indexOf(text.charAt(lineEnd - 1)) >= 0)) {
+            lineEnd--;
+        }
+        int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+        String question = text.substring(lineStart, lineEnd);
+        if (!question.endsWith("?")) {
+            return Optional.empty();
+        }
+        for (int k = doc.tokenAt(lineStart) - 1; k >= 0; k--) {
+            if (Grammar.interviewCue(doc.folded(k))) {
+                int line = text.lastIndexOf('\n', doc.token(k).start()) + 1;
+                for (int j = doc.tokenAt(line); j < doc.size() && doc.token(j).start() < lineStart; j++) {
+                    if (persons.hasPersonAt(j)) {
+                        return Optional.of(new Attribution(Speaker.person(persons.personAt(j)), "speaker:interview-answer", 0.7));
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether only quotation marks and spaces lie between {@code at} and the paragraph's edge in {@code direction}. */

@@ -24,6 +24,7 @@ public final class Grammar {
     private static final WordList FINITE_AUXILIARIES = WordList.load("mention/finite-auxiliaries.txt");
     private static final WordList SPEECH_PHRASES = WordList.load("mention/speech-verb-phrases.txt");
     private static final WordList ANONYMITY = WordList.load("mention/anonymity-words.txt");
+    private static final WordList INTERVIEW_CUES = WordList.load("mention/interview-cues.txt");
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("l'", "le", "la", "les");
     private static final Set<String> DE_FORMS = Set.of("de", "d'", "du", "des");
@@ -61,6 +62,11 @@ public final class Grammar {
         String before = ANONYMITY.value(folded.get(i));
         return before != null && (before.isEmpty()
                 || i >= 2 && Fold.of(before).equals(folded.get(i - 2) + " " + folded.get(i - 1)));
+    }
+
+    /** "questions", "entretien": a word of the line that opens an interview (mention/interview-cues.txt). */
+    public static boolean interviewCue(String folded) {
+        return INTERVIEW_CUES.contains(folded);
     }
 
     /** A finite third-person form of "avoir" or "être" ("a", "sont", "avait"). */

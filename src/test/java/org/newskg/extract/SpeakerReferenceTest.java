@@ -363,4 +363,45 @@ class SpeakerReferenceTest {
         assertEquals(List.of("Mathis Gendreau-Paré", "Justine", "Élise Gendreau-Paré"),
                 f.persons().stream().map(PersonMention::name).toList());
     }
+
+    /**
+     * The answers in quotation marks, each alone on the line after a question, are the person the line opening
+     * the questions names; a quotation that is not alone on its line, or not after a question, is not an answer,
+     * and a line opening the questions that names nobody gives no one.
+     */
+    @Test
+    void interviewAnswersAreThePersonTheQuestionsAreAddressedTo() {
+        ArticleFacts f = extract("""
+                Le ministre Octave Renardière a évoqué le dossier lors d'un entretien avec son homologue.
+
+                Trois questions à Solène Marquayrol, avocate de la famille
+
+                Que sait-on des faits reprochés à votre client ?
+                « Rien d'officiel. On nous parle de données agricoles sensibles. »
+
+                La Belgique en fait-elle assez ?
+
+                « Elle peut et elle doit parler plus fort. »
+
+                Et la famille, que sait-elle ?
+                « Rien de bien officiel » : voilà tout ce que la famille sait.
+
+                La famille attend toujours un signe.
+
+                « Nous ne lâcherons rien, jamais. »""");
+        assertEquals(List.of(
+                "Rien d'officiel. On nous parle de données agricoles sensibles. | Solène Marquayrol",
+                "Elle peut et elle doit parler plus fort. | Solène Marquayrol",
+                "Rien de bien officiel | ?",
+                "Nous ne lâcherons rien, jamais. | ?"), quotes(f));
+        ArticleFacts noBox = extract("""
+                Le ministre Octave Renardière a évoqué le dossier lors d'un entretien.
+
+                Sa sœur a accepté de répondre à nos questions.
+
+                Combien de temps encore ?
+
+                « Personne ne peut le dire à sa famille. »""");
+        assertEquals(List.of("Personne ne peut le dire à sa famille. | ?"), quotes(noBox));
+    }
 }
