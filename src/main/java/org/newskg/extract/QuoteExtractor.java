@@ -112,7 +112,7 @@ final class QuoteExtractor {
                     a = new Attribution(sentenceSpeaker[s - 1], CONTINUES_PREVIOUS_SPEAKER, 0.65);
                 }
                 if (a == null && attribution.opensSentence(span) && s > 0 && followsInParagraph(s - 1, span)) {
-                    a = speakers.pronounSubject(s - 1).orElse(null);
+                    a = speakers.pronounSubject(s - 1).or(() -> namedSubject(sentence - 1)).orElse(null);
                 }
                 if (a == null) {
                     a = new Attribution(Speaker.unnamed(UNATTRIBUTED), NO_SPEAKER, 0.5);
@@ -599,6 +599,16 @@ final class QuoteExtractor {
     }
 
     /** Whether the quotation follows sentence {@code s} in its paragraph (not as an intertitle of its own). */
+    /**
+     * "Avant de refermer la porte, Nadia X montre le piolet accroché dans l'entrée. « … »": the person subject of
+     * the sentence before, in the same paragraph, says the words that follow it with no attribution of their own.
+     */
+    private Optional<Attribution> namedSubject(int s) {
+        String p = sentenceSubject[s];
+        return p == null || p.startsWith(SpeakerFinder.UNRESOLVED) ? Optional.empty()
+                : Optional.of(new Attribution(Speaker.person(p), "speaker:subject-before-quotation", 0.6));
+    }
+
     private boolean followsInParagraph(int s, QuoteSpan span) {
         int end = doc.sentence(s).end();
         return end <= span.open() && doc.sameParagraph(end, span.open());

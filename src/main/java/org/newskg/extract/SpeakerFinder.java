@@ -581,6 +581,11 @@ final class SpeakerFinder {
         if (pronoun != null && to - k == 1) {
             return referents.resolvePronoun(pronoun, rule + "+pronoun");
         }
+        Gender latter = k > from && ("dernier".equals(doc.folded(k)) || "derniere".equals(doc.folded(k)))
+                ? Grammar.demonstrative(doc.folded(k - 1)) : null;
+        if (latter != null) { // "D'après ce dernier": the last person of that gender named in the paragraph
+            return referents.lastInParagraph(k, latter, null).map(p -> new Attribution(Speaker.person(p), rule + "+latter", 0.75));
+        }
         boolean familyNoun = k > from && Grammar.kinship(doc.folded(k)) != null
                 && (Grammar.definiteArticle(doc.folded(k - 1)) || Grammar.possessive(doc.folded(k - 1)));
         if (familyNoun && k + 2 < to && ",".equals(doc.folded(k + 1)) && persons.personAt(k + 2) != null) {

@@ -404,4 +404,35 @@ class SpeakerReferenceTest {
                 « Personne ne peut le dire à sa famille. »""");
         assertEquals(List.of("Personne ne peut le dire à sa famille. | ?"), quotes(noBox));
     }
+
+    /** "D'après ce dernier": the last man named in the paragraph, not the woman named after him, nor the first man. */
+    @Test
+    void theLatterIsTheLastPersonOfItsGenderNamed() {
+        ArticleFacts f = extract("""
+                Me Anselme Prévotat travaille avec un avocat de Tripoli, Me Karim Benslimane, et avec Me Odile Sarrazin. D'après ce dernier, les deux marins « sont en bonne santé mais épuisés ».""");
+        assertEquals(List.of("sont en bonne santé mais épuisés | Karim Benslimane"), quotes(f));
+    }
+
+    /**
+     * Words with no attribution of their own, right after a sentence of the same paragraph whose subject is a
+     * named person (after a fronted adjunct too), are that person's; not across a paragraph.
+     */
+    @Test
+    void theNamedSubjectOfTheSentenceBeforeSaysTheWordsAfterIt() {
+        ArticleFacts f = extract("""
+                Romain Estebenet a atterri jeudi à Villacoublay.
+
+                Avant de refermer la porte, Nadège Estebenet montre le piolet accroché dans l'entrée. « Il devait gravir le Cervin avec notre fille. »
+
+                Romain Estebenet a passé dix-neuf mois en prison.
+
+                « La libération est une affaire d'État, pas de famille. »
+
+                Un diplomate occidental doute de l'issue. « Rien ne bougera avant l'été prochain. »""");
+        assertEquals(List.of(
+                "Il devait gravir le Cervin avec notre fille. | Nadège Estebenet",
+                "La libération est une affaire d'État, pas de famille. | ?",
+                "Rien ne bougera avant l'été prochain. | ?"), quotes(f));
+        assertEquals(Speaker.Kind.UNNAMED, f.statements().get(f.statements().size() - 1).speaker().kind());
+    }
 }
