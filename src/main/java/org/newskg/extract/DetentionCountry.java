@@ -168,12 +168,20 @@ final class DetentionCountry {
 
     /**
      * "En Russie, X a été arrêté": a country before the person, but not one inside a relative clause about
-     * something else ("la chaîne Belsat, qui émet en Pologne, Mme X ... interpellée").
+     * something else ("la chaîne Belsat, qui émet en Pologne, Mme X ... interpellée"); a town too when it opens
+     * the sentence as its setting ("À Bakou, X purge une peine de six ans").
      */
     Optional<Place> before(Doc doc, int start, int person) {
         List<String> words = doc.foldedTokens();
         for (int j = person - 1; j > start; j--) {
-            if (prepositionBefore(words, j) >= 0 && !inRelativeClause(doc, start, j)) {
+            int preposition = prepositionBefore(words, j);
+            if (preposition == start) {
+                Optional<Place> setting = nameAt(doc, j, "country-before", "place-opening-sentence");
+                if (setting.isPresent()) {
+                    return setting;
+                }
+            }
+            if (preposition >= 0 && !inRelativeClause(doc, start, j)) {
                 Optional<PhraseMatch<Country>> country = lex.countries().nameAt(words, j);
                 if (country.isPresent()) {
                     return Optional.of(new Place(country.get().value().code(), null, j, j + country.get().length(),

@@ -295,4 +295,12 @@ class DetentionExtractionTest {
                 Anna Rudi a été arrêtée à Brest, où elle vivait depuis dix ans.""");
         assertEquals(Set.of("Marc Vionnet BY", "Samir Haddad LB", "Anna Rudi FR"), detentions(f));
     }
+
+    /** A town opening the sentence sets where the person after it is held; not a town named in the apposition. */
+    @Test
+    void aTownOpeningTheSentenceIsWhereThePersonIsHeld() {
+        ArticleFacts f = extract("""
+                À Bakou, Ilkin Mammadli-Peeters, informaticien installé à Anvers, purge depuis février une peine de six ans de prison.""");
+        assertEquals(Set.of("Ilkin Mammadli-Peeters AZ"), detentions(f));
+    }
 }
