@@ -69,6 +69,9 @@ final class RoleReference {
             return Optional.of(new Attribution(Speaker.person(holder), rule + "+role-holder", 0.8));
         }
         String officeHolder = definite ? periphrasisHolder(role) : null;
+        if (officeHolder == null && definite) {
+            officeHolder = anotherTitleHolder(role).orElse(null);
+        }
         if (officeHolder != null) {
             inferRole(officeHolder, role, "role:periphrasis-of-speaker");
             return Optional.of(new Attribution(Speaker.person(officeHolder), rule + "+role-periphrasis", 0.8));
@@ -99,6 +102,23 @@ final class RoleReference {
             }
         }
         return Optional.of(new Attribution(Speaker.unnamed(doc.phrase(from, to)), rule + SpeakerFinder.UNRESOLVED_ROLE, 0.6));
+    }
+
+    /**
+     * "Le conseiller fédéral X a évoqué le dossier. « … », a affirmé le chef de la diplomatie suisse": a role of
+     * a named country, another title for the person just put forward, named in this sentence or the one before,
+     * whom the article already gave a role of that country.
+     */
+    private Optional<String> anotherTitleHolder(RolePhrase role) {
+        String country = countryOf(role);
+        if (country == null) {
+            return Optional.empty();
+        }
+        int offset = doc.token(role.from()).start();
+        return salience.mostRecent(p -> !p.startsWith(SpeakerFinder.UNRESOLVED))
+                .filter(p -> namedJustBefore(p, role.from()) && givenRoles.stream().anyMatch(r -> r.personId().equals(p)
+                        && country.equals(r.countryCode() != null ? r.countryCode() : roles.nationalOffice(r.role()))
+                        && r.evidence().start() < offset));
     }
 
     /** "du KGB", "de la police": a "de" complement at token {@code k} that names an organisation. */
@@ -268,6 +288,9 @@ final class RoleReference {
         }
         // "Un diplomate occidental doute ...": a person the article does not name, whom "il" may then stand for
         String holder = indefinite ? null : holderOf(role.get());
+        if (holder == null && !indefinite) {
+            holder = anotherTitleHolder(role.get()).orElse(null);
+        }
         if (holder != null) {
             return Optional.of(holder);
         }

@@ -375,7 +375,12 @@ public final class RolePhrases {
 
     /** The one country whose office this role's title is ("ministre de l'Europe et des Affaires étrangères"), or null. */
     public String nationalOffice(RolePhrase role) {
-        return nationalOffices.value(Fold.of(role.label()));
+        return nationalOffice(role.label());
+    }
+
+    /** The one country whose office the title {@code label} is ("conseiller fédéral"), or null. */
+    public String nationalOffice(String label) {
+        return nationalOffices.value(Fold.of(label));
     }
 
     private boolean periphrasisOf(String periphrasis, String office) {

@@ -140,10 +140,10 @@ class SpeakerReferenceTest {
     }
 
     /**
-     * "le ministre suisse des Affaires étrangères" is not the Ethiopian minister named before, nor is "le ministre
-     * de l'Europe et des Affaires étrangères", the French title, the Turkish one: a nationality inside the
-     * office, or a title only one country uses, must agree with the holder's. The French minister is the man
-     * named before with no role.
+     * "le ministre suisse des Affaires étrangères" is not the Ethiopian minister named before but the Swiss
+     * federal councillor who met him, nor is "le ministre de l'Europe et des Affaires étrangères", the French
+     * title, the Turkish one: a nationality inside the office, or a title only one country uses, must agree with
+     * the holder's. The French minister is the man named before with no role.
      */
     @Test
     void anOfficeOfAnotherCountryIsNotTheHolderOfItsPeriphrasis() {
@@ -152,7 +152,7 @@ class SpeakerReferenceTest {
 
                 Selon le Quai d'Orsay, Paul Vermandois s'était entretenu avec le chef de la diplomatie turque, Kemal Özdağlı. À Paris, le ministre de l'Europe et des Affaires étrangères a salué « l'aboutissement de longs mois d'un travail discret ».""");
         assertEquals(List.of(
-                "Un citoyen suisse doit pouvoir voir un avocat | ?",
+                "Un citoyen suisse doit pouvoir voir un avocat | Urs Kellenberg",
                 "l'aboutissement de longs mois d'un travail discret | Paul Vermandois"), quotes(f));
         assertFalse(roles(f).contains("Kemal Özdağlı: ministre de l'europe et des affaires étrangères"), roles(f).toString());
     }
@@ -434,5 +434,30 @@ class SpeakerReferenceTest {
                 "La libération est une affaire d'État, pas de famille. | ?",
                 "Rien ne bougera avant l'été prochain. | ?"), quotes(f));
         assertEquals(Speaker.Kind.UNNAMED, f.statements().get(f.statements().size() - 1).speaker().kind());
+    }
+
+    /**
+     * A definite office of a named country is another title for the person just put forward whom the article gave
+     * an office of that country (as speaker and as subject), not for one of another country.
+     */
+    @Test
+    void anotherOfficeOfTheSameCountryNamesThePersonJustPutForward() {
+        ArticleFacts f = extract("""
+                Le conseiller fédéral Urs Brändli a évoqué le dossier lors d'une conférence de presse. « Nous ne laissons tomber aucun de nos concitoyens », a affirmé le chef de la diplomatie suisse.
+
+                Le conseiller fédéral Urs Brändli a reçu la famille. « Rien ne sera négligé pour eux », a déclaré le chef de la diplomatie française.""");
+        assertEquals(List.of(
+                "Nous ne laissons tomber aucun de nos concitoyens | Urs Brändli",
+                "Rien ne sera négligé pour eux | ?"), quotes(f));
+        ArticleFacts subject = extract("""
+                Le chef de la diplomatie suisse, Beat Zumstein, aurait évoqué le cas au téléphone. Interrogé vendredi à Martigny, le conseiller fédéral n'a pas démenti. « Ce dossier est sur mon bureau chaque semaine. »""");
+        assertEquals(List.of("Ce dossier est sur mon bureau chaque semaine. | Beat Zumstein"), quotes(subject));
+        ArticleFacts far = extract("""
+                Le conseiller fédéral Urs Brändli a reçu la famille en mars.
+
+                La procédure a repris en juin. Les audiences se sont succédé. La défense a fait appel.
+
+                « Nous ne laissons tomber aucun de nos concitoyens », a affirmé le chef de la diplomatie suisse.""");
+        assertEquals(List.of("Nous ne laissons tomber aucun de nos concitoyens | ?"), quotes(far));
     }
 }
