@@ -266,8 +266,10 @@ final class QuoteExtractor {
             while (v < last && doc.inVerbGroup(v)) {
                 v++;
             }
-            // the tagger reads some forms as nouns before a name ("…, observe Hervé X, ancien ambassadeur. …")
-            boolean named = persons.hasPersonAt(v + 1) || persons.hasPersonAt(v + 2);
+            // the tagger reads some forms as nouns before a name ("…, observe Hervé X, ancien ambassadeur. …") or
+            // a possessive ("…, confie son épouse, Clarisse X. …")
+            boolean named = persons.hasPersonAt(v + 1) || persons.hasPersonAt(v + 2)
+                    || v + 1 < last && Grammar.possessive(doc.folded(v + 1));
             if (v >= last || !(speakers.isSpeechVerbForm(v) || named && speakers.isSpeechVerbWord(v))) {
                 continue;
             }

@@ -309,6 +309,12 @@ class SpeakerReferenceTest {
                 "Toujours poli, toujours pressé. | ?",
                 "Il s'agit d'un échange humanitaire, conclu grâce aux bons offices de nos amis | Anton Belkine",
                 "Il n'a jamais manifesté, jamais publié une ligne sur la politique | Yvon Varaigne"), quotes(f));
+        ArticleFacts spouse = extract("""
+                Le journaliste Bertin Essomba est détenu à Yaoundé depuis mars.
+                « Les enfants demandent chaque soir quand papa revient, confie son épouse, Clarisse Essomba, enseignante dans un lycée. Je ne sais plus quoi leur répondre. »""");
+        assertEquals(List.of(
+                "Les enfants demandent chaque soir quand papa revient | Clarisse Essomba",
+                "Je ne sais plus quoi leur répondre. | Clarisse Essomba"), quotes(spouse));
     }
 
     /** Two men of the family named and neither introduced: "le frère" is neither. */
