@@ -167,7 +167,8 @@ final class DetentionSubject {
 
     /**
      * "La lauréate du prix Nobel de la paix, âgée de 78 ans," before the cue: a definite noun phrase opening the
-     * sentence, with no verb or person in it, maybe followed by one apposition; the index of its article or -1.
+     * sentence, with no verb or person in it but in a relative clause set off by commas, maybe followed by one
+     * apposition; the index of its article or -1.
      */
     private int roleNounSubject(Doc doc, PersonTable persons, int last, int start) {
         boolean determined = List.of("le", "la", "l'").contains(doc.folded(start))
@@ -176,11 +177,24 @@ final class DetentionSubject {
             return -1;
         }
         for (int j = start; j <= last; j++) {
+            if (j > start && doc.folded(j).equals("qui") && doc.folded(j - 1).equals(",")) {
+                j = relativeEnd(doc, j, last); // "Cet historien, qui possède la double nationalité, purgeait"
+                continue;
+            }
             if (persons.hasPersonAt(j) || "VERB".equals(doc.pos(j)) || doc.quoted(j) || doc.folded(j).equals("que")) {
                 return -1;
             }
         }
         return start;
+    }
+
+    /** The comma that closes the relative clause opening at {@code qui}, or {@code last} when none does before it. */
+    private static int relativeEnd(Doc doc, int qui, int last) {
+        int j = qui;
+        while (j < last && !doc.folded(j).equals(",")) {
+            j++;
+        }
+        return j;
     }
 
     /**

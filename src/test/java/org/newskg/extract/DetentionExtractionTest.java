@@ -303,4 +303,12 @@ class DetentionExtractionTest {
                 À Bakou, Ilkin Mammadli-Peeters, informaticien installé à Anvers, purge depuis février une peine de six ans de prison.""");
         assertEquals(Set.of("Ilkin Mammadli-Peeters AZ"), detentions(f));
     }
+
+    /** A demonstrative role noun opening the sentence reaches over a relative clause set off by commas. */
+    @Test
+    void aDemonstrativeSubjectReachesOverARelativeClause() {
+        ArticleFacts f = extract("""
+                Assis deux rangs derrière elle, Arkadi Zavolokine, 61 ans, a le crâne rasé. Cet historien, qui possède la double nationalité russe et allemande, purgeait depuis 2022 une peine de vingt-deux ans dans une colonie pénitentiaire de Mordovie.""");
+        assertEquals(Set.of("Arkadi Zavolokine RU"), detentions(f));
+    }
 }
