@@ -90,6 +90,15 @@ final class DetentionCountry {
     }
 
     /**
+     * "Venue à Shanghai pour les funérailles de sa mère, elle a été placée en résidence surveillée": the country
+     * read between the sentence's start and the cue, but not in a relative clause about something else ("Le
+     * skipper, qui convoyait un voilier de Gdansk à Brest, a été interpellé").
+     */
+    Optional<Place> beforeCue(Doc doc, int start, int cue) {
+        return after(doc, start, start, cue, false).filter(p -> !inRelativeClause(doc, start, p.from()));
+    }
+
+    /**
      * "à Brest, dans l'ouest du Bélarus", "à Brest (Bélarus)": a town's country as the text names it right after
      * the town, over the gazetteer's town of the same name elsewhere.
      */

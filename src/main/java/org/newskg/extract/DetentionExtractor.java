@@ -205,8 +205,7 @@ final class DetentionExtractor {
             country = countries.before(doc, start, before).or(() -> countries.authorityBefore(doc, start, before));
         }
         if (country.isEmpty() && !hostage && person < 0) {
-            // "Venue à Shanghai pour les funérailles de sa mère, elle a été placée en résidence surveillée"
-            country = countries.after(doc, start, start, cue, false);
+            country = countries.beforeCue(doc, start, cue);
         }
         if (country.isEmpty() && !hostage && !allHeldBefore(held, found, persons)) {
             // not for a person already said to be held somewhere: a cue without a place of its own is that detention

@@ -311,4 +311,12 @@ class DetentionExtractionTest {
                 Assis deux rangs derrière elle, Arkadi Zavolokine, 61 ans, a le crâne rasé. Cet historien, qui possède la double nationalité russe et allemande, purgeait depuis 2022 une peine de vingt-deux ans dans une colonie pénitentiaire de Mordovie.""");
         assertEquals(Set.of("Arkadi Zavolokine RU"), detentions(f));
     }
+
+    /** A place in a relative clause about something else is not where the person the sentence opens on is held. */
+    @Test
+    void aPlaceInARelativeClauseOfTheSubjectIsNotWhereItIsHeld() {
+        ArticleFacts f = extract("""
+                Youenn Kerhuellec, skipper, est détenu depuis juin dans l'enclave russe de Kaliningrad. Le skipper de 34 ans, qui convoyait un voilier de course de Gdansk à Brest, a été interpellé après une escale.""");
+        assertEquals(Set.of("Youenn Kerhuellec RU"), detentions(f));
+    }
 }
