@@ -266,10 +266,11 @@ final class QuoteExtractor {
             while (v < last && doc.inVerbGroup(v)) {
                 v++;
             }
-            // the tagger reads some forms as nouns before a name ("…, observe Hervé X, ancien ambassadeur. …") or
-            // a possessive ("…, confie son épouse, Clarisse X. …")
+            // the tagger reads some forms as nouns before a name ("…, observe Hervé X, ancien ambassadeur. …"), a
+            // possessive ("…, confie son épouse, Clarisse X. …") or an inverted pronoun ("…, lance-t-elle. …")
             boolean named = persons.hasPersonAt(v + 1) || persons.hasPersonAt(v + 2)
-                    || v + 1 < last && Grammar.possessive(doc.folded(v + 1));
+                    || v + 1 < last && (Grammar.possessive(doc.folded(v + 1))
+                    || doc.folded(v + 1).startsWith("-") && Grammar.subjectPronoun(doc.folded(v + 1)) != null);
             if (v >= last || !(speakers.isSpeechVerbForm(v) || named && speakers.isSpeechVerbWord(v))) {
                 continue;
             }

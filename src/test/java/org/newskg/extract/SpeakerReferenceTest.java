@@ -315,6 +315,11 @@ class SpeakerReferenceTest {
         assertEquals(List.of(
                 "Les enfants demandent chaque soir quand papa revient | Clarisse Essomba",
                 "Je ne sais plus quoi leur répondre. | Clarisse Essomba"), quotes(spouse));
+        ArticleFacts pronoun = extract("""
+                La députée Line Gaboury n'a pas ces pudeurs. « Ce n'est pas une question de relations bilatérales, lance-t-elle. Un citoyen canadien est détenu sans preuve. »""");
+        assertEquals(List.of(
+                "Ce n'est pas une question de relations bilatérales | Line Gaboury",
+                "Un citoyen canadien est détenu sans preuve. | Line Gaboury"), quotes(pronoun));
     }
 
     /** Two men of the family named and neither introduced: "le frère" is neither. */
