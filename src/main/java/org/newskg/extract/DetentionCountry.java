@@ -184,17 +184,17 @@ final class DetentionCountry {
         List<String> words = doc.foldedTokens();
         for (int j = person - 1; j > start; j--) {
             int preposition = prepositionBefore(words, j);
-            if (preposition == start) {
-                Optional<Place> setting = nameAt(doc, j, "country-before", "place-opening-sentence");
-                if (setting.isPresent()) {
-                    return setting;
-                }
-            }
             if (preposition >= 0 && !inRelativeClause(doc, start, j)) {
                 Optional<PhraseMatch<Country>> country = lex.countries().nameAt(words, j);
                 if (country.isPresent()) {
                     return Optional.of(new Place(country.get().value().code(), null, j, j + country.get().length(),
                             "country-before", 0.7));
+                }
+            }
+            if (preposition == start) {
+                Optional<Place> setting = nameAt(doc, j, "country-before", "place-opening-sentence");
+                if (setting.isPresent()) {
+                    return setting;
                 }
             }
         }

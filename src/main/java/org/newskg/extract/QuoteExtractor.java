@@ -281,7 +281,7 @@ final class QuoteExtractor {
             doc.unquote(c, Math.min(end + 1, last + 1));
             Optional<Attribution> read = attribution.invertedAt(doc.tokenAt(span.open()), c + 1, doc.sentenceEnd(doc.sentenceOf(c)));
             // a subject, "le père", "son avocat", not an object ("…, jamais publié une ligne sur la politique")
-            if (read.isEmpty() && !(Grammar.determiner(doc.folded(v + 1)) && !doc.folded(v + 1).startsWith("un"))) {
+            if (read.isEmpty() && !Grammar.knownDeterminer(doc.folded(v + 1))) {
                 return Optional.empty();
             }
             // the incise says who speaks, even when it cannot be read as anyone named: "…, confie le père. …"
@@ -601,7 +601,6 @@ final class QuoteExtractor {
                 && doc.text().substring(previous.close() + 1, next.open()).isBlank();
     }
 
-    /** Whether the quotation follows sentence {@code s} in its paragraph (not as an intertitle of its own). */
     /**
      * "Avant de refermer la porte, Nadia X montre le piolet accroché dans l'entrée. « … »": the person subject of
      * the sentence before, in the same paragraph, says the words that follow it with no attribution of their own.
@@ -612,6 +611,7 @@ final class QuoteExtractor {
                 : Optional.of(new Attribution(Speaker.person(p), "speaker:subject-before-quotation", 0.6));
     }
 
+    /** Whether the quotation follows sentence {@code s} in its paragraph (not as an intertitle of its own). */
     private boolean followsInParagraph(int s, QuoteSpan span) {
         int end = doc.sentence(s).end();
         return end <= span.open() && doc.sameParagraph(end, span.open());

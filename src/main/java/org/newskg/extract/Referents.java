@@ -109,18 +109,21 @@ final class Referents {
      * that say so; the next "il" is that person.
      */
     Optional<String> anonymousPerson(int s) {
+        int start = doc.sentenceStart(s);
+        int marker = start;
+        while (marker < doc.sentenceEnd(s) && (doc.quoted(marker) || !Grammar.anonymity(doc.foldedTokens(), marker))) {
+            marker++;
+        }
+        if (marker == doc.sentenceEnd(s)) {
+            return Optional.empty();
+        }
         Gender g = Gender.UNKNOWN;
-        boolean anonymous = false;
-        for (int k = doc.sentenceStart(s); k < doc.sentenceEnd(s); k++) {
-            if (doc.quoted(k)) {
-                continue;
-            }
-            if (!anonymous && (Grammar.indefiniteArticle(doc.folded(k)) || Grammar.possessive(doc.folded(k)))) {
+        for (int k = marker - 1; k >= start && g == Gender.UNKNOWN; k--) {
+            if (!doc.quoted(k) && (Grammar.indefiniteArticle(doc.folded(k)) || Grammar.possessive(doc.folded(k)))) {
                 g = Grammar.determinerGender(doc.folded(k));
             }
-            anonymous |= Grammar.anonymity(doc.foldedTokens(), k);
         }
-        return anonymous ? Optional.of(SpeakerFinder.UNRESOLVED + (g == Gender.FEMININE ? "f" : "m")) : Optional.empty();
+        return Optional.of(SpeakerFinder.UNRESOLVED + (g == Gender.FEMININE ? "f" : "m"));
     }
 
     /**

@@ -256,7 +256,7 @@ final class RoleReference {
 
     /** Where the name starts after a determiner and a role at {@code k} ("le professeur Klaus von Arnim"), or k. */
     private int describedNameAt(int k) {
-        if (!Grammar.determiner(doc.folded(k)) || doc.folded(k).startsWith("un")) {
+        if (!Grammar.knownDeterminer(doc.folded(k))) {
             return k;
         }
         return roles.at(doc, k + 1).filter(r -> r.from() == k + 1).map(RolePhrase::to).orElse(k);

@@ -172,6 +172,11 @@ public final class Grammar {
         return DETERMINERS.contains(folded);
     }
 
+    /** A determiner but "un", "une": "le", "son", "ce", which present somebody as known ("confie le père"). */
+    public static boolean knownDeterminer(String folded) {
+        return determiner(folded) && !indefiniteArticle(folded);
+    }
+
     public static Gender determinerGender(String folded) {
         return DETERMINERS.gender(folded);
     }
