@@ -188,25 +188,26 @@ final class QuoteAttribution {
                 return afterQue(j - 1, start) ? Optional.empty()
                         : Optional.of(new Attribution(Speaker.person(p), "speaker:clause-subject", 0.6));
             }
-            String apposed = doc.isVerb(j) ? apposedBefore(j - 1, start) : null;
-            if (apposed != null) {
-                return Optional.of(new Attribution(Speaker.person(apposed), "speaker:clause-subject+apposition", 0.6));
+            if (doc.isVerb(j) && afterComma(j, start)) {
+                return speakers.subjectBefore(j).filter(a -> a.speaker().kind() == Speaker.Kind.PERSON)
+                        .map(a -> new Attribution(a.speaker(), "speaker:clause-subject+apposition", 0.6));
             }
         }
         return Optional.empty();
     }
 
     /**
-     * "Le président biélorusse, Alexandre X, avait présenté ces grâces comme un geste « … »": the name set off by
-     * commas before the comma at token {@code comma}, subject of the verb after it.
+     * Whether the verb at {@code j}, with an auxiliary or a pronoun before it, follows a comma: "Le président
+     * biélorusse, Alexandre X, avait présenté ces grâces comme un geste « … »", "Le ministre, X, l'a présenté comme
+     * « … »". The subject before the comma, past its appositions, says the words. A participle alone is an
+     * apposition itself ("X, enlevé au Tchad, « tient bon », dit son père").
      */
-    private String apposedBefore(int comma, int start) {
-        if (comma - 1 <= start || !",".equals(doc.folded(comma))) {
-            return null;
+    private boolean afterComma(int j, int start) {
+        int b = j - 1;
+        while (b > start && doc.inVerbGroup(b)) {
+            b--;
         }
-        String p = persons.personAt(comma - 1);
-        int first = p == null ? -1 : persons.nameStart(comma - 1, start);
-        return first - 1 > start && ",".equals(doc.folded(first - 1)) ? p : null;
+        return b > start && b < j - 1 && ",".equals(doc.folded(b));
     }
 
     /**

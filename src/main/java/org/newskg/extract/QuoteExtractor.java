@@ -274,8 +274,12 @@ final class QuoteExtractor {
             if (v >= last || !(speakers.isSpeechVerbForm(v) || named && speakers.isSpeechVerbWord(v))) {
                 continue;
             }
-            int end = v + 1;
-            while (end <= last && !".".equals(doc.folded(end)) && !"!".equals(doc.folded(end)) && !"?".equals(doc.folded(end))) {
+            // "…, ajoute-t-elle, à une histoire de visa. »": the comma after an inverted pronoun closes the incise
+            boolean pronounThenComma = doc.folded(v + 1).startsWith("-") && Grammar.subjectPronoun(doc.folded(v + 1)) != null
+                    && v + 2 < last && ",".equals(doc.folded(v + 2));
+            int end = pronounThenComma ? v + 2 : v + 1;
+            while (!pronounThenComma && end <= last && !".".equals(doc.folded(end)) && !"!".equals(doc.folded(end))
+                    && !"?".equals(doc.folded(end))) {
                 end++;
             }
             doc.unquote(c, Math.min(end + 1, last + 1));
@@ -307,7 +311,12 @@ final class QuoteExtractor {
         while (k >= start && Grammar.determiner(doc.folded(k))) {
             k--;
         }
-        return k >= start && Grammar.namingWord(doc.folded(k)) && !(k > 0 && "AUX".equals(doc.pos(k - 1)));
+        if (k > start && "ADJ".equals(doc.pos(k)) && Grammar.namingWord(doc.folded(k - 1))) {
+            k--; // "son émission télévisée « … »"
+        }
+        // not after an auxiliary or "se": "il a dit « … »", "l'ambassade se dit « en contact étroit … »"
+        return k >= start && Grammar.namingWord(doc.folded(k))
+                && !(k > 0 && ("AUX".equals(doc.pos(k - 1)) || Grammar.reflexive(doc.folded(k - 1))));
     }
 
     /**

@@ -37,12 +37,17 @@ final class Referents {
      * souffle-t-elle"). When that is a role nobody in the article was named with, the pronoun stays unresolved.
      */
     Optional<Attribution> resolvePronoun(Gender gender, String rule) {
-        Optional<String> last = salience.mostRecent(p -> true);
+        return resolvePronoun(gender, rule, Set.of());
+    }
+
+    /** As {@link #resolvePronoun(Gender, String)}, leaving out the persons {@code besides}. */
+    Optional<Attribution> resolvePronoun(Gender gender, String rule, Set<String> besides) {
+        Optional<String> last = salience.mostRecent(p -> !besides.contains(p));
         if (gender == Gender.FEMININE && last.isPresent() && genderOf(last.get()) == Gender.UNKNOWN) {
             persons.setGender(last.get(), Gender.FEMININE); // what "elle" has taught of that person
             return Optional.of(new Attribution(Speaker.person(last.get()), rule + "+gender-unknown", 0.6));
         }
-        Optional<Attribution> resolved = salience.mostRecent(p -> agrees(gender, p))
+        Optional<Attribution> resolved = salience.mostRecent(p -> agrees(gender, p) && !besides.contains(p))
                 .filter(p -> !p.startsWith(SpeakerFinder.UNRESOLVED))
                 .map(p -> new Attribution(Speaker.person(p), rule, 0.75));
         return Optional.of(resolved.orElse(new Attribution(

@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -192,7 +193,9 @@ final class SpeakerFinder {
                 int from = ",".equals(doc.folded(k)) ? k + 1 : k;
                 // "Manon, sa sœur, infirmière à Compiègne, a …": a noun with no determiner after a comma is in apposition
                 boolean bareNoun = k > clause && "NOUN".equals(doc.pos(from)) && !doc.token(from).isCapitalized();
-                if (from < segmentEnd && opensNounPhrase(from) && !bareNoun) {
+                // "Clémence X, elle, a promis": the pronoun set off by commas takes up the subject before it
+                boolean resumptive = k > clause && segmentEnd == from + 1 && Grammar.subjectPronoun(doc.folded(from)) != null;
+                if (from < segmentEnd && opensNounPhrase(from) && !bareNoun && !resumptive) {
                     Optional<Attribution> subject = classify(from, segmentEnd, "speaker:subject-before");
                     if (subject.isEmpty() || subject.get().speaker().kind() != Speaker.Kind.PERSON) {
                         Optional<Attribution> described = describedName(k, clause);
@@ -518,7 +521,7 @@ final class SpeakerFinder {
         int start = doc.sentenceStart(s);
         if (open == start) {
             return (s > 0 ? organizationSubject(s - 1, pronoun, rule) : Optional.<Attribution>empty())
-                    .or(() -> referents.resolvePronoun(pronoun, rule));
+                    .or(() -> referents.resolvePronoun(pronoun, rule, namedInside(open)));
         }
         Optional<Attribution> subject = sentenceSubject(s);
         boolean person = subject.filter(a -> a.speaker().kind() == Speaker.Kind.PERSON
@@ -528,6 +531,18 @@ final class SpeakerFinder {
         }
         return (organizationCanBe(s, pronoun) ? asOrganization(subject, rule) : Optional.<Attribution>empty())
                 .or(() -> referents.resolvePronoun(pronoun, rule));
+    }
+
+    /** "« Ales m'a demandé de ne pas me taire », dit-il": the persons the quotation opening at {@code open} speaks of. */
+    private Set<String> namedInside(int open) {
+        Set<String> named = new HashSet<>();
+        for (int k = open + 1; k < doc.size() && doc.quoted(k); k++) {
+            String person = persons.personAt(k);
+            if (person != null) {
+                named.add(person);
+            }
+        }
+        return named;
     }
 
     /**

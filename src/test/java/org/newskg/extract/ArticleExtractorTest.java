@@ -878,4 +878,30 @@ class ArticleExtractorTest {
                 "Nos services sont en contact avec sa famille | org:SPF Affaires étrangères",
                 "La Suisse ne peut pas se contenter d'une diplomatie de l'ombre | ?"), quotes(f));
     }
+
+    /** "dit « le Renard »" names somebody; "se dit « … »" says something of oneself, and is speech. */
+    @Test
+    void seDitIntroducesWordsWhereDitIntroducesANickname() {
+        ArticleFacts f = extract("""
+                Le passeur Omar Belhadri, dit « le Renard », a été arrêté à Tachkent.
+                De son côté, l'ambassade de France à Tachkent se dit « en contact étroit avec la famille », sans plus de détails.""");
+        assertEquals(List.of("en contact étroit avec la famille | org:ambassade de France à Tachkent"), quotes(f));
+    }
+
+    /** The title of a programme in marks is no quotation; a label given "comme « … »" after an apposition is the subject's. */
+    @Test
+    void aProgrammeTitleIsNoQuotationAndAPresentedLabelIsTheSubjects() {
+        ArticleFacts f = extract("""
+                Le ministre de l'Intérieur, Pavel Sarbatch, en a parlé dans son émission télévisée « Le Marteau ».
+                Le ministre de l'Intérieur, Pavel Sarbatch, l'a présenté comme un agent « payé depuis l'étranger pour saboter nos usines ».""");
+        assertEquals(List.of("payé depuis l'étranger pour saboter nos usines | Pavel Sarbatch"), quotes(f));
+    }
+
+    /** Words that speak of a man by his name are not his, though he is the last man named. */
+    @Test
+    void anInvertedPronounIsNotThePersonTheQuotationSpeaksOf() {
+        ArticleFacts f = extract("""
+                Arseni Vitchko a été libéré mardi. Il pense à ceux qui restent. Parmi eux, le journaliste Kastous Lémenko, avec qui il a partagé une cellule, toujours incarcéré à Hrodna. « Kastous m'a demandé de ne pas me taire », dit-il.""");
+        assertEquals(List.of("Kastous m'a demandé de ne pas me taire | Arseni Vitchko"), quotes(f));
+    }
 }

@@ -320,6 +320,21 @@ class SpeakerReferenceTest {
         assertEquals(List.of(
                 "Ce n'est pas une question de relations bilatérales | Line Gaboury",
                 "Un citoyen canadien est détenu sans preuve. | Line Gaboury"), quotes(pronoun));
+        ArticleFacts closedByComma = extract("""
+                Le pasteur Aurèle Mancelier a reçu la famille. « Nous ne savons rien, ajoute-t-il, mais nous prions pour lui. »""");
+        assertEquals(List.of(
+                "Nous ne savons rien | Aurèle Mancelier",
+                "mais nous prions pour lui. | Aurèle Mancelier"), quotes(closedByComma));
+    }
+
+    /** "X, elle, a promis …": the pronoun between commas is X again, not the woman who spoke before. */
+    @Test
+    void resumptivePronounIsTheNameBeforeIt() {
+        ArticleFacts facts = extract("""
+                Sa productrice, Odile Ferrandat, a salué la libération. « Nous terminerons le film », a-t-elle assuré. Maëlle Corvisart, elle, a promis de ne pas se taire. « Je ne rentrerai vraiment que le jour où il sortira. »""");
+        assertEquals(List.of(
+                "Nous terminerons le film | Odile Ferrandat",
+                "Je ne rentrerai vraiment que le jour où il sortira. | Maëlle Corvisart"), quotes(facts));
     }
 
     /** Two men of the family named and neither introduced: "le frère" is neither. */
