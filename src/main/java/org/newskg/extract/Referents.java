@@ -190,6 +190,37 @@ final class Referents {
         }
         List<String> family = named.stream().filter(p -> !p.equals(main.get()) && agrees(g, p)
                 && persons.shareSurname(p, main.get()) && !otherwiseIntroduced.contains(p)).toList();
+        if (family.isEmpty()) {
+            family = speakingOfTheirRelative(k).stream().filter(p -> !p.equals(main.get()) && agrees(g, p)
+                    && !otherwiseIntroduced.contains(p)).toList();
+        }
         return family.size() == 1 ? Optional.of(family.get(0)) : Optional.empty();
+    }
+
+    /**
+     * "Mariela X n'a pas entendu la voix de son mari. … « … », confie son épouse": the persons named first in a
+     * sentence before token {@code k} that speaks of their relative by the noun that names the tie of the noun at
+     * {@code k} the other way round.
+     */
+    private Set<String> speakingOfTheirRelative(int k) {
+        String tie = Grammar.reciprocalTie(doc.folded(k));
+        Set<String> speakers = new HashSet<>();
+        for (int j = 1; tie != null && j < k; j++) {
+            if (Grammar.possessive(doc.folded(j - 1)) && tie.equals(Grammar.familyTie(doc.folded(j)))) {
+                firstNamedBefore(j).ifPresent(speakers::add);
+            }
+        }
+        return speakers;
+    }
+
+    /** The person named first in the sentence of token {@code j}, before it. */
+    private Optional<String> firstNamedBefore(int j) {
+        for (int m = doc.sentenceStart(doc.sentenceOf(j)); m < j; m++) {
+            String p = persons.personAt(m);
+            if (p != null) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 }

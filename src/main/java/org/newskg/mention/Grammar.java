@@ -19,6 +19,7 @@ public final class Grammar {
     private static final WordList INCISE_ONLY = WordList.load("mention/incise-only-verbs.txt");
     private static final WordList NAMING = WordList.load("mention/naming-words.txt");
     private static final WordList KINSHIP = WordList.load("mention/kinship-nouns.tsv");
+    private static final WordList FAMILY_TIES = WordList.load("mention/family-ties.tsv");
     private static final WordList PERSON_NOUNS = WordList.load("mention/person-nouns.tsv");
     private static final WordList PASSIVE_AUXILIARIES = WordList.load("mention/passive-auxiliaries.txt");
     private static final WordList FINITE_AUXILIARIES = WordList.load("mention/finite-auxiliaries.txt");
@@ -86,6 +87,24 @@ public final class Grammar {
     /** A family noun ("sœur", "frère") and the gender it gives the person it introduces, or null. */
     public static Gender kinship(String folded) {
         return KINSHIP.contains(folded) ? KINSHIP.gender(folded) : null;
+    }
+
+    /**
+     * The tie the relative a family noun names has, seen from the other side: "épouse" for "mari", "parent" for
+     * "fils", "child" for "mère"; null for a noun that names no such tie ("cousin", "homologue").
+     */
+    public static String reciprocalTie(String folded) {
+        String tie = FAMILY_TIES.value(folded);
+        return tie == null ? null : switch (tie) {
+            case "parent" -> "child";
+            case "child" -> "parent";
+            default -> tie;
+        };
+    }
+
+    /** The tie a family noun names ({@code family-ties.tsv}): "spouse", "parent", "child", "sibling"; else null. */
+    public static String familyTie(String folded) {
+        return FAMILY_TIES.value(folded);
     }
 
     /** "sa conjointe", "son frère": a possessive and a family noun; the gender the noun gives, or null. */

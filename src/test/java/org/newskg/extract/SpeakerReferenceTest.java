@@ -337,6 +337,19 @@ class SpeakerReferenceTest {
                 "Je ne rentrerai vraiment que le jour où il sortira. | Maëlle Corvisart"), quotes(facts));
     }
 
+    /**
+     * The woman who spoke of "son mari" is "son épouse", though she has another surname; a man who spoke of his
+     * "mère" is not "le père".
+     */
+    @Test
+    void aRelativeIsWhoSpokeOfTheOtherSideOfTheTie() {
+        ArticleFacts f = extract("""
+                Tomás Irigoyen est détenu depuis mars à Caracas. Tomás Irigoyen est ingénieur.
+                Depuis, Yolanda Ferrabosco n'a pas entendu la voix de son mari. « On me dit qu'il va bien », confie au téléphone son épouse.
+                L'avocat Hugo Brenat a pu appeler sa mère. « Il a maigri », lâche le père.""");
+        assertEquals(List.of("On me dit qu'il va bien | Yolanda Ferrabosco", "Il a maigri | ?"), quotes(f));
+    }
+
     /** Two men of the family named and neither introduced: "le frère" is neither. */
     @Test
     void aFamilyNounNamesNobodyWhenTwoRelativesCouldBeMeant() {
