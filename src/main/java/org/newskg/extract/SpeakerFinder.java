@@ -44,6 +44,8 @@ final class SpeakerFinder {
     /** The prepositions of a place where "on" speaks for the organisation there ("Au Quai d'Orsay, on assure"). */
     private static final Set<String> ORGANIZATION_PLACES = Set.of("a", "au", "aux", "chez");
     /** "peut-on lire", "pouvait-on lire": a modal before "on" and "lire". */
+    /** Tenses whose forms no noun or adjective shares ("accusait", "dira"): verbs whatever the tagger read. */
+    private static final Set<String> ONLY_VERB_TENSES = Set.of("imperfect", "future", "conditional");
     private static final Set<String> READING_MODALS = Set.of("peut", "pouvait", "pourra");
     private static final WordList DOCUMENT_NOUNS = WordList.load("extract/document-nouns.txt");
     private static final WordList SPEECH_ASIDES = WordList.load("extract/speech-asides.txt");
@@ -103,7 +105,7 @@ final class SpeakerFinder {
         // "X juge que ...": a form the tagger read as a noun is the verb when a "que" follows it, after an aside
         // too ("L'agence Anadolu rapporte de son côté que …")
         return "VERB".equals(pos) || (("NOUN".equals(pos) || "ADJ".equals(pos)) && i > 0 && "AUX".equals(doc.pos(i - 1)))
-                || Grammar.que(next) || queAfterAside(i + 1);
+                || Grammar.que(next) || queAfterAside(i + 1) || ONLY_VERB_TENSES.contains(verb.get().tense());
     }
 
     /** Whether a "que" follows the short aside that starts at token {@code k} ("de son côté", "pour sa part"). */
@@ -478,10 +480,16 @@ final class SpeakerFinder {
         int start = doc.sentenceStart(s);
         // a prepositional locution opens one too: an adverb and a preposition ("Lors d'un point de presse")
         boolean locution = "ADV".equals(doc.pos(start)) && start + 1 < doc.size() && doc.token(start + 1).hasPos("ADP");
+        // past a day or an adverb: "Joint jeudi par Euronews, il …", "Interrogé hier sur son cas, X …"
+        int next = start + 1;
+        while (next < doc.sentenceEnd(s) && next < start + 3 && ("ADV".equals(doc.pos(next))
+                || lex.calendarWords().contains(doc.folded(next)))) {
+            next++;
+        }
         // a participle before its agent, whatever the tagger read ("Sollicité par Ouest-France, le ministère …")
-        boolean agent = start + 1 < doc.size() && "par".equals(doc.folded(start + 1));
+        boolean agent = next < doc.size() && "par".equals(doc.folded(next));
         // a past participle before a preposition, whatever the tagger read ("Interpellé à l'Assemblée, le ministre …")
-        boolean participle = start + 1 < doc.size() && doc.token(start + 1).hasPos("ADP")
+        boolean participle = next < doc.size() && doc.token(next).hasPos("ADP")
                 && PARTICIPLE_ENDING.matcher(doc.token(start).text()).matches();
         if (!doc.token(start).hasPos("ADP") && !"VERB".equals(doc.pos(start)) && !locution && !agent && !participle) {
             return start;

@@ -904,4 +904,20 @@ class ArticleExtractorTest {
                 Arseni Vitchko a été libéré mardi. Il pense à ceux qui restent. Parmi eux, le journaliste Kastous Lémenko, avec qui il a partagé une cellule, toujours incarcéré à Hrodna. « Kastous m'a demandé de ne pas me taire », dit-il.""");
         assertEquals(List.of("Kastous m'a demandé de ne pas me taire | Arseni Vitchko"), quotes(f));
     }
+
+    /** "Joint jeudi par X, il …": a participle, a day and its agent open the sentence; the subject comes after. */
+    @Test
+    void aFrontedParticipleWithADayBeforeItsAgent() {
+        ArticleFacts f = extract("""
+                Son avocat, Oleg Tchoukarine, avait dénoncé la procédure. Joint jeudi par Euronews, il a dit son soulagement, tout en rappelant que « des centaines de personnes sont derrière les barreaux ».""");
+        assertEquals(List.of("des centaines de personnes sont derrière les barreaux | Oleg Tchoukarine"), quotes(f));
+    }
+
+    /** "l'accusait", read as a noun by the tagger: an imperfect form is a verb, whatever the tagger read. */
+    @Test
+    void anImperfectSpeechVerbIsAVerbWhateverTheTaggerRead() {
+        ArticleFacts f = extract("""
+                L'agence Tasnimar, organe de l'Autorité judiciaire, l'accusait d'avoir « collecté des informations sensibles ».""");
+        assertEquals(List.of("collecté des informations sensibles | org:agence Tasnimar"), quotes(f));
+    }
 }

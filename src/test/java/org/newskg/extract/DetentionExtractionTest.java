@@ -31,6 +31,7 @@ class DetentionExtractionTest {
         ArticleFacts f = extract("""
                 Le géologue norvégien Lars Eikrem est détenu à Minsk depuis mars.
                 Interpellé mardi à l'Assemblée, le ministre des Affaires étrangères, Tomas Lind, a promis de tout faire pour le ramener.
+                Interpellée à ce sujet mercredi, la ministre de la Justice, Karin Dahl, a affirmé suivre le dossier.
                 Sa porte-parole, Ingrid Moe, une amie d'enfance du détenu, a lancé une pétition.
                 La prochaine audience sur sa détention provisoire est prévue en juin, a fait savoir la famille.""");
         assertEquals(Set.of("Lars Eikrem BY"), detentions(f));
