@@ -19,6 +19,7 @@ import org.newskg.text.Fold;
 final class OrganizationReference {
 
     private static final WordList ANAPHORS = WordList.load("extract/organization-anaphors.txt");
+    private static final WordList NAME_HEADS = WordList.load("extract/organization-name-heads.txt");
     private static final List<String> DEMONYM_SUFFIXES = DataFile.lines("/org/newskg/mention/demonym-suffixes.txt").stream()
             .map(Fold::of).toList();
     /** How many sentences back the named organisation may stand. */
@@ -234,7 +235,7 @@ final class OrganizationReference {
             if (doc.token(j).isPunctuation() || doc.isVerb(j)) {
                 return -1;
             }
-            if (ANAPHORS.contains(doc.folded(j))) {
+            if (ANAPHORS.contains(doc.folded(j)) || NAME_HEADS.contains(doc.folded(j)) && !doc.token(j).isCapitalized()) {
                 return j;
             }
         }

@@ -468,7 +468,8 @@ final class QuoteExtractor {
         }
         int from = speakers.afterFrontedAdjunct(s);
         int verb = from;
-        while (verb < end && (doc.quoted(verb) || !doc.isVerb(verb))) {
+        // not a name the tagger read as a verb ("Reto X s'est exprimé")
+        while (verb < end && (doc.quoted(verb) || !doc.isVerb(verb) || persons.hasPersonAt(verb))) {
             verb++;
         }
         if (verb == end) {

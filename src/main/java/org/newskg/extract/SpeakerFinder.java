@@ -491,7 +491,9 @@ final class SpeakerFinder {
         // a past participle before a preposition, whatever the tagger read ("Interpellé à l'Assemblée, le ministre …")
         boolean participle = next < doc.size() && doc.token(next).hasPos("ADP")
                 && PARTICIPLE_ENDING.matcher(doc.token(start).text()).matches();
-        if (!doc.token(start).hasPos("ADP") && !"VERB".equals(doc.pos(start)) && !locution && !agent && !participle) {
+        // a name the tagger read as a verb opens no adjunct ("Reto X s'est brièvement exprimé …, vendredi matin.")
+        if (!doc.token(start).hasPos("ADP") && !"VERB".equals(doc.pos(start)) && !locution && !agent && !participle
+                || persons.hasPersonAt(start)) {
             return start;
         }
         int from = start;

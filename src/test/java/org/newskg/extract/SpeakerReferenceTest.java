@@ -350,6 +350,16 @@ class SpeakerReferenceTest {
         assertEquals(List.of("On me dit qu'il va bien | Yolanda Ferrabosco", "Il a maigri | ?"), quotes(f));
     }
 
+    /** A first name the tagger reads as a verb ("Reto") still opens the sentence as its subject. */
+    @Test
+    void aNameReadAsAVerbIsStillTheSubject() {
+        ArticleFacts f = extract("""
+                Reto Hunkeler a été libéré jeudi. Au total, trente détenus ont été graciés par le président Alexandre Loukachenko.
+
+                Reto Hunkeler s'est brièvement exprimé devant la presse à Vilnius, vendredi matin. « Il y a deux jours, j'étais encore dans une baraque », a-t-il déclaré.""");
+        assertEquals(List.of("Il y a deux jours, j'étais encore dans une baraque | Reto Hunkeler"), quotes(f));
+    }
+
     /** Two men of the family named and neither introduced: "le frère" is neither. */
     @Test
     void aFamilyNounNamesNobodyWhenTwoRelativesCouldBeMeant() {
