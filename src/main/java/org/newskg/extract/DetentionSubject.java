@@ -171,9 +171,19 @@ final class DetentionSubject {
      * apposition; the index of its article or -1.
      */
     private int roleNounSubject(Doc doc, PersonTable persons, int last, int start) {
-        boolean determined = List.of("le", "la", "l'").contains(doc.folded(start))
-                || Grammar.demonstrative(doc.folded(start)) != null;
-        if (last < start || !determined || !"NOUN".equals(doc.pos(start + 1)) || !personHead(doc, start + 1, last)) {
+        if (last > start && doc.token(start).hasPos("ADP")) {
+            // "Pendant onze mois, l'ancien officier a été détenu": past a fronted prepositional phrase
+            int comma = start;
+            while (comma < last && !",".equals(doc.folded(comma)) && !doc.isVerb(comma)) {
+                comma++;
+            }
+            start = ",".equals(doc.folded(comma)) ? comma + 1 : start;
+        }
+        boolean definite = List.of("le", "la", "l'").contains(doc.folded(start));
+        boolean demonstrative = Grammar.demonstrative(doc.folded(start)) != null;
+        // a demonstrative reaches further back, so only before the noun itself ("cet ancien technicien" may be
+        // somebody the passage recalls)
+        if (last <= start || !(definite || demonstrative && "NOUN".equals(doc.pos(start + 1))) || !personHead(doc, start + 1, last)) {
             return -1;
         }
         for (int j = start; j <= last; j++) {

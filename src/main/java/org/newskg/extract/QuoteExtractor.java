@@ -654,6 +654,11 @@ final class QuoteExtractor {
             if (unnamedIn[t] != null) {
                 return unnamedIn[t]; // "Le journal cite un avocat, qui a requis l'anonymat. Pour lui, « … »"
             }
+            // "«…», glisse son épouse. Lui laisse passer un silence. «…»": a pronoun subject for somebody else
+            Optional<String> pronoun = speakers.pronounSubject(t).map(a -> a.speaker().personId());
+            if (pronoun.isPresent()) {
+                return pronoun.get().equals(speaker) ? null : pronoun.get();
+            }
         }
         return null;
     }

@@ -18,6 +18,22 @@ class DetentionExtractionTest {
         return f.detentions().stream().filter(d -> f.person(d.personId()).name().equals(name)).findFirst().orElseThrow();
     }
 
+    /**
+     * "Pendant onze mois, l'ancien officier a été détenu": a definite role noun after a fronted phrase is the man
+     * the passage is about; "cet ancien technicien" may be somebody the passage recalls, and is left alone.
+     */
+    @Test
+    void aDefiniteRoleNounAfterAFrontedPhraseIsThePersonJustNamed() {
+        ArticleFacts portrait = extract("""
+                Dans la cuisine de sa maison de Dieulefit, Gaspard Sarlabous verse le café. « Là-bas, le silence était une forme de politesse », dit-il.
+                Pendant onze mois, l'ancien officier a été détenu à Kaboul par les services de renseignement.""");
+        assertEquals(Set.of("Gaspard Sarlabous AF"), detentions(portrait));
+        ArticleFacts recalled = extract("""
+                L'ingénieur Marc Ferrachat est détenu à Niamey depuis mars. D'autres otages français ont marqué les esprits.
+                Cet ancien technicien agricole a été retenu sept mois par un groupe armé dans le nord du Mali.""");
+        assertEquals(Set.of("Marc Ferrachat NE"), detentions(recalled));
+    }
+
     @Test
     void anAppositionWithAParticipleDoesNotCutThePersonFromTheCue() {
         ArticleFacts f = extract("""

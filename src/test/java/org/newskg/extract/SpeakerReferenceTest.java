@@ -350,6 +350,16 @@ class SpeakerReferenceTest {
         assertEquals(List.of("On me dit qu'il va bien | Yolanda Ferrabosco", "Il a maigri | ?"), quotes(f));
     }
 
+    /** "Lui laisse passer un silence.": a man as subject between his wife's words and the next ones, which are his. */
+    @Test
+    void aStressedPronounSubjectEndsTheContinuationOfAnotherSpeaker() {
+        ArticleFacts f = extract("""
+                Depuis son retour, Gaspard Marsillac a repris neuf kilos. « Il jure que non. Je le connais depuis trente ans », glisse son épouse, Anne Marsillac. Lui laisse passer un silence. « Là-bas, il reste des mines. »""");
+        assertEquals(List.of(
+                "Il jure que non. Je le connais depuis trente ans | Anne Marsillac",
+                "Là-bas, il reste des mines. | Gaspard Marsillac"), quotes(f));
+    }
+
     /** A first name the tagger reads as a verb ("Reto") still opens the sentence as its subject. */
     @Test
     void aNameReadAsAVerbIsStillTheSubject() {
