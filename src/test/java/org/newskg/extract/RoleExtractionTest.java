@@ -26,6 +26,14 @@ class RoleExtractionTest {
                 La rédactrice en chef du quotidien, Hana Sekiguchi, a dénoncé une atteinte à la liberté de la presse."""));
     }
 
+    /** A Vaud or Fribourg commune's head, and a compound trade. */
+    @Test
+    void regionalOfficesAndCompoundTrades() {
+        assertEquals(Set.of("Jean-Marc Chappuis: syndic", "Karim Guerrab: marin-pêcheur"), roles("""
+                « Ici, tout le monde le connaît », raconte le syndic, Jean-Marc Chappuis.
+                Karim Guerrab, marin-pêcheur à Ghazaouet, a été libéré."""));
+    }
+
     @Test
     void aDemonstrativeDescribesThePersonNamedLast() {
         assertTrue(roles("""
