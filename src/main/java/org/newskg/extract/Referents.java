@@ -54,6 +54,21 @@ final class Referents {
                 Speaker.unnamed(gender == Gender.FEMININE ? "elle" : "il"), rule + "+unresolved", 0.5)));
     }
 
+    /**
+     * "Le Riomois assure …" after "le Riomois Patrice X": the person whose name the same capitalised word, after a
+     * determiner, introduced before token {@code k}.
+     */
+    Optional<String> describedBefore(int k) {
+        String word = doc.token(k).text();
+        for (int m = k - 1; m > 0; m--) {
+            String p = doc.token(m).text().equals(word) && Grammar.determiner(doc.folded(m - 1)) ? persons.personAt(m + 1) : null;
+            if (p != null) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "elle" only a person known to be a woman; "il" anyone else. */
     boolean agrees(Gender pronoun, String person) {
         return pronoun == Gender.FEMININE ? genderOf(person) == Gender.FEMININE : genderOf(person) != Gender.FEMININE;

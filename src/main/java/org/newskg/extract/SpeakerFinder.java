@@ -642,6 +642,11 @@ final class SpeakerFinder {
         if (introduced.isPresent()) {
             return Optional.of(new Attribution(Speaker.organization(introduced.get()), rule + "+organization-named-before", 0.75));
         }
+        Optional<String> described = k > from && Grammar.definiteArticle(doc.folded(k - 1)) && doc.token(k).isCapitalized()
+                ? referents.describedBefore(k) : Optional.empty();
+        if (described.isPresent()) { // "le Riomois" after "le Riomois Patrice X"
+            return Optional.of(new Attribution(Speaker.person(described.get()), rule + "+described-before", 0.75));
+        }
         Optional<RolePhrase> role = roles.at(doc, k);
         if (role.isEmpty() && k + 1 < to) {
             role = roles.at(doc, k + 1).filter(r -> r.from() == from || r.from() == k);

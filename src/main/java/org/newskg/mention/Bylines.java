@@ -7,7 +7,7 @@ import org.newskg.text.Fold;
 
 /**
  * Bylines: a short paragraph of its own, opening as a signature does ("Par X", "Avec notre correspondante à
- * Y, X"). The names there are the author's, not persons of the news.
+ * Y, X"), or a name alone on its line near the top. The names there are the author's, not persons of the news.
  */
 final class Bylines {
 
@@ -17,6 +17,9 @@ final class Bylines {
     private static final String PAR = "par ";
     /** A byline is a name, a place and a function or two: a longer paragraph is news. */
     private static final int MAX_TOKENS = 15;
+    /** Where a signature may stand: under the headline, the lede or the first paragraph. */
+    private static final int OPENING_SENTENCES = 6;
+    private static final int MAX_NAME_WORDS = 4;
 
     private Bylines() {
     }
@@ -34,7 +37,21 @@ final class Bylines {
                         && doc.token(doc.sentenceStart(s) + 1).isCapitalized();
             }
         }
-        return false;
+        return bareName(doc, s);
+    }
+
+    /** "Cécile X" alone on its line under the lede: a signature without "Par". */
+    private static boolean bareName(Doc doc, int s) {
+        int words = doc.sentenceEnd(s) - doc.sentenceStart(s);
+        if (s > OPENING_SENTENCES || words < 2 || words > MAX_NAME_WORDS) {
+            return false;
+        }
+        for (int k = doc.sentenceStart(s); k < doc.sentenceEnd(s); k++) {
+            if (!doc.token(k).isCapitalized() || doc.token(k).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean wholeParagraph(String text, Sentence sentence) {

@@ -127,7 +127,9 @@ public final class NameFinder {
         if (to - from >= 2 && ageApposition(doc, to)) {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:age", 0.85));
         }
-        if (besideSpeechVerb(doc, from, to) && doc.token(to - 1).isProperNoun()) {
+        // French gives a person's name no article: "Le Riomois assure" speaks of somebody from Riom
+        boolean afterArticle = from > 0 && Grammar.definiteArticle(doc.folded(from - 1));
+        if (besideSpeechVerb(doc, from, to) && doc.token(to - 1).isProperNoun() && !afterArticle) {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:speech-verb", 0.75));
         }
         return Optional.empty();

@@ -920,4 +920,13 @@ class ArticleExtractorTest {
                 L'agence Tasnimar, organe de l'Autorité judiciaire, l'accusait d'avoir « collecté des informations sensibles ».""");
         assertEquals(List.of("collecté des informations sensibles | org:agence Tasnimar"), quotes(f));
     }
+
+    /** "Le Riomois assure …" after "le Riomois Patrice X": the man that word introduced. */
+    @Test
+    void anInhabitantsNameAfterAnArticleIsThePersonItIntroduced() {
+        ArticleFacts f = extract("""
+                Gracié par Minsk, le Riomois Patrice Aubrac est rentré chez lui. Le ministre Jean Vanpoucke a salué sa libération.
+                Le Riomois assure qu'il ne retournera pas au Bélarus « tant que ce régime sera en place ».""");
+        assertEquals(List.of("tant que ce régime sera en place | Patrice Aubrac"), quotes(f));
+    }
 }

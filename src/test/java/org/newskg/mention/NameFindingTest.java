@@ -82,6 +82,19 @@ class NameFindingTest {
                 régional a assuré que la justice était indépendante. Le gouvernement du Baloutchistan a démenti."""));
     }
 
+    /** "Le Riomois assure": an inhabitant's name after an article speaks of a person, and is none; a signature alone on its line under the lede is the author's. */
+    @Test
+    void anInhabitantsNameAfterAnArticleAndABareSignatureAreNoPersons() {
+        assertEquals(Set.of("Patrice Aubrac"), persons("""
+                Gracié par Minsk, le Riomois Patrice Aubrac est rentré chez lui
+
+                Le retraité a retrouvé sa maison jeudi.
+
+                Claire Tixerand
+
+                Le Riomois assure qu'il ne retournera pas au Bélarus."""));
+    }
+
     @Test
     void aNationalityNounARelationNounAndAnInhabitantsNameBeforeTheName() {
         assertEquals(Set.of("Tofiq Alakbarov", "Bardia Nourizad", "Chen Weiqiang", "Gaston Vandersmissen", "Lin Jian"), persons("""
