@@ -98,7 +98,7 @@ final class QuoteExtractor {
                 if (a == null && previous != null && sameParagraph(previousSpan, span)) {
                     // "«…», avait-il affirmé. Martine a reconnu son fils sur l'écran. «J'ai éteint la télé.»": not
                     // across a sentence about another named person
-                    if (otherSubjectSince(previous, s) == null) {
+                    if (otherSubjectSince(previous, s) == null && !namesAnotherBefore(span, previous.speaker())) {
                         a = new Attribution(previous.speaker(), "speaker:continues-previous-quote", 0.7);
                     }
                 }
@@ -661,6 +661,21 @@ final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Oman a mis en avant par la voix de son ministre, X, « … »": a person other than {@code speaker} named before
+     * the quotation in its sentence, whose words they may be.
+     */
+    private boolean namesAnotherBefore(QuoteSpan span, Speaker speaker) {
+        int open = doc.tokenAt(span.open());
+        for (int k = doc.sentenceStart(doc.sentenceOf(open)); k < open; k++) {
+            String p = doc.quoted(k) ? null : persons.personAt(k);
+            if (p != null && !(speaker.kind() == Speaker.Kind.PERSON && p.equals(speaker.personId()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean sameParagraph(QuoteSpan a, QuoteSpan b) {

@@ -360,6 +360,24 @@ class SpeakerReferenceTest {
                 "Là-bas, il reste des mines. | Gaspard Marsillac"), quotes(f));
     }
 
+    /** "le géologue" is the man the article gave that role, not the woman it called "la géologue" after him. */
+    @Test
+    void anEpiceneRoleTakesTheHolderOfItsArticlesGender() {
+        ArticleFacts f = extract("""
+                Le géologue Jérôme Pouliquen est de retour au Québec. Il circulait avec une collègue, la géologue Andrea Muñecas, lorsque leur véhicule a été arrêté.
+                « On dormait sous des bâches », a raconté le géologue.""");
+        assertEquals(List.of("On dormait sous des bâches | Jérôme Pouliquen"), quotes(f));
+    }
+
+    /** Words after a sentence that names another man before them do not continue the quotation before. */
+    @Test
+    void aQuotationAfterAnotherPersonInItsSentenceDoesNotContinueTheOneBefore() {
+        ArticleFacts f = extract("""
+                Le porte-parole iranien, Ali Jahanbin, a salué l'accord. « C'est une victoire de notre diplomatie », a-t-il déclaré. Le sultanat d'Oman, qui a accueilli les discussions, a mis en avant par la voix de son ministre, Badr Albousari, « l'esprit de dialogue et de confiance mutuelle ».""");
+        assertEquals(List.of("C'est une victoire de notre diplomatie | Ali Jahanbin",
+                "l'esprit de dialogue et de confiance mutuelle | ?"), quotes(f));
+    }
+
     /** A first name the tagger reads as a verb ("Reto") still opens the sentence as its subject. */
     @Test
     void aNameReadAsAVerbIsStillTheSubject() {
