@@ -44,9 +44,9 @@ final class SpeakerFinder {
     /** The prepositions of a place where "on" speaks for the organisation there ("Au Quai d'Orsay, on assure"). */
     private static final Set<String> ORGANIZATION_PLACES = Set.of("a", "au", "aux", "chez");
     /** "peut-on lire", "pouvait-on lire": a modal before "on" and "lire". */
+    private static final Set<String> READING_MODALS = Set.of("peut", "pouvait", "pourra");
     /** Tenses whose forms no noun or adjective shares ("accusait", "dira"): verbs whatever the tagger read. */
     private static final Set<String> ONLY_VERB_TENSES = Set.of("imperfect", "future", "conditional");
-    private static final Set<String> READING_MODALS = Set.of("peut", "pouvait", "pourra");
     private static final WordList DOCUMENT_NOUNS = WordList.load("extract/document-nouns.txt");
     private static final WordList SPEECH_ASIDES = WordList.load("extract/speech-asides.txt");
     /** How many words an aside between a speech verb and its "que" may have ("quant à lui"). */

@@ -90,8 +90,8 @@ public final class Grammar {
     }
 
     /**
-     * The tie the relative a family noun names has, seen from the other side: "épouse" for "mari", "parent" for
-     * "fils", "child" for "mère"; null for a noun that names no such tie ("cousin", "homologue").
+     * The tie a family noun names, seen from the other side: "spouse" for "mari", "parent" for "fils", "child" for
+     * "mère"; null for a noun that names no such tie ("cousin", "homologue").
      */
     public static String reciprocalTie(String folded) {
         String tie = FAMILY_TIES.value(folded);
