@@ -3,6 +3,9 @@ package org.newskg.extract;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newskg.article.Article;
 import org.newskg.lexicon.Lexicon;
@@ -12,6 +15,7 @@ import org.newskg.mention.NameMention;
 import org.newskg.mention.QuoteSpan;
 import org.newskg.mention.QuoteSpans;
 import org.newskg.mention.RolePhrases;
+import org.newskg.mention.WordList;
 import org.newskg.nlp.AnalyzedText;
 import org.newskg.nlp.FrenchNlp;
 import org.newskg.text.Fold;
@@ -22,6 +26,13 @@ import org.newskg.text.Fold;
  * with no shared mutable state: one instance serves every thread.
  */
 public final class ArticleExtractor {
+
+    private static final WordList GOVERNING = WordList.load("extract/governing-offices.txt");
+    /** "ministre", "ministre des Affaires étrangères", …: every minister governs. */
+    private static final String MINISTER = "ministre";
+    /** "ancien", "ancienne", "ex-" right before a role. */
+    private static final Pattern FORMER = Pattern.compile("\\b(ancien|ancienne|ex)[- ]*$");
+    private static final int FORMER_REACH = 10;
 
     private final FrenchNlp nlp;
     private final Lexicon lex;
@@ -59,8 +70,20 @@ public final class ArticleExtractor {
         Salience salience = new Salience();
         SpeakerFinder speakers = new SpeakerFinder(lex, roles, doc, persons, salience, roleFacts);
         List<Statement> statements = new QuoteExtractor(doc, quotes, persons, speakers, salience).extract();
+        List<RoleFact> roleList = distinct(roleFacts, speakers.inferredRoles());
         return new ArticleFacts(article, language, persons.persons(doc), statements,
-                detentions.extract(doc, persons), distinct(roleFacts, speakers.inferredRoles()), meetings.extract(doc, persons));
+                notOfGovernors(detentions.extract(doc, persons), roleList, article.text()), roleList, meetings.extract(doc, persons));
+    }
+
+    /**
+     * The detentions of persons other than those the article names as governing a state ({@code
+     * governing-offices.txt}); "l'ancien Premier ministre X" governs no more.
+     */
+    private static List<Detention> notOfGovernors(List<Detention> found, List<RoleFact> roles, String text) {
+        Set<String> governing = roles.stream().filter(r -> (GOVERNING.contains(Fold.of(r.role())) || Fold.of(r.role()).startsWith(MINISTER))
+                && !FORMER.matcher(Fold.of(text.substring(Math.max(0, r.evidence().start() - FORMER_REACH), r.evidence().start()))).find())
+                .map(RoleFact::personId).collect(Collectors.toSet());
+        return found.stream().filter(d -> !governing.contains(d.personId())).toList();
     }
 
     /** One role fact per person and wording: the first, with its evidence. */

@@ -19,6 +19,18 @@ class DetentionExtractionTest {
     }
 
     /**
+     * A head of state named in a sentence that tells of arrests is not arrested; a former prime minister can be
+     * (governing-offices.txt).
+     */
+    @Test
+    void aSittingHeadOfStateIsNoDetaineeAFormerPrimeMinisterIs() {
+        ArticleFacts f = extract("""
+                Le président azerbaïdjanais, Rustam Aliyarov, reproche à la France son soutien à l'Arménie, et plusieurs Français ont été arrêtés en Azerbaïdjan ces dernières années.
+                L'ancien Premier ministre Hédi Bouzekri est lui aussi détenu à Tunis depuis décembre.""");
+        assertEquals(Set.of("Hédi Bouzekri TN"), detentions(f));
+    }
+
+    /**
      * "Pendant onze mois, l'ancien officier a été détenu": a definite role noun after a fronted phrase is the man
      * the passage is about; "cet ancien technicien" may be somebody the passage recalls, and is left alone.
      */
