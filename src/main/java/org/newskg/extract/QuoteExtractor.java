@@ -266,17 +266,17 @@ final class QuoteExtractor {
             while (v < last && doc.inVerbGroup(v)) {
                 v++;
             }
+            boolean invertedPronoun = v + 1 < last && doc.folded(v + 1).startsWith("-")
+                    && Grammar.subjectPronoun(doc.folded(v + 1)) != null;
             // the tagger reads some forms as nouns before a name ("…, observe Hervé X, ancien ambassadeur. …"), a
             // possessive ("…, confie son épouse, Clarisse X. …") or an inverted pronoun ("…, lance-t-elle. …")
             boolean named = persons.hasPersonAt(v + 1) || persons.hasPersonAt(v + 2)
-                    || v + 1 < last && (Grammar.possessive(doc.folded(v + 1))
-                    || doc.folded(v + 1).startsWith("-") && Grammar.subjectPronoun(doc.folded(v + 1)) != null);
+                    || v + 1 < last && Grammar.possessive(doc.folded(v + 1)) || invertedPronoun;
             if (v >= last || !(speakers.isSpeechVerbForm(v) || named && speakers.isSpeechVerbWord(v))) {
                 continue;
             }
             // "…, ajoute-t-elle, à une histoire de visa. »": the comma after an inverted pronoun closes the incise
-            boolean pronounThenComma = doc.folded(v + 1).startsWith("-") && Grammar.subjectPronoun(doc.folded(v + 1)) != null
-                    && v + 2 < last && ",".equals(doc.folded(v + 2));
+            boolean pronounThenComma = invertedPronoun && v + 2 < last && ",".equals(doc.folded(v + 2));
             int end = pronounThenComma ? v + 2 : v + 1;
             while (!pronounThenComma && end <= last && !".".equals(doc.folded(end)) && !"!".equals(doc.folded(end))
                     && !"?".equals(doc.folded(end))) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newskg.lexicon.Gender;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
@@ -203,11 +204,10 @@ final class Referents {
                 introducedAt(j).ifPresent(otherwiseIntroduced::add);
             }
         }
-        List<String> family = named.stream().filter(p -> !p.equals(main.get()) && agrees(g, p)
-                && persons.shareSurname(p, main.get()) && !otherwiseIntroduced.contains(p)).toList();
+        Predicate<String> candidate = p -> !p.equals(main.get()) && agrees(g, p) && !otherwiseIntroduced.contains(p);
+        List<String> family = named.stream().filter(candidate.and(p -> persons.shareSurname(p, main.get()))).toList();
         if (family.isEmpty()) {
-            family = speakingOfTheirRelative(k).stream().filter(p -> !p.equals(main.get()) && agrees(g, p)
-                    && !otherwiseIntroduced.contains(p)).toList();
+            family = speakingOfTheirRelative(k).stream().filter(candidate).toList();
         }
         return family.size() == 1 ? Optional.of(family.get(0)) : Optional.empty();
     }

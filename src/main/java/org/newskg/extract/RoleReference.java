@@ -339,9 +339,6 @@ final class RoleReference {
         String key = Fold.of(phrase.label());
         int offset = doc.token(phrase.from()).start();
         String country = countryOf(phrase);
-        // "le géologue" is not the woman the article called "la géologue" after him
-        Gender gender = phrase.gender() != Gender.UNKNOWN || phrase.from() == 0 ? phrase.gender()
-                : Grammar.determinerGender(doc.folded(phrase.from() - 1));
         String exact = null;
         Set<String> holders = new HashSet<>();
         for (RoleFact r : givenRoles) {
@@ -351,8 +348,10 @@ final class RoleReference {
             if (country != null && r.countryCode() != null && !country.equals(r.countryCode())) {
                 continue; // "le président rwandais" is not the Kazakh president named before
             }
+            // "le géologue" is not the woman the article called "la géologue" after him: an epicene role has its
+            // determiner's gender (RolePhrases)
             Gender held = referents.genderOf(r.personId());
-            if (gender != Gender.UNKNOWN && held != Gender.UNKNOWN && held != gender) {
+            if (phrase.gender() != Gender.UNKNOWN && held != Gender.UNKNOWN && held != phrase.gender()) {
                 continue;
             }
             String role = Fold.of(r.role());

@@ -245,8 +245,8 @@ final class SpeakerFinder {
     Optional<Attribution> pronounSubject(int s) {
         int start = afterFrontedAdjunct(s); // "Joint par téléphone, il pèse chacun de ses mots."
         Gender pronoun = start < doc.sentenceEnd(s) && !doc.quoted(start) ? Grammar.subjectPronoun(doc.folded(start)) : null;
-        if (pronoun == null && "lui".equals(doc.folded(start)) && start + 1 < doc.sentenceEnd(s) && doc.isVerb(start + 1)) {
-            pronoun = Gender.MASCULINE; // "Lui laisse passer un silence."
+        if (pronoun == null && start + 1 < doc.sentenceEnd(s) && doc.isVerb(start + 1)) {
+            pronoun = Grammar.stressedPronoun(doc.folded(start)); // "Lui laisse passer un silence."
         }
         if (pronoun == null) {
             return Optional.empty();
