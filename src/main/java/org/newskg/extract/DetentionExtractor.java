@@ -154,7 +154,9 @@ final class DetentionExtractor {
         String via = "";
         double trust = 1.0;
         boolean event = subjects.namesEvent(doc, cue, kind);
-        int person = event ? -1 : subjects.personBefore(doc, persons, cue, start);
+        // "X a retrouvé sa sœur, Y, après deux ans de détention": X, the subject of the verb "après" follows
+        int clauseVerb = event ? -1 : subjects.durationClauseVerb(doc, cue, start);
+        int person = event ? -1 : subjects.personBefore(doc, persons, clauseVerb >= 0 ? clauseVerb : cue, start);
         if (person < 0 && (DetentionSubject.opensSentence(doc, cue, start) || DetentionSubject.afterRelativePronoun(doc, cue, start))) {
             person = DetentionSubject.subjectAfter(doc, persons, cueEnd, end);
         }
@@ -171,7 +173,7 @@ final class DetentionExtractor {
             via = "+event-of";
         } else {
             int previous = unnamed.heldSentence == s - 1 && unnamed.held.size() == 1 ? unnamed.held.get(0) : -1;
-            DetentionSubject.Resolved r = subjects.anaphor(doc, persons, cue, start, previous);
+            DetentionSubject.Resolved r = subjects.anaphor(doc, persons, clauseVerb >= 0 ? clauseVerb : cue, start, previous);
             held.addAll(r.persons());
             via = "+" + r.rule();
             trust = ANAPHOR_CONFIDENCE;

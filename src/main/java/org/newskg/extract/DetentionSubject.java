@@ -26,12 +26,17 @@ final class DetentionSubject {
     /** How many sentences back a pronoun or a role noun may find its person. */
     private static final int ANAPHOR_SENTENCES = 2;
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("dont", "ou");
+    /** How many words "après" may stand before the cue it dates ("après plus de dix semaines de détention"). */
+    private static final int DURATION_REACH = 7;
+    /** How far before "après" the verb of its clause may stand ("a retrouvé sa sœur, X, après …"). */
+    private static final int CLAUSE_VERB_REACH = 12;
     /** "qui affirme avoir été condamnée": a verb that introduces the detention itself. */
     private static final Set<String> INFINITIVE_AUXILIARIES = Set.of("avoir", "etre", "ete");
 
     private final WordList copulas = WordList.load("extract/copular-verbs.txt");
     private final WordList between = WordList.load("extract/subject-cue-fillers.txt");
     private final WordList eventDeterminers = WordList.load("extract/event-determiners.txt");
+    private final WordList durationUnits = WordList.load("extract/duration-units.txt");
     /** Cue kinds that name where a person is held ("une prison américaine"), not what was done to them. */
     private static final Set<String> PLACE_KINDS = Set.of("prison", "colony");
 
@@ -90,6 +95,40 @@ final class DetentionSubject {
     /** A word in the plural, by its ending: "détenus", "Syriens", "prisonniers". */
     static boolean plural(String folded) {
         return folded.length() > 3 && (folded.endsWith("s") || folded.endsWith("x"));
+    }
+
+    /**
+     * "X est rentré chez lui après quatorze mois de détention au Bélarus", "X a retrouvé sa sœur, Y, après
+     * vingt-deux mois de détention": a cue after "après" and a length of time says how long the subject of the
+     * clause was held. Returns the first token of that clause's verb group, where its subject ends, or -1.
+     */
+    int durationClauseVerb(Doc doc, int cue, int start) {
+        if (cue - 3 < start || !List.of("de", "d'").contains(doc.folded(cue - 1))
+                || !durationUnits.contains(doc.folded(cue - 2))) {
+            return -1;
+        }
+        int after = cue - 3;
+        while (after > start && cue - after < DURATION_REACH && !"apres".equals(doc.folded(after))) {
+            if (doc.isVerb(after) || doc.token(after).isPunctuation()) {
+                return -1;
+            }
+            after--;
+        }
+        if (!"apres".equals(doc.folded(after))) {
+            return -1;
+        }
+        for (int j = after - 1; j > start && after - j <= CLAUSE_VERB_REACH; j--) {
+            if (doc.quoted(j) || breaksApposition(doc, j, cue)) {
+                return -1;
+            }
+            if (doc.isVerb(j)) {
+                while (j - 1 > start && doc.inVerbGroup(j - 1)) {
+                    j--;
+                }
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**

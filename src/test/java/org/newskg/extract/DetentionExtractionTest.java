@@ -348,4 +348,17 @@ class DetentionExtractionTest {
                 Youenn Kerhuellec, skipper, est détenu depuis juin dans l'enclave russe de Kaliningrad. Le skipper de 34 ans, qui convoyait un voilier de course de Gdansk à Brest, a été interpellé après une escale.""");
         assertEquals(Set.of("Youenn Kerhuellec RU"), detentions(f));
     }
+
+    /**
+     * "après quatorze mois de détention" says how long the subject of its clause was held, past the verb and its
+     * object; a duration before another noun says nothing.
+     */
+    @Test
+    void aLengthOfDetentionAfterApresIsTheSubjects() {
+        ArticleFacts f = extract("""
+                Gracié la semaine dernière, Loïc Vandermeulen est rentré chez lui après quatorze mois de détention au Bélarus.
+                Ingénieur de Besançon, Hervé Colomby a retrouvé sa sœur, Maud Colomby, après vingt-deux mois de détention en Iran.
+                Anaïs Lherbier est rentrée de Bakou après deux semaines de vacances en Azerbaïdjan.""");
+        assertEquals(Set.of("Loïc Vandermeulen BY", "Hervé Colomby IR"), detentions(f));
+    }
 }
