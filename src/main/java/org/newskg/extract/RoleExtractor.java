@@ -51,8 +51,10 @@ final class RoleExtractor {
                         "role:joined", 0.85)));
             }
             int familyEnd = afterFamilyApposition(doc, m.to());
+            // "le père de Mathilde, ancien typographe": an apposition of the other gender is not the name's
             Optional<RolePhrase> after = roles.apposition(doc, m.to())
-                    .or(() -> familyEnd < 0 ? Optional.empty() : roles.apposition(doc, familyEnd));
+                    .or(() -> familyEnd < 0 ? Optional.empty() : roles.apposition(doc, familyEnd))
+                    .filter(r -> !r.gender().contradicts(persons.gender(person)));
             after.ifPresent(r -> facts.add(fact(doc, person, r, r.to(), complementEnd(doc, r.to()), m.from(), r.to(),
                     "role:apposition", 0.85)));
             // "X, président de la République, chef de l'État, a …": appositions one after the other, up to a

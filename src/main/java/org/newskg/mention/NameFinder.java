@@ -107,7 +107,10 @@ public final class NameFinder {
         }
         Optional<RolePhrase> after = roles.apposition(doc, to);
         if (after.isPresent()) {
-            return Optional.of(mention(doc, from, to, after.get().gender(), "name:role-apposition", 0.85));
+            // "le père de Mathilde X, ancien typographe": an apposition the given name contradicts is another's
+            Gender given = to - from >= 2 ? lex.firstNameGender(doc.token(from).text()) : Gender.UNKNOWN;
+            Gender g = after.get().gender().contradicts(given) ? given : after.get().gender();
+            return Optional.of(mention(doc, from, to, g, "name:role-apposition", 0.85));
         }
         Optional<Gender> demonym = demonymBefore(doc, from);
         if (demonym.isPresent() && to - from >= 2 && doc.token(to - 1).isProperNoun()) {

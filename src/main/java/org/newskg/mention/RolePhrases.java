@@ -392,6 +392,10 @@ public final class RolePhrases {
         if (role.gender() != Gender.UNKNOWN) {
             return role.gender();
         }
+        Gender affix = affixes.gender(doc.folded(from));
+        if (affix != Gender.UNKNOWN) {
+            return affix;
+        }
         return from > 0 ? determiners.gender(doc.folded(from - 1)) : Gender.UNKNOWN;
     }
 }

@@ -174,4 +174,23 @@ class RoleExtractionTest {
                 roles("""
                 C'est ce qu'a déclaré jeudi Pavel Orlin, porte-parole du président Sergueï Travine, chef du gouvernement."""));
     }
+
+    /** Trades and crafts are roles: "menuisier", "géomètre", "hygiéniste dentaire". */
+    @Test
+    void tradesAreRoles() {
+        assertEquals(Set.of("Gilles Maréchaux: menuisier", "Odile Farandet: hygiéniste dentaire"), roles("""
+                Dans son atelier, Gilles Maréchaux, menuisier à Abbeville, a punaisé une carte au mur.
+                Odile Farandet, hygiéniste dentaire à Laval, attend un appel."""));
+    }
+
+    /**
+     * An apposition whose affix shows a gender ("ancien typographe") is not given to a name of the other
+     * gender: after "le père de Mathilde" it is the father's.
+     */
+    @Test
+    void anAppositionOfTheOtherGenderIsNotTheNames() {
+        assertEquals(Set.of("Lucien Brachard: ancien typographe"), roles("""
+                « Personne ne nous a rien dit », lâche le père de Mathilde Ravanel, ancien typographe, à Onex.
+                Lucien Brachard, ancien typographe, a écrit au ministère."""));
+    }
 }
