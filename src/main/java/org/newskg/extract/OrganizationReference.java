@@ -9,7 +9,6 @@ import org.newskg.lexicon.PhraseMatch;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.WordList;
-import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
 
 /**
@@ -20,8 +19,6 @@ final class OrganizationReference {
 
     private static final WordList ANAPHORS = WordList.load("extract/organization-anaphors.txt");
     private static final WordList NAME_HEADS = WordList.load("extract/organization-name-heads.txt");
-    private static final List<String> DEMONYM_SUFFIXES = DataFile.lines("/org/newskg/mention/demonym-suffixes.txt").stream()
-            .map(Fold::of).toList();
     /** How many sentences back the named organisation may stand. */
     private static final int REACH = 3;
     /** How far before its name a general organisation noun may stand ("l'organisation de défense des droits humains X"). */
@@ -144,7 +141,7 @@ final class OrganizationReference {
             }
         }
         String folded = doc.folded(k);
-        if (end == k + 1 && DEMONYM_SUFFIXES.stream().anyMatch(folded::endsWith)) {
+        if (end == k + 1 && Grammar.demonymGender(folded) != null) {
             return Optional.empty(); // "la Vaudoise", "le Nantais": a person
         }
         for (int j = 0; j < k; j++) { // "le SPF" after "le SPF Affaires étrangères": the name given in full

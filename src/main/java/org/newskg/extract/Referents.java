@@ -56,13 +56,17 @@ final class Referents {
     }
 
     /**
-     * "Le Riomois assure …" after "le Riomois Patrice X": the person whose name the same capitalised word, after a
-     * determiner, introduced before token {@code k}.
+     * "Le Riomois assure …" after "le Riomois Patrice X", "souffle le Villeurbannais" after "l'étudiant
+     * villeurbannais Baptiste X": the person whose name the same word introduced before token {@code k}, as a
+     * noun after a determiner or as an adjective.
      */
     Optional<String> describedBefore(int k) {
-        String word = doc.token(k).text();
+        String word = doc.folded(k);
         for (int m = k - 1; m > 0; m--) {
-            String p = doc.token(m).text().equals(word) && Grammar.determiner(doc.folded(m - 1)) ? persons.personAt(m + 1) : null;
+            // "le Riomois Patrice X", or the word as an adjective: "l'étudiant villeurbannais Baptiste X"
+            boolean introduces = doc.folded(m).equals(word)
+                    && (Grammar.determiner(doc.folded(m - 1)) || !doc.token(m).isCapitalized());
+            String p = introduces ? persons.personAt(m + 1) : null;
             if (p != null) {
                 return Optional.of(p);
             }

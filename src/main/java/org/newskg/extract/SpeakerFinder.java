@@ -707,19 +707,38 @@ final class SpeakerFinder {
 
 
     /**
-     * "la Française", "l'Américain": a nationality used as a noun with a definite article names the salient
-     * person of the article's gender.
+     * "la Française", "l'Américain", "la Lilloise", "l'Oisannais de 46 ans": a nationality or a town's demonym
+     * used as a noun with a definite article names the salient person of its gender (the article's, else the
+     * ending's). A demonym that names an organisation or a place, or a capitalised article inside a sentence
+     * ("selon Le Parisien"), does not.
      */
     private Optional<Attribution> byDemonym(int from, int head, String rule) {
-        if (head == from || !doc.token(head).isCapitalized() || lex.countries().byDemonym(doc.folded(head)).isEmpty()) {
+        if (head == from || !doc.token(head).isCapitalized() || doc.folded(head - 1).startsWith("un")) {
+            return Optional.empty();
+        }
+        String word = doc.folded(head);
+        boolean nationality = lex.countries().byDemonym(word).isPresent();
+        if (!nationality && !townDemonym(head)) {
             return Optional.empty();
         }
         Gender g = Grammar.determinerGender(doc.folded(head - 1));
-        if (g == Gender.UNKNOWN || doc.folded(head - 1).startsWith("un")) {
-            return Optional.empty();
+        if (g == Gender.UNKNOWN && Grammar.demonymGender(word) != null) {
+            g = Grammar.demonymGender(word);
         }
-        return salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && referents.genderOf(p) == g)
-                .map(p -> new Attribution(Speaker.person(p), rule + "+nationality-salient", 0.6));
+        Gender gender = g;
+        return gender == Gender.UNKNOWN ? Optional.empty()
+                : salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && referents.genderOf(p) == gender)
+                .map(p -> new Attribution(Speaker.person(p), rule + (nationality ? "+nationality-salient" : "+demonym-salient"), 0.6));
+    }
+
+    /** "la Lilloise": a word with a demonym's ending that names no person, organisation or place, nor a title's. */
+    private boolean townDemonym(int head) {
+        List<String> words = doc.foldedTokens();
+        boolean titleArticle = doc.token(head - 1).isCapitalized() && head - 1 > doc.sentenceStart(doc.sentenceOf(head));
+        return Grammar.demonymGender(words.get(head)) != null && !titleArticle && persons.personAt(head) == null
+                && (head + 1 >= doc.size() || !doc.token(head + 1).isCapitalized())
+                && lex.organizations().longestAt(words, head).isEmpty() && lex.countries().placeAt(words, head).isEmpty()
+                && lex.countries().nameAt(words, head).isEmpty();
     }
 
     /**

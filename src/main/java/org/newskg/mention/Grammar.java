@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.lexicon.Gender;
+import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
 
 /** Small closed classes of French words that attribution rules move across (data in this package). */
@@ -26,6 +27,9 @@ public final class Grammar {
     private static final WordList SPEECH_PHRASES = WordList.load("mention/speech-verb-phrases.txt");
     private static final WordList ANONYMITY = WordList.load("mention/anonymity-words.txt");
     private static final WordList INTERVIEW_CUES = WordList.load("mention/interview-cues.txt");
+    /** Ending and gender, longest first: "ienne" before "ien" and "ne". */
+    private static final List<String[]> DEMONYM_ENDINGS = DataFile.rows("/org/newskg/mention/demonym-suffixes.txt").stream()
+            .map(r -> new String[] {Fold.of(r[0]), r[1]}).sorted((a, b) -> b[0].length() - a[0].length()).toList();
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("l'", "le", "la", "les");
     private static final Set<String> DE_FORMS = Set.of("de", "d'", "du", "des");
@@ -43,6 +47,19 @@ public final class Grammar {
     /** "surnommé", "baptisée": what follows in quotation marks is a name, not somebody's words. */
     public static boolean namingWord(String folded) {
         return NAMING.contains(folded);
+    }
+
+    /**
+     * The gender a demonym's ending shows ("abbevilloise": feminine, "nantais": masculine), or null when the word
+     * has no demonym ending.
+     */
+    public static Gender demonymGender(String folded) {
+        for (String[] ending : DEMONYM_ENDINGS) {
+            if (folded.endsWith(ending[0])) {
+                return "f".equals(ending[1]) ? Gender.FEMININE : Gender.MASCULINE;
+            }
+        }
+        return null;
     }
 
     /** "de", "d'", "du", "des": the preposition of a noun's complement ("le directeur de l'ONG de M. X"). */

@@ -859,7 +859,8 @@ class ArticleExtractorTest {
     /**
      * Newspapers and agencies as speakers: named after a definite article ("écrit la Rheinische Abendpost"), after
      * an outlet noun and then alone ("écrit Yeni Ses"), as "le journal"; a speech verb the tagger reads as a noun
-     * before an aside and "que"; "le SPF" for the name given in full before; "la Vaudoise" stays a person.
+     * before an aside and "que"; "le SPF" for the name given in full before; "la Vaudoise" stays a person, the woman
+     * just named.
      */
     @Test
     void outletsSpeakUnderTheirNames() {
@@ -876,7 +877,7 @@ class ArticleExtractorTest {
                 "entretenait des contacts avec une organisation interdite | org:agence de presse officielle Anadolu",
                 "Berlin donne des leçons de droit au monde entier | org:Yenises",
                 "Nos services sont en contact avec sa famille | org:SPF Affaires étrangères",
-                "La Suisse ne peut pas se contenter d'une diplomatie de l'ombre | ?"), quotes(f));
+                "La Suisse ne peut pas se contenter d'une diplomatie de l'ombre | Léa Perret"), quotes(f));
     }
 
     /** "dit « le Renard »" names somebody; "se dit « … »" says something of oneself, and is speech. */

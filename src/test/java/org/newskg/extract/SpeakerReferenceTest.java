@@ -537,4 +537,26 @@ class SpeakerReferenceTest {
                 « Nous ne laissons tomber aucun de nos concitoyens », a affirmé le chef de la diplomatie suisse.""");
         assertEquals(List.of("Nous ne laissons tomber aucun de nos concitoyens | ?"), quotes(far));
     }
+
+    /**
+     * A town's demonym as a noun ("la Lilloise", "l'Oisannais de 46 ans") names the salient person of the
+     * gender its article or its ending shows; the person the same word introduced as an adjective before
+     * ("l'étudiant villeurbannais X") over the last man quoted; a newspaper's title ("selon Le Parisien") is no person.
+     */
+    @Test
+    void aTownsDemonymNamesThePersonItDescribes() {
+        ArticleFacts f = extract("""
+                Jointe par téléphone, Clarisse Vandewalle revient sur son arrestation. « Ils nous ont séparés dès le commissariat », raconte la Lilloise.
+                Quand Aurélien Chabord est descendu de la voiture, la foule a applaudi. « Je ne pensais pas qu'autant de monde viendrait », a lâché l'Oisannais de 46 ans.""");
+        assertEquals(List.of("Ils nous ont séparés dès le commissariat | Clarisse Vandewalle",
+                "Je ne pensais pas qu'autant de monde viendrait | Aurélien Chabord"), quotes(f));
+        ArticleFacts introduced = extract("""
+                L'étudiant villeurbannais Mathis Granjon a été libéré mardi.
+                « Mon client a été traité comme un criminel », dénonce son avocat, Me Kemal Aydınlı. « Je pense à elle tout le temps », souffle le Villeurbannais.""");
+        assertEquals(List.of("Mon client a été traité comme un criminel | Kemal Aydınlı",
+                "Je pense à elle tout le temps | Mathis Granjon"), quotes(introduced));
+        ArticleFacts title = extract("""
+                Laurent Bessières a été arrêté à Bakou. Son arrestation a été « une surprise totale pour la famille », selon Le Parisien.""");
+        assertEquals(List.of("une surprise totale pour la famille | ?"), quotes(title));
+    }
 }
