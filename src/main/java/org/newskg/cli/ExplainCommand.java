@@ -79,7 +79,8 @@ public final class ExplainCommand implements Callable<Integer> {
     private static String speaker(ArticleFacts facts, Statement s) {
         return switch (s.speaker().kind()) {
             case PERSON -> facts.person(s.speaker().personId()).name();
-            case ORGANIZATION -> "org:" + s.speaker().label();
+            case ORGANIZATION -> "org:" + s.speaker().label()
+                    + (s.speaker().acronym() != null ? " (" + s.speaker().acronym() + ")" : "");
             case UNNAMED -> "unnamed:" + s.speaker().label();
         };
     }

@@ -190,6 +190,27 @@ final class OrganizationReference {
     }
 
     /**
+     * "la Ligue cambodgienne pour la promotion et la défense des droits de l'homme (Licadho)": where the bracket
+     * of an acronym closing the noun phrase of a name that starts at token {@code from} opens, with no verb or
+     * other punctuation before it in the sentence; -1 when none does. A country or place in brackets is no acronym.
+     */
+    int acronymBracket(int from) {
+        int end = doc.sentenceEnd(doc.sentenceOf(from));
+        for (int j = from + 1; j + 2 < end; j++) {
+            if ("(".equals(doc.folded(j))) {
+                boolean acronym = ")".equals(doc.folded(j + 2)) && doc.token(j + 1).isCapitalized()
+                        && lex.countries().nameAt(doc.foldedTokens(), j + 1).isEmpty()
+                        && lex.countries().placeAt(doc.foldedTokens(), j + 1).isEmpty();
+                return acronym ? j : -1;
+            }
+            if (doc.token(j).isPunctuation() || doc.isVerb(j) && !doc.token(j).isCapitalized()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Where a name that an acronym in brackets follows ends: "Comité pour la protection des journalistes (CPJ)"
      * is read as far as the bracket, with no punctuation or verb before it; {@code end} where none follows.
      */

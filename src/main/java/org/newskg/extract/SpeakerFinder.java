@@ -629,7 +629,8 @@ final class SpeakerFinder {
         }
         Optional<String> expanded = doc.token(k).isCapitalized() ? organizations.expandAcronym(k) : Optional.empty();
         if (expanded.isPresent()) {
-            return Optional.of(new Attribution(Speaker.organization(expanded.get()), rule + "+organization-acronym", 0.75));
+            return Optional.of(new Attribution(Speaker.organization(expanded.get(), doc.token(k).text()),
+                    rule + "+organization-acronym", 0.75));
         }
         if (k > from && Grammar.definiteArticle(doc.folded(k - 1)) && DOCUMENT_NOUNS.contains(doc.folded(k))) {
             // "», poursuit le texte": the words of whoever issued it
@@ -677,7 +678,7 @@ final class SpeakerFinder {
                     return Optional.of(new Attribution(Speaker.organization(named.get()), rule + "+organization-anaphor", 0.7));
                 }
             }
-            return Optional.of(new Attribution(Speaker.organization(label), rule + "+organization", 0.8));
+            return Optional.of(new Attribution(organization(orgAt, label), rule + "+organization", 0.8));
         }
         if (lex.unnamedSourceNouns().contains(doc.folded(k)) || lex.unnamedSourceNouns().lengthAt(doc.foldedTokens(), k) > 0) {
             return Optional.of(new Attribution(Speaker.unnamed(doc.phrase(from, to)), rule + UNNAMED_SOURCE, 0.8));
@@ -697,11 +698,11 @@ final class SpeakerFinder {
                 break;
             }
             if (lex.organizations().longestAt(doc.foldedTokens(), m).isPresent()) {
-                return Optional.of(new Attribution(Speaker.organization(orgLabel(m, to)), rule + "+organization", 0.75));
+                return Optional.of(new Attribution(organization(m, orgLabel(m, to)), rule + "+organization", 0.75));
             }
         }
         return k > from && Grammar.definiteArticle(doc.folded(k - 1)) ? organizations.namedWithArticle(k, to)
-                .map(label -> new Attribution(Speaker.organization(label), rule + "+organization-named", 0.7))
+                .map(label -> new Attribution(organization(k, label), rule + "+organization-named", 0.7))
                 : Optional.empty();
     }
 
@@ -821,6 +822,16 @@ final class SpeakerFinder {
             end++;
         }
         return doc.phrase(head, end);
+    }
+
+    /**
+     * The organisation named {@code label} from token {@code from}; when an acronym in brackets closes its name,
+     * the name runs up to it ("la Ligue cambodgienne pour la promotion … de l'homme (Licadho)") and keeps it.
+     */
+    private Speaker organization(int from, String label) {
+        int bracket = organizations.acronymBracket(from);
+        return bracket < 0 ? Speaker.organization(label)
+                : Speaker.organization(doc.phrase(from, bracket), doc.token(bracket + 1).text());
     }
 
     private static boolean opensVerb(String folded) {

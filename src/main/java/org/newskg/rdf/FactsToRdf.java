@@ -107,6 +107,9 @@ public final class FactsToRdf {
                 }
                 case ORGANIZATION -> {
                     Node org = organization(s.speaker().label());
+                    if (s.speaker().acronym() != null) {
+                        add(org, KG.skosAltLabel, lit(s.speaker().acronym()));
+                    }
                     add(node, KG.speaker, org);
                     add(org, KG.said, node);
                 }

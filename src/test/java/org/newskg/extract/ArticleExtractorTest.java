@@ -676,15 +676,25 @@ class ArticleExtractorTest {
                 "Rien n'est réglé | Erik Lund"), quotes(f));
     }
 
-    /** An organisation named with its acronym in brackets speaks under its name, and so does the acronym later. */
+    /**
+     * An organisation named with its acronym in brackets speaks under its name and keeps the acronym, and so does
+     * the acronym later; the name runs up to the bracket, past words that are not capitalised ("pour la
+     * promotion"). A country or a town in brackets is no acronym.
+     */
     @Test
     void anAcronymInBracketsStandsForTheNameBeforeIt() {
         ArticleFacts f = extract("""
                 Le Syndicat des reporters indépendants (SRI) a dénoncé « une parodie de justice sans aucune preuve ».
-                « Son seul tort est d'avoir fait son métier », a réagi le SRI dans un communiqué.""");
+                « Son seul tort est d'avoir fait son métier », a réagi le SRI dans un communiqué.
+                La Ligue malgache pour la défense des libertés (Limadel) dénonce « une utilisation systématique du Code pénal ».
+                Le ministère de la Justice (Liban) a rappelé que « la loi s'applique à tous ».
+                Le ministère de l'Intérieur (Beyrouth) a indiqué que « le dossier reste ouvert ».""");
         assertEquals(List.of(
-                "une parodie de justice sans aucune preuve | org:Syndicat des reporters indépendants",
-                "Son seul tort est d'avoir fait son métier | org:Syndicat des reporters indépendants"), quotes(f));
+                "une parodie de justice sans aucune preuve | org:Syndicat des reporters indépendants (SRI)",
+                "Son seul tort est d'avoir fait son métier | org:Syndicat des reporters indépendants (SRI)",
+                "une utilisation systématique du Code pénal | org:Ligue malgache pour la défense des libertés (Limadel)",
+                "la loi s'applique à tous | org:ministère de la Justice",
+                "le dossier reste ouvert | org:ministère de l'Intérieur"), quotes(f));
     }
 
     /** "peut-on lire dans le document": the words of who issued the document the sentence before mentions. */

@@ -32,7 +32,7 @@ public final class Passages {
     public static String speaker(ArticleFacts f, Speaker s) {
         return switch (s.kind()) {
             case PERSON -> f.person(s.personId()).name();
-            case ORGANIZATION -> "org:" + s.label();
+            case ORGANIZATION -> "org:" + s.label() + (s.acronym() != null ? " (" + s.acronym() + ")" : "");
             case UNNAMED -> "?";
         };
     }

@@ -492,11 +492,12 @@ class OntologyTest {
         assertEquals(List.of("file", "personName", "role"), columns("roles"));
     }
 
+    /** A person as the article names them; an organisation by its label, then the acronym the article gives it. */
     @Test
     void quotesGiveEachSpeakerAsTheSameArticleNamesThem() {
         assertEquals(List.of(
                 "a01.txt|Jeanne Martin|Nous n'avons pas d'accord, mais une discussion franche",
-                "a01.txt|ministère des Affaires étrangères|Le dialogue se poursuivra dans les prochaines semaines",
+                "a01.txt|ministère des Affaires étrangères (MAE)|Le dialogue se poursuivra dans les prochaines semaines",
                 "a01.txt||Aucun accord n'est en vue pour le moment",
                 "b02.txt|Martin|Nous n’avons pas d’accord, mais une discussion franche"),
                 rows("quotes"));
@@ -726,7 +727,7 @@ class OntologyTest {
                     "La porte-parole du ministère des Affaires étrangères, Jeanne Martin, a rencontré vendredi à Genève Paul Durand.",
                     "« Nous n'avons pas d'accord, mais une discussion franche », a déclaré Mme Martin.",
                     "Paul Durand, détenu à Moscou, a été condamné à neuf ans de prison.",
-                    "« Le dialogue se poursuivra dans les prochaines semaines », a indiqué le ministère des Affaires étrangères.",
+                    "« Le dialogue se poursuivra dans les prochaines semaines », a indiqué le ministère des Affaires étrangères (MAE).",
                     "« Aucun accord n'est en vue pour le moment », selon une source proche du dossier.",
                     "Mme Martin a ensuite appelé Paul Durand, qui a dit que sa famille attendait des nouvelles.");
             String ministry = "ministère des Affaires étrangères";
@@ -738,7 +739,7 @@ class OntologyTest {
                     List.of(new Statement(Statement.Kind.QUOTATION, "Nous n'avons pas d'accord, mais une discussion franche",
                                     Speaker.person("p1"), t.evidence("Nous n'avons pas d'accord, mais une discussion franche", "quote-marks", 0.9)),
                             new Statement(Statement.Kind.QUOTATION, "Le dialogue se poursuivra dans les prochaines semaines",
-                                    Speaker.organization(ministry), t.evidence("Le dialogue se poursuivra", "quote-marks", 0.8)),
+                                    Speaker.organization(ministry, "MAE"), t.evidence("Le dialogue se poursuivra", "quote-marks", 0.8)),
                             new Statement(Statement.Kind.QUOTATION, "Aucun accord n'est en vue pour le moment",
                                     Speaker.unnamed("une source proche du dossier"), t.evidence("Aucun accord", "quote-marks", 0.8)),
                             new Statement(Statement.Kind.INDIRECT, "sa famille attendait des nouvelles",
