@@ -1,13 +1,17 @@
 package org.newskg.mention;
 
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newskg.nlp.Sentence;
 import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
 
 /**
  * Bylines: a short paragraph of its own, opening as a signature does ("Par X", "Avec notre correspondante à
- * Y, X"), or a name alone on its line near the top. The names there are the author's, not persons of the news.
+ * Y, X"), a name alone on its line near the top, or a short line near the top that dates the article ("X Publié
+ * le 23/10/2025", "X, Le Soleil - 23 octobre 2025"). The names there are the author's, not persons of the news.
  */
 final class Bylines {
 
@@ -20,11 +24,21 @@ final class Bylines {
     /** Where a signature may stand: under the headline, the lede or the first paragraph. */
     private static final int OPENING_SENTENCES = 6;
     private static final int MAX_NAME_WORDS = 4;
+    /** Publication stamps, folded, with a space either side. */
+    private static final List<String> STAMPS = DataFile.lines("/org/newskg/mention/publication-markers.txt").stream()
+            .map(l -> " " + Fold.of(l) + " ").toList();
+    private static final Set<String> CALENDAR = DataFile.lines("/org/newskg/lexicon/calendar-words.txt").stream()
+            .map(Fold::of).collect(Collectors.toUnmodifiableSet());
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     private Bylines() {
     }
 
     static boolean isByline(Doc doc, int s) {
+        if (isDatedLine(doc, s)) {
+            return true;
+        }
         Sentence sentence = doc.sentence(s);
         if (doc.sentenceEnd(s) - doc.sentenceStart(s) > MAX_TOKENS || !wholeParagraph(doc.text(), sentence)
                 || !doc.token(doc.sentenceStart(s)).isCapitalized()) {
@@ -33,11 +47,47 @@ final class Bylines {
         String folded = Fold.of(sentence.text()) + " ";
         for (String opener : OPENERS) {
             if (folded.startsWith(opener)) {
-                return !opener.equals(PAR) || doc.sentenceEnd(s) - doc.sentenceStart(s) > 1
-                        && doc.token(doc.sentenceStart(s) + 1).isCapitalized();
+                return !opener.equals(PAR) || namedAfterOpener(doc, doc.sentenceStart(s), doc.sentenceEnd(s));
             }
         }
         return bareName(doc, s);
+    }
+
+    /**
+     * "Céline X Publié le 23/10/2025 à 18h02", "Annie X, Le Soleil - 23 octobre 2025", "Par X - 14 sept. 2025":
+     * a short line among the opening sentences with a publication stamp, with a date and no verb, or opening as
+     * a signature does, whichever sentences the line was cut into.
+     */
+    private static boolean isDatedLine(Doc doc, int s) {
+        if (s > OPENING_SENTENCES) {
+            return false;
+        }
+        String text = doc.text();
+        int from = text.lastIndexOf('\n', doc.sentence(s).start()) + 1;
+        int to = text.indexOf('\n', doc.sentence(s).end());
+        to = to < 0 ? text.length() : to;
+        int first = doc.tokenAt(from);
+        int end = first;
+        boolean verb = false;
+        boolean date = false;
+        while (end < doc.size() && doc.token(end).start() < to) {
+            verb |= doc.isVerb(end);
+            date |= NUMERIC_DATE.matcher(doc.token(end).text()).matches() || YEAR.matcher(doc.folded(end)).matches()
+                    && end > first && CALENDAR.contains(doc.folded(end - 1));
+            end++;
+        }
+        if (end - first > MAX_TOKENS) {
+            return false;
+        }
+        String words = " " + Fold.of(text.substring(from, to)).replaceAll("[^\\p{L}]+", " ") + " ";
+        return STAMPS.stream().anyMatch(words::contains) || date && !verb
+                || OPENERS.stream().anyMatch(o -> words.startsWith(" " + o)) && namedAfterOpener(doc, first, end);
+    }
+
+    /** "Par X", "Par : X": a capitalised word after the opener at {@code first}, over a colon; not "Par ailleurs". */
+    private static boolean namedAfterOpener(Doc doc, int first, int end) {
+        int name = first + 1 < end && ":".equals(doc.folded(first + 1)) ? first + 2 : first + 1;
+        return doc.token(first).isCapitalized() && name < end && doc.token(name).isCapitalized();
     }
 
     /** "Cécile X" alone on its line under the lede: a signature without "Par". */

@@ -146,6 +146,36 @@ class NameFindingTest {
                 Avec notre correspondant à Dakar, Moussa Sarr"""));
     }
 
+    /**
+     * A short line near the top that dates the article (a publication stamp; a date and no verb), or that opens
+     * on "Par" or "Texte par" with a colon, names its authors; a short lede with a date and a verb names a person.
+     */
+    @Test
+    void datedAndColonBylinesNameNoPerson() {
+        assertEquals(Set.of("Joseph Wanjiru"), persons("""
+                Deux journalistes libérés au Kenya
+                Clarisse Ombredane Publié le 23/10/2025 à 18h02
+
+                Le ministre kényan de l'Intérieur, Joseph Wanjiru, a annoncé leur libération."""));
+        assertEquals(Set.of("Joseph Wanjiru"), persons("""
+                Deux journalistes libérés au Kenya
+                Hortense Vaillancourt, Le Courrier - 23 octobre 2025
+
+                Le ministre kényan de l'Intérieur, Joseph Wanjiru, a annoncé leur libération."""));
+        assertEquals(Set.of("Joseph Wanjiru"), persons("""
+                Deux journalistes libérés au Kenya
+                Texte par : Gaspard Rochebrune
+                Par : Lison Quéméner
+                Par Armelle Trouvadec - 14 sept. 2025 à 18:05
+
+                Le ministre kényan de l'Intérieur, Joseph Wanjiru, a annoncé leur libération."""));
+        assertEquals(Set.of("Joseph Wanjiru", "Lison Quéméner"), persons("""
+                Deux journalistes libérés au Kenya
+                Lison Quéméner a été libérée le 23 octobre 2025.
+
+                Le ministre kényan de l'Intérieur, Joseph Wanjiru, a annoncé sa libération."""));
+    }
+
     @Test
     void thingNamesAreNotPersons() {
         assertEquals(Set.of("Karim Haddou"), persons("""
