@@ -5,6 +5,7 @@ import java.util.Set;
 import org.newskg.lexicon.Gender;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
+import org.newskg.mention.WordList;
 import org.newskg.mention.QuoteSpan;
 
 /**
@@ -20,6 +21,7 @@ final class QuoteAttribution {
     private static final Set<String> INFINITIVE_LINKS = Set.of("a", "de", "d'");
     /** How many words (determiner, title, role) may stand between "que" and the name of its clause's subject. */
     private static final int QUE_REACH = 3;
+    private static final WordList RESTRICTING = WordList.load("extract/restricting-verbs.txt");
 
     private final Doc doc;
     private final PersonTable persons;
@@ -225,8 +227,18 @@ final class QuoteAttribution {
         }
         int from = speakers.afterFrontedAdjunct(s);
         for (int k = from; k < open; k++) {
-            // "le ministère a pour sa part « salué … »": an auxiliary outside, its participle inside
-            if (doc.isVerb(k) && !Grammar.finiteAuxiliary(doc.folded(k)) || doc.quoted(k)) {
+            if (k > from && "qui".equals(doc.folded(k)) && ",".equals(doc.folded(k - 1))) {
+                // "Le parquet, qui s'était opposé à sa remise en liberté, « prend acte … »": over the relative clause
+                while (k < open && !",".equals(doc.folded(k))) {
+                    k++;
+                }
+                continue;
+            }
+            // "le ministère a pour sa part « salué … »": an auxiliary outside, its participle inside; "s'est borné à
+            // « saluer … »": a verb that restricts the subject to the quoted words
+            boolean restricting = RESTRICTING.contains(doc.folded(k)) && k + 2 == open
+                    && INFINITIVE_LINKS.contains(doc.folded(k + 1));
+            if (doc.isVerb(k) && !Grammar.finiteAuxiliary(doc.folded(k)) && !restricting || doc.quoted(k)) {
                 return Optional.empty();
             }
         }

@@ -812,13 +812,14 @@ final class SpeakerFinder {
 
     /**
      * An organisation's name from its head word to the end of the phrase, before any verb or what opens one
-     * ("s'est bornée", "ne commente pas"); a capitalised word is part of the name, whatever the tagger read
-     * ("le SPF Affaires étrangères").
+     * ("s'est bornée", "ne commente pas") and before a relative clause (", qui …"); a capitalised word is part of
+     * the name, whatever the tagger read ("le SPF Affaires étrangères").
      */
     private String orgLabel(int head, int to) {
         int end = head + 1;
         while (end < to && !(doc.isVerb(end) && !doc.token(end).isCapitalized()) && !opensVerb(doc.folded(end))
-                && !"(".equals(doc.folded(end))) {  // not the acronym in brackets
+                && !"(".equals(doc.folded(end)) // not the acronym in brackets
+                && !(",".equals(doc.folded(end)) && end + 1 < to && "qui".equals(doc.folded(end + 1)))) { // nor ", qui …"
             end++;
         }
         return doc.phrase(head, end);

@@ -559,4 +559,20 @@ class SpeakerReferenceTest {
                 Laurent Bessières a été arrêté à Bakou. Son arrestation a été « une surprise totale pour la famille », selon Le Parisien.""");
         assertEquals(List.of("une surprise totale pour la famille | ?"), quotes(title));
     }
+
+    /**
+     * Quoted words that are the predicate of an organisation: after "s'est borné à" and the like, and after a
+     * relative clause set off by commas, which is no part of the organisation's name; another verb before the
+     * quotation still leaves it to nobody.
+     */
+    @Test
+    void anOrganisationsQuotedPredicateAfterARestrictingVerbOrARelativeClause() {
+        ArticleFacts f = extract("""
+                Dans un communiqué, le ministère des Affaires étrangères s'est borné à « saluer la libération de notre compatriote ».
+                Le parquet national financier, qui s'était opposé à cette remise en liberté, « prend acte d'une décision de justice ».
+                Le ministère de la Justice a refusé de « commenter une procédure en cours ».""");
+        assertEquals(List.of("saluer la libération de notre compatriote | org:ministère des Affaires étrangères",
+                "prend acte d'une décision de justice | org:parquet national financier",
+                "commenter une procédure en cours | ?"), quotes(f));
+    }
 }
