@@ -338,7 +338,7 @@ final class SpeakerFinder {
         }
         int from = v + 1;
         while (from < end && ("ADV".equals(doc.pos(from)) || lex.calendarWords().contains(doc.folded(from))
-                || "ce".equals(doc.folded(from)) || "cette".equals(doc.folded(from)))) {
+                || Grammar.dayPart(doc.folded(from)) || "ce".equals(doc.folded(from)) || "cette".equals(doc.folded(from)))) {
             from++;
         }
         if (from < end && doc.token(from).hasPos("ADP") && !persons.hasPersonAt(from + 1)) {

@@ -27,6 +27,7 @@ public final class Grammar {
     private static final WordList SPEECH_PHRASES = WordList.load("mention/speech-verb-phrases.txt");
     private static final WordList ANONYMITY = WordList.load("mention/anonymity-words.txt");
     private static final WordList INTERVIEW_CUES = WordList.load("mention/interview-cues.txt");
+    private static final WordList DAY_PARTS = WordList.load("mention/day-parts.txt");
     /** Ending and gender, longest first: "ienne" before "ien" and "ne". */
     private static final List<String[]> DEMONYM_ENDINGS = DataFile.rows("/org/newskg/mention/demonym-suffixes.txt").stream()
             .map(r -> new String[] {Fold.of(r[0]), r[1]}).sorted((a, b) -> b[0].length() - a[0].length()).toList();
@@ -60,6 +61,11 @@ public final class Grammar {
             }
         }
         return null;
+    }
+
+    /** "matin", "soir": a part of the day, after a weekday in a time adjunct ("mercredi matin"). */
+    public static boolean dayPart(String folded) {
+        return DAY_PARTS.contains(folded);
     }
 
     /** "de", "d'", "du", "des": the preposition of a noun's complement ("le directeur de l'ONG de M. X"). */

@@ -575,4 +575,12 @@ class SpeakerReferenceTest {
                 "prend acte d'une décision de justice | org:parquet national financier",
                 "commenter une procédure en cours | ?"), quotes(f));
     }
+
+    /** An inverted subject past a weekday and a part of the day, and the channel: "a assuré mercredi matin sur X le ministre". */
+    @Test
+    void anInvertedSubjectPastAPartOfTheDay() {
+        ArticleFacts f = extract("""
+                Le chef de la diplomatie, Arnaud Vernier, était à Tunis. « Il n'y a eu aucun marchandage », a assuré mercredi matin sur Radio Cap le chef de la diplomatie française, Arnaud Vernier.""");
+        assertEquals(List.of("Il n'y a eu aucun marchandage | Arnaud Vernier"), quotes(f));
+    }
 }
