@@ -158,6 +158,17 @@ final class SpeakerFinder {
         if ((etre && !reflexive) || j < start || doc.quoted(j)) {
             return Optional.empty();
         }
+        if (j == v - 1 && "et".equals(doc.folded(j)) && PARTICIPLE_ENDING.matcher(doc.token(v).text()).matches()) {
+            // "X a indiqué avoir évoqué le dossier avec Y, et affirmé que": a past participle coordinated with no
+            // auxiliary of its own shares the subject of the sentence's first participle that has one (the main
+            // clause's, not one in a "que" clause: "a affirmé que la justice avait statué … et rejeté"), not the
+            // name just before it
+            for (int k = start + 1; k < j; k++) {
+                if (!doc.quoted(k) && "VERB".equals(doc.pos(k)) && Grammar.finiteAuxiliary(doc.folded(k - 1))) {
+                    return subjectBefore(k);
+                }
+            }
+        }
         String person = persons.personAt(j);
         if (person != null && !titledComplement(j, start) && !nounComplement(j, start)) {
             return Optional.of(new Attribution(Speaker.person(person), "speaker:subject-before", 0.9));
@@ -494,6 +505,15 @@ final class SpeakerFinder {
         // a past participle before a preposition, whatever the tagger read ("Interpellé à l'Assemblée, le ministre …")
         boolean participle = next < doc.size() && doc.token(next).hasPos("ADP")
                 && PARTICIPLE_ENDING.matcher(doc.token(start).text()).matches();
+        // a day set off by a comma: "Mardi, il s'est dit …", "Lundi soir, le ministère …"
+        int day = start;
+        while (day < doc.sentenceEnd(s) && day < start + 3 && (lex.calendarWords().contains(doc.folded(day))
+                || Grammar.dayPart(doc.folded(day)))) {
+            day++;
+        }
+        if (day > start && day < doc.sentenceEnd(s) && ",".equals(doc.folded(day))) {
+            return day + 1;
+        }
         // a name the tagger read as a verb opens no adjunct ("Reto X s'est brièvement exprimé …, vendredi matin.")
         if (!doc.token(start).hasPos("ADP") && !"VERB".equals(doc.pos(start)) && !locution && !agent && !participle
                 || persons.hasPersonAt(start)) {
@@ -710,14 +730,17 @@ final class SpeakerFinder {
     /**
      * "la Française", "l'Américain", "la Lilloise", "l'Oisannais de 46 ans": a nationality or a town's demonym
      * used as a noun with a definite article names the salient person of its gender (the article's, else the
-     * ending's). A demonym that names an organisation or a place, or a capitalised article inside a sentence
-     * ("selon Le Parisien"), does not.
+     * ending's). A demonym that names a country ("la Suisse"), an organisation or a place, or a capitalised
+     * article inside a sentence ("selon Le Parisien"), does not.
      */
     private Optional<Attribution> byDemonym(int from, int head, String rule) {
         if (head == from || !doc.token(head).isCapitalized() || doc.folded(head - 1).startsWith("un")) {
             return Optional.empty();
         }
         String word = doc.folded(head);
+        if (lex.countries().nameAt(doc.foldedTokens(), head).isPresent()) {
+            return Optional.empty(); // "la Suisse" is the country before it is a Swiss woman
+        }
         boolean nationality = lex.countries().byDemonym(word).isPresent();
         if (!nationality && !townDemonym(head)) {
             return Optional.empty();
@@ -732,14 +755,13 @@ final class SpeakerFinder {
                 .map(p -> new Attribution(Speaker.person(p), rule + (nationality ? "+nationality-salient" : "+demonym-salient"), 0.6));
     }
 
-    /** "la Lilloise": a word with a demonym's ending that names no person, organisation or place, nor a title's. */
+    /** "la Lilloise": a word with a demonym's ending that names no person, organisation or town, nor a title's. */
     private boolean townDemonym(int head) {
         List<String> words = doc.foldedTokens();
         boolean titleArticle = doc.token(head - 1).isCapitalized() && head - 1 > doc.sentenceStart(doc.sentenceOf(head));
         return Grammar.demonymGender(words.get(head)) != null && !titleArticle && persons.personAt(head) == null
                 && (head + 1 >= doc.size() || !doc.token(head + 1).isCapitalized())
-                && lex.organizations().longestAt(words, head).isEmpty() && lex.countries().placeAt(words, head).isEmpty()
-                && lex.countries().nameAt(words, head).isEmpty();
+                && lex.organizations().longestAt(words, head).isEmpty() && lex.countries().placeAt(words, head).isEmpty();
     }
 
     /**

@@ -583,4 +583,32 @@ class SpeakerReferenceTest {
                 Le chef de la diplomatie, Arnaud Vernier, était à Tunis. « Il n'y a eu aucun marchandage », a assuré mercredi matin sur Radio Cap le chef de la diplomatie française, Arnaud Vernier.""");
         assertEquals(List.of("Il n'y a eu aucun marchandage | Arnaud Vernier"), quotes(f));
     }
+
+    /**
+     * "Mardi, il s'est dit « … »" after a sentence whose subject is an organisation: the day set off by a comma
+     * is a fronted adjunct, and "il" stands for the organisation, not for the man named before it.
+     */
+    @Test
+    void aPronounAfterAFrontedDayStandsForTheOrganisationBefore() {
+        ArticleFacts f = extract("""
+                Gaspard Rüttimann, agronome, est rentré à Bienne.
+                Le Département fédéral des affaires étrangères avait confirmé en août « la détention d'un ressortissant suisse ». Mardi, il s'est dit « soulagé de l'issue favorable de ce cas ».""");
+        assertEquals(List.of("la détention d'un ressortissant suisse | org:Département fédéral des affaires étrangères",
+                "soulagé de l'issue favorable de ce cas | org:Département fédéral des affaires étrangères"), quotes(f));
+    }
+
+    /**
+     * "X a indiqué avoir évoqué le dossier avec Y, et affirmé « … »": a participle coordinated without its
+     * auxiliary has the subject of the main clause's; "la Suisse" after "que" is the country, no Swiss woman.
+     */
+    @Test
+    void aCoordinatedParticipleSharesTheMainClausesSubject() {
+        ArticleFacts f = extract("""
+                Le ministre, Arnaud Vernier, a indiqué avoir évoqué le dossier avec le Premier ministre irakien, Karim al-Doulaimi, et affirmé que la France « ne ménagera aucun effort pour son retour ».
+                Corinne Mottier attend. Le conseiller fédéral Urs Brändli a affirmé que la Suisse faisait valoir ses droits « à chaque occasion et à tous les niveaux ».
+                Le ministère des Affaires étrangères a affirmé que la justice avait statué en toute indépendance et rejeté « toute tentative d'ingérence extérieure ».""");
+        assertEquals(List.of("ne ménagera aucun effort pour son retour | Arnaud Vernier",
+                "à chaque occasion et à tous les niveaux | Urs Brändli",
+                "toute tentative d'ingérence extérieure | org:ministère des Affaires étrangères"), quotes(f));
+    }
 }
