@@ -167,6 +167,7 @@ final class DetentionExtractor {
             if (other >= 0) {
                 held.add(other);
             }
+
         } else if (event) {
             // "a dénoncé l'arrestation de la journaliste X à Moscou"
             held.addAll(DetentionSubject.namedAfter(doc, persons, cueEnd, end));
@@ -177,6 +178,10 @@ final class DetentionExtractor {
             held.addAll(r.persons());
             via = "+" + r.rule();
             trust = ANAPHOR_CONFIDENCE;
+        }
+        int alongside = held.isEmpty() ? -1 : subjects.heldAlongside(doc, persons, cueEnd, end);
+        if (alongside >= 0 && held.stream().noneMatch(p -> persons.personAt(p).equals(persons.personAt(alongside)))) {
+            held.add(alongside); // "il a été interpellé …, en même temps que le maître de chai, Y"
         }
         if (!held.isEmpty()) {
             unnamed.held(held, s);

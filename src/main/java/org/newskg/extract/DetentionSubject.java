@@ -11,6 +11,8 @@ import org.newskg.lexicon.Lexicon;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.WordList;
+import org.newskg.text.DataFile;
+import org.newskg.text.Fold;
 
 /**
  * Whom a detention cue is said of: the person named before it, reached across appositions and relative
@@ -23,6 +25,8 @@ final class DetentionSubject {
     /** Appositions skipped as units ("X, 29 ans, consultant en ..., avait été interpellé"): how many, how long. */
     private static final int MAX_APPOSITIONS = 3;
     private static final int APPOSITION_WINDOW = 40;
+    /** How many words may introduce the second of two coordinated persons ("et son neveu B"). */
+    private static final int COORDINATED_NOUN_PHRASE = 4;
     /** How many sentences back a pronoun or a role noun may find its person. */
     private static final int ANAPHOR_SENTENCES = 2;
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("dont", "ou");
@@ -37,6 +41,8 @@ final class DetentionSubject {
     private final WordList between = WordList.load("extract/subject-cue-fillers.txt");
     private final WordList eventDeterminers = WordList.load("extract/event-determiners.txt");
     private final WordList durationUnits = WordList.load("extract/duration-units.txt");
+    private final List<List<String>> alongside = DataFile.lines("/org/newskg/extract/alongside-phrases.txt").stream()
+            .map(l -> List.of(Fold.of(l).split(" "))).toList();
     /** Cue kinds that name where a person is held ("une prison américaine"), not what was done to them. */
     private static final Set<String> PLACE_KINDS = Set.of("prison", "colony");
 
@@ -132,11 +138,42 @@ final class DetentionSubject {
     }
 
     /**
-     * "A, 37 ans, logisticien, et B, 45 ans, coordinatrice, avaient été arrêtés": the person coordinated to
+     * "X a été interpellé à la sortie du chai, en même temps que le maître de chai du domaine, Y", "X a été arrêté
+     * ainsi que son frère Y": the first token of the person joined after the cue ({@code extract/alongside-phrases.txt}),
+     * before any verb, or -1.
+     */
+    int heldAlongside(Doc doc, PersonTable persons, int cueEnd, int end) {
+        List<String> words = doc.foldedTokens();
+        for (int j = cueEnd; j < end && !doc.isVerb(j) && !doc.quoted(j); j++) {
+            for (List<String> phrase : alongside) {
+                if (j + phrase.size() <= end && words.subList(j, j + phrase.size()).equals(phrase)) {
+                    for (int k = j + phrase.size(); k < Math.min(end, j + phrase.size() + PERSON_WINDOW); k++) {
+                        if (persons.hasPersonAt(k)) {
+                            return k;
+                        }
+                        if (doc.isVerb(k) || doc.quoted(k) || ";".equals(words.get(k)) || ":".equals(words.get(k))) {
+                            return -1;
+                        }
+                    }
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "A, 37 ans, logisticien, et B, 45 ans, coordinatrice, avaient été arrêtés", "A, grossiste, et son neveu B,
+     * chauffeur, avaient été arrêtés": the person coordinated to
      * {@code person} across the appositions of that person, or -1.
      */
     int coordinatedAcrossAppositions(Doc doc, PersonTable persons, int person, int start) {
         int j = person - 1;
+        // "A, un grossiste de 52 ans, et son neveu B, chauffeur, avaient été arrêtés": over B's own noun phrase
+        while (j > start && person - j <= COORDINATED_NOUN_PHRASE && !isConjunction(doc, j)
+                && !doc.token(j).isPunctuation() && !doc.isVerb(j) && !persons.hasPersonAt(j)) {
+            j--;
+        }
         if (j - 1 <= start || !isConjunction(doc, j) || !",".equals(doc.folded(j - 1))) {
             return -1;
         }

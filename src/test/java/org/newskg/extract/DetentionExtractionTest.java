@@ -361,4 +361,19 @@ class DetentionExtractionTest {
                 Anaïs Lherbier est rentrée de Bakou après deux semaines de vacances en Azerbaïdjan.""");
         assertEquals(Set.of("Loïc Vandermeulen BY", "Hervé Colomby IR"), detentions(f));
     }
+
+    /**
+     * Two persons held together: the second after "et son neveu", past the first one's apposition; the person
+     * joined after the cue by "en même temps que" or "ainsi que", but not one named after a verb ("ainsi que
+     * l'a annoncé Y").
+     */
+    @Test
+    void personsHeldTogether() {
+        ArticleFacts f = extract("""
+                Gaspard Ntibazonkiza, un grossiste de Kirundo âgé de 52 ans, et son neveu Aloys Ndimurwanko, chauffeur, avaient été arrêtés en août à Kigali.
+                Le 17 juin, Arnaud Vellefaux a été interpellé à Samarcande, en même temps que le maître de chai du domaine, Rustam Kholmatov.
+                Lucien Arbogast a été condamné à six ans de prison en Iran, ainsi que l'a annoncé le porte-parole Reza Farahani.""");
+        assertEquals(Set.of("Gaspard Ntibazonkiza RW", "Aloys Ndimurwanko RW", "Arnaud Vellefaux UZ", "Rustam Kholmatov UZ",
+                "Lucien Arbogast IR"), detentions(f));
+    }
 }
