@@ -140,7 +140,8 @@ final class QuoteAttribution {
             }
             String w = doc.folded(v);
             if (Grammar.endsSourcePreposition(doc.foldedTokens(), v) && !channelAfterSpeechVerb(v)) {
-                return speakers.subjectAfter(v);
+                Optional<Attribution> inSentence = speakers.sourcePronounInSentence(v);
+                return inSentence.isPresent() ? inSentence : speakers.subjectAfter(v);
             }
             boolean introduces = speakers.isSpeechVerb(v) && !Grammar.inciseOnly(w);
             Optional<Attribution> a = introduces ? speakers.subjectBefore(v)

@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -72,6 +73,21 @@ final class Referents {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The one person agreeing with {@code pronoun} that the sentence of token {@code k} names before it, outside
+     * quotation marks; empty when none or several do.
+     */
+    Optional<String> namedInSentenceBefore(int k, Gender pronoun) {
+        Set<String> named = new LinkedHashSet<>();
+        for (int j = doc.sentenceStart(doc.sentenceOf(k)); j < k; j++) {
+            String p = persons.personAt(j);
+            if (p != null && !doc.quoted(j) && agrees(pronoun, p)) {
+                named.add(p);
+            }
+        }
+        return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
     }
 
     /** "elle" only a person known to be a woman; "il" anyone else. */
@@ -157,9 +173,11 @@ final class Referents {
      */
     Optional<String> introducedAs(int k) {
         String noun = doc.folded(k);
+        Gender g = Grammar.kinship(noun);
         for (int j = k - 1; j > 0; j--) {
             if (doc.folded(j).equals(noun)) {
-                Optional<String> p = introducedAt(j);
+                // not a name of the other gender ("la photo que possède sa sœur, Xavier X, pose")
+                Optional<String> p = introducedAt(j).filter(person -> g == null || agrees(g, person));
                 if (p.isPresent()) {
                     return p;
                 }

@@ -841,7 +841,8 @@ final class SpeakerFinder {
         int end = head + 1;
         while (end < to && !(doc.isVerb(end) && !doc.token(end).isCapitalized()) && !opensVerb(doc.folded(end))
                 && !"(".equals(doc.folded(end)) // not the acronym in brackets
-                && !(",".equals(doc.folded(end)) && end + 1 < to && "qui".equals(doc.folded(end + 1)))) { // nor ", qui …"
+                && !"qui".equals(doc.folded(end)) && !(",".equals(doc.folded(end)) && end + 1 < to
+                && "qui".equals(doc.folded(end + 1)))) { // nor a relative clause, after a comma or not
             end++;
         }
         return doc.phrase(head, end);
@@ -891,6 +892,16 @@ final class SpeakerFinder {
     }
 
     /** The person "il" or "elle" stands for ({@link Referents#resolvePronoun}). */
+    /**
+     * "X nuance : les étrangers ne sont selon elle « … »": after "selon" ending at token {@code source}, a stressed
+     * pronoun stands for the one person of its gender that its sentence names before it.
+     */
+    Optional<Attribution> sourcePronounInSentence(int source) {
+        Gender g = source + 1 < doc.size() ? Grammar.stressedPronoun(doc.folded(source + 1)) : null;
+        return g == null ? Optional.empty() : referents.namedInSentenceBefore(source, g)
+                .map(p -> new Attribution(Speaker.person(p), "speaker:source-pronoun+sentence", 0.75));
+    }
+
     Optional<Attribution> resolvePronoun(Gender gender, String rule) {
         return referents.resolvePronoun(gender, rule);
     }

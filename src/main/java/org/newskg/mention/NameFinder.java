@@ -107,10 +107,8 @@ public final class NameFinder {
         }
         Optional<RolePhrase> after = roles.apposition(doc, to);
         if (after.isPresent()) {
-            // "le père de Mathilde X, ancien typographe": an apposition the given name contradicts is another's
-            Gender given = to - from >= 2 ? lex.firstNameGender(doc.token(from).text()) : Gender.UNKNOWN;
-            Gender g = after.get().gender().contradicts(given) ? given : after.get().gender();
-            return Optional.of(mention(doc, from, to, g, "name:role-apposition", 0.85));
+            return Optional.of(mention(doc, from, to, unlessGivenName(after.get().gender(), doc, from, to),
+                    "name:role-apposition", 0.85));
         }
         Optional<Gender> demonym = demonymBefore(doc, from);
         if (demonym.isPresent() && to - from >= 2 && doc.token(to - 1).isProperNoun()) {
@@ -118,11 +116,11 @@ public final class NameFinder {
         }
         Gender kin = kinshipBefore(doc, from);
         if (kin != null && doc.token(from).isProperNoun()) {
-            return Optional.of(mention(doc, from, to, kin, "name:kinship", 0.8));
+            return Optional.of(mention(doc, from, to, unlessGivenName(kin, doc, from, to), "name:kinship", 0.8));
         }
         Gender kinAfter = kinshipAfter(doc, to);
         if (kinAfter != null && (doc.token(from).isProperNoun() || lex.firstNames().contains(doc.folded(from)))) {
-            return Optional.of(mention(doc, from, to, kinAfter, "name:kinship-apposition", 0.8));
+            return Optional.of(mention(doc, from, to, unlessGivenName(kinAfter, doc, from, to), "name:kinship-apposition", 0.8));
         }
         if (to - from >= 2 && lex.firstNames().contains(doc.folded(from))) {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:first-name", 0.85));
@@ -244,6 +242,15 @@ public final class NameFinder {
     private static boolean openingPour(Doc doc, int from, int to) {
         return from > 0 && to - from >= 2 && doc.sentenceStart(doc.sentenceOf(from)) == from - 1
                 && "pour".equals(doc.folded(from - 1)) && to < doc.size() && ",".equals(doc.folded(to));
+    }
+
+    /**
+     * The gender a role or family noun beside the name tells, unless the given name tells the other: "le père de
+     * Mathilde X, ancien typographe", "que possède sa sœur, Xavier X," put the noun beside another's name.
+     */
+    private Gender unlessGivenName(Gender cue, Doc doc, int from, int to) {
+        Gender given = to - from >= 2 ? lex.firstNameGender(doc.token(from).text()) : Gender.UNKNOWN;
+        return cue.contradicts(given) ? given : cue;
     }
 
     private NameMention mention(Doc doc, int from, int to, Gender gender, String rule, double confidence) {

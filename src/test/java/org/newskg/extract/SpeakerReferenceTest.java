@@ -611,4 +611,22 @@ class SpeakerReferenceTest {
                 "à chaque occasion et à tous les niveaux | Urs Brändli",
                 "toute tentative d'ingérence extérieure | org:ministère des Affaires étrangères"), quotes(f));
     }
+
+    /**
+     * "selon elle" stands for the one woman its sentence names before it; a family noun is not the name of the
+     * other gender a badly read sentence put beside it before ("que possède sa sœur, Xavier X, pose"); "balaie"
+     * attributes; an organisation's name ends before "qui".
+     */
+    @Test
+    void pronounsFamilyNounsAndOrganisationsReadInTheirSentence() {
+        ArticleFacts f = extract("""
+                Céline Montandon attend son mari. Professeure à Genève, Anne-Laure Jaquemet nuance : les étrangers ne sont selon elle « ni plus ni moins visés que les autres ».
+                Sur la dernière photo que possède sa sœur, Xavier Hublart pose dans une plantation. « On ne sait même pas ce qu'on lui reproche », dénonce sa sœur, Véronique, institutrice à Jambes.
+                « Ces virements, c'est l'argent qu'il envoie à sa mère », balaie Véronique.
+                Pour Loïc Barbet, la petite société antiboise qui a confié la mission au skipper a « toute confiance dans son équipage ».""");
+        assertEquals(List.of("ni plus ni moins visés que les autres | Anne-Laure Jaquemet",
+                "On ne sait même pas ce qu'on lui reproche | Véronique",
+                "Ces virements, c'est l'argent qu'il envoie à sa mère | Véronique",
+                "toute confiance dans son équipage | org:société antiboise"), quotes(f));
+    }
 }
