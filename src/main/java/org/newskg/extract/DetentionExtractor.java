@@ -41,7 +41,7 @@ final class DetentionExtractor {
 
     private static final WordList PARLIAMENT = WordList.load("extract/parliamentary-words.txt");
     private static final String INTERPELLATION = "interpell";
-    private static final int PARLIAMENT_REACH = 6;
+    private static final int PARLIAMENT_REACH = 10;
 
     private final Lexicon lex;
     private final DetentionCountry countries;

@@ -376,4 +376,17 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Gaspard Ntibazonkiza RW", "Aloys Ndimurwanko RW", "Arnaud Vellefaux UZ", "Rustam Kholmatov UZ",
                 "Lucien Arbogast IR"), detentions(f));
     }
+
+    /**
+     * Questioned in parliament far after the cue ("Interpellée au Grand Conseil lors de la séance des questions"),
+     * or a member of a government, the Swiss Federal Council: no detention.
+     */
+    @Test
+    void aFederalCouncillorQuestionedInParliamentIsNotHeld() {
+        ArticleFacts f = extract("""
+                Marc Vionnaz est détenu à Dakar depuis le mois de juin.
+                Interpellée au Grand Conseil lors de la séance des questions, la syndique Anne Morel a assuré que la commune suivait le dossier.
+                Le conseiller fédéral Beat Zumstein a été interpellé mercredi par les élus sur ce dossier.""");
+        assertEquals(Set.of("Marc Vionnaz SN"), detentions(f));
+    }
 }
