@@ -349,7 +349,7 @@ final class SpeakerFinder {
         }
         int from = v + 1;
         while (from < end && ("ADV".equals(doc.pos(from)) || lex.calendarWords().contains(doc.folded(from))
-                || Grammar.dayPart(doc.folded(from)) || "ce".equals(doc.folded(from)) || "cette".equals(doc.folded(from)))) {
+                || Grammar.dayPart(doc.folded(from)) || Grammar.demonstrative(doc.folded(from)) != null && !latter(from + 1))) {
             from++;
         }
         if (from < end && doc.token(from).hasPos("ADP") && !persons.hasPersonAt(from + 1)) {
@@ -610,6 +610,31 @@ final class SpeakerFinder {
                 .map(a -> new Attribution(a.speaker(), rule + "+organization-subject", 0.7));
     }
 
+    /**
+     * The person "ce dernier" at token {@code k} stands for: the last one of gender {@code g} named before it in
+     * its paragraph, outside quotation marks; nobody when a person is introduced without a name in between ("aux
+     * dires d'un haut fonctionnaire du ministère. « … », reconnaît ce dernier").
+     */
+    private Optional<String> latterOf(int k, Gender g) {
+        for (int j = k - 1; j > 0 && doc.sameParagraph(doc.token(j).end(), doc.token(j + 1).start()); j--) {
+            String p = doc.quoted(j) ? null : persons.personAt(j);
+            if (p != null && referents.agrees(g, p)) {
+                return Optional.of(p);
+            }
+            boolean unnamed = !doc.quoted(j) && (roles.at(doc, j).isPresent() || Grammar.personNounAt(doc.foldedTokens(), j) > 0)
+                    && (Grammar.indefiniteArticle(doc.folded(j - 1)) || j > 1 && Grammar.indefiniteArticle(doc.folded(j - 2)));
+            if (unnamed) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "dernier" in "ce dernier", "cette dernière": the person named last. */
+    private boolean latter(int k) {
+        return k < doc.size() && ("dernier".equals(doc.folded(k)) || "derniere".equals(doc.folded(k)));
+    }
+
     /** What a noun phrase names as a speaker, read from its head. */
     Optional<Attribution> classify(int from, int to, String rule) {
         int head = from;
@@ -629,10 +654,9 @@ final class SpeakerFinder {
         if (pronoun != null && to - k == 1) {
             return referents.resolvePronoun(pronoun, rule + "+pronoun");
         }
-        Gender latter = k > from && ("dernier".equals(doc.folded(k)) || "derniere".equals(doc.folded(k)))
-                ? Grammar.demonstrative(doc.folded(k - 1)) : null;
-        if (latter != null) { // "D'après ce dernier": the last person of that gender named in the paragraph
-            return referents.lastInParagraph(k, latter, null).map(p -> new Attribution(Speaker.person(p), rule + "+latter", 0.75));
+        Gender latter = k > from && latter(k) ? Grammar.demonstrative(doc.folded(k - 1)) : null;
+        if (latter != null) { // "D'après ce dernier": the person named last
+            return latterOf(k - 1, latter).map(p -> new Attribution(Speaker.person(p), rule + "+latter", 0.75));
         }
         boolean familyNoun = k > from && Grammar.kinship(doc.folded(k)) != null
                 && (Grammar.definiteArticle(doc.folded(k - 1)) || Grammar.possessive(doc.folded(k - 1)));

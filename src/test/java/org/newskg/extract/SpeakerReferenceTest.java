@@ -629,4 +629,18 @@ class SpeakerReferenceTest {
                 "Ces virements, c'est l'argent qu'il envoie à sa mère | Véronique",
                 "toute confiance dans son équipage | org:société antiboise"), quotes(f));
     }
+
+    /**
+     * "confie ce dernier" after a quotation is the person named last outside quotation marks, not a name inside
+     * it; nobody when a person without a name was brought in since ("aux dires d'un haut fonctionnaire").
+     */
+    @Test
+    void ceDernierIsThePersonNamedLast() {
+        ArticleFacts f = extract("""
+                Son associé, Ousmane Ndiaye, a obtenu sa liberté provisoire. « J'ai laissé Raphaël Chappuis derrière moi », confie ce dernier, joint au téléphone.
+
+                Le ministre a soulevé le cas auprès de son homologue, Wang Tao, aux dires d'un haut fonctionnaire du ministère. « Le ministre a été très clair », reconnaît ce dernier.""");
+        assertEquals(List.of("J'ai laissé Raphaël Chappuis derrière moi | Ousmane Ndiaye", "Le ministre a été très clair | ?"),
+                quotes(f));
+    }
 }
