@@ -143,6 +143,11 @@ final class QuoteAttribution {
                 Optional<Attribution> inSentence = speakers.sourcePronounInSentence(v);
                 return inSentence.isPresent() ? inSentence : speakers.subjectAfter(v);
             }
+            Gender inverted = v + 1 < open && doc.folded(v + 1).startsWith("-") ? Grammar.subjectPronoun(doc.folded(v + 1)) : null;
+            if (inverted != null && speakers.isSpeechVerb(v)) {
+                // "Le régime, explique-t-elle, « utilise … »": an incise before the quotation, its pronoun inverted
+                return speakers.incisePronoun(inverted, open, "speaker:incise-before");
+            }
             boolean introduces = speakers.isSpeechVerb(v) && !Grammar.inciseOnly(w);
             Optional<Attribution> a = introduces ? speakers.subjectBefore(v)
                     : speakers.isSpeechParticiple(v) ? speakers.sentenceSubject(s) : Optional.empty();

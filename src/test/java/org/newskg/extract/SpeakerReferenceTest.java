@@ -643,4 +643,12 @@ class SpeakerReferenceTest {
         assertEquals(List.of("J'ai laissé Raphaël Chappuis derrière moi | Ousmane Ndiaye", "Le ministre a été très clair | ?"),
                 quotes(f));
     }
+
+    /** An incise between the subject of a clause and the quotation ("Le régime, explique-t-elle, « … »") is the speaker's. */
+    @Test
+    void anInciseBeforeTheQuotationGivesItsPronoun() {
+        ArticleFacts f = extract("""
+                Paul Arnoult est toujours détenu. Chercheuse à Paris, Lucie Bertholon suit son dossier. Le régime, explique-t-elle, « utilise les détenus étrangers comme une monnaie ».""");
+        assertEquals(List.of("utilise les détenus étrangers comme une monnaie | Lucie Bertholon"), quotes(f));
+    }
 }
