@@ -33,6 +33,7 @@ final class QuoteExtractor {
     /** The rule of a quotation the article gives no source for. */
     private static final String NO_SPEAKER = "speaker:none";
     private static final String CONTINUES_PREVIOUS_SPEAKER = "speaker:continues-previous-speaker";
+    private static final String INVERTED_PRONOUN = "speaker:inverted-pronoun";
     /** The marks a quotation standing alone in its paragraph may have around it. */
     private static final String QUOTE_MARKS = "«»“”\"‹›„";
     /** A repeated quotation this short could be a common phrase, not the same words of the same person. */
@@ -116,6 +117,10 @@ final class QuoteExtractor {
                 }
                 if (a == null) {
                     a = new Attribution(Speaker.unnamed(UNATTRIBUTED), NO_SPEAKER, 0.5);
+                }
+                if (a.rule().startsWith(INVERTED_PRONOUN) && speakers.anonymousPerson(s).isPresent()) {
+                    // "« … », a-t-il écrit, sous le couvert de l'anonymat": the pronoun is the unnamed source's
+                    a = new Attribution(Speaker.unnamed(UNATTRIBUTED), a.rule() + "+anonymous", 0.6);
                 }
                 if (addressesSpeaker(span, a.speaker())) {
                     a = new Attribution(Speaker.unnamed(UNATTRIBUTED), "speaker:addressed-relative", 0.5);

@@ -651,4 +651,12 @@ class SpeakerReferenceTest {
                 Paul Arnoult est toujours détenu. Chercheuse à Paris, Lucie Bertholon suit son dossier. Le régime, explique-t-elle, « utilise les détenus étrangers comme une monnaie ».""");
         assertEquals(List.of("utilise les détenus étrangers comme une monnaie | Lucie Bertholon"), quotes(f));
     }
+
+    /** "« … », a-t-il écrit, sous le couvert de l'anonymat": the pronoun is an unnamed source, not the man named before. */
+    @Test
+    void anInvertedPronounThatAsksAnonymityIsAnUnnamedSource() {
+        ArticleFacts f = extract("""
+                L'avocat Ramiro Peralta défend le retraité. Un Albertain, arrêté l'an dernier, témoigne. « J'ai passé 41 jours en prison avant qu'un juge accepte une amende », a-t-il écrit, sous le couvert de l'anonymat.""");
+        assertEquals(List.of("J'ai passé 41 jours en prison avant qu'un juge accepte une amende | ?"), quotes(f));
+    }
 }
