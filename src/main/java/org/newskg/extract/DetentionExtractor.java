@@ -156,7 +156,8 @@ final class DetentionExtractor {
         boolean event = subjects.namesEvent(doc, cue, kind);
         // "X a retrouvé sa sœur, Y, après deux ans de détention": X, the subject of the verb "après" follows
         int clauseVerb = event ? -1 : subjects.durationClauseVerb(doc, cue, start);
-        int person = event ? -1 : subjects.personBefore(doc, persons, clauseVerb >= 0 ? clauseVerb : cue, start);
+        int said = clauseVerb >= 0 ? clauseVerb : cue;
+        int person = event ? -1 : subjects.personBefore(doc, persons, said, start);
         if (person < 0 && (DetentionSubject.opensSentence(doc, cue, start) || DetentionSubject.afterRelativePronoun(doc, cue, start))) {
             person = DetentionSubject.subjectAfter(doc, persons, cueEnd, end);
         }
@@ -174,7 +175,7 @@ final class DetentionExtractor {
             via = "+event-of";
         } else {
             int previous = unnamed.heldSentence == s - 1 && unnamed.held.size() == 1 ? unnamed.held.get(0) : -1;
-            DetentionSubject.Resolved r = subjects.anaphor(doc, persons, clauseVerb >= 0 ? clauseVerb : cue, start, previous);
+            DetentionSubject.Resolved r = subjects.anaphor(doc, persons, said, start, previous);
             held.addAll(r.persons());
             via = "+" + r.rule();
             trust = ANAPHOR_CONFIDENCE;

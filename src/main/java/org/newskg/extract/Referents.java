@@ -118,21 +118,6 @@ final class Referents {
         return Optional.empty();
     }
 
-    /**
-     * "confie ce dernier": the person named last before token {@code k}, outside quotation marks, in its sentence or
-     * the few before, if it agrees with {@code g}.
-     */
-    Optional<String> latter(int k, Gender g) {
-        int first = doc.sentenceStart(Math.max(0, doc.sentenceOf(k) - FAR_SENTENCES));
-        for (int j = k - 1; j >= first; j--) {
-            String p = doc.quoted(j) ? null : persons.personAt(j);
-            if (p != null) {
-                return agrees(g, p) ? Optional.of(p) : Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The person of gender {@code g} named last before token {@code k} in its paragraph, quoted or not, but not {@code other}. */
     Optional<String> lastInParagraph(int k, Gender g, String other) {
         for (int j = k - 1; j >= 0 && doc.sameParagraph(doc.token(j).end(), doc.token(j + 1).start()); j--) {

@@ -1,9 +1,8 @@
 package org.newskg.mention;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.newskg.lexicon.Lexicon;
 import org.newskg.nlp.Sentence;
 import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
@@ -27,8 +26,6 @@ final class Bylines {
     /** Publication stamps, folded, with a space either side. */
     private static final List<String> STAMPS = DataFile.lines("/org/newskg/mention/publication-markers.txt").stream()
             .map(l -> " " + Fold.of(l) + " ").toList();
-    private static final Set<String> CALENDAR = DataFile.lines("/org/newskg/lexicon/calendar-words.txt").stream()
-            .map(Fold::of).collect(Collectors.toUnmodifiableSet());
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
@@ -73,7 +70,7 @@ final class Bylines {
         while (end < doc.size() && doc.token(end).start() < to) {
             verb |= doc.isVerb(end);
             date |= NUMERIC_DATE.matcher(doc.token(end).text()).matches() || YEAR.matcher(doc.folded(end)).matches()
-                    && end > first && CALENDAR.contains(doc.folded(end - 1));
+                    && end > first && Lexicon.get().calendarWords().contains(doc.folded(end - 1));
             end++;
         }
         if (end - first > MAX_TOKENS) {
