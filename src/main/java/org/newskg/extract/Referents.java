@@ -90,6 +90,16 @@ final class Referents {
         return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
     }
 
+    /**
+     * "l'épouse de Thibault X": the one other person of the article who shares a surname with {@code person} and
+     * agrees with the family noun's gender {@code g}; empty when none or several do.
+     */
+    Optional<String> relativeOf(String person, Gender g) {
+        List<String> relatives = persons.namedBefore(doc.size()).stream()
+                .filter(p -> !p.equals(person) && persons.shareSurname(p, person) && agrees(g, p)).toList();
+        return relatives.size() == 1 ? Optional.of(relatives.get(0)) : Optional.empty();
+    }
+
     /** "elle" only a person known to be a woman; "il" anyone else. */
     boolean agrees(Gender pronoun, String person) {
         return pronoun == Gender.FEMININE ? genderOf(person) == Gender.FEMININE : genderOf(person) != Gender.FEMININE;

@@ -664,6 +664,13 @@ final class SpeakerFinder {
             // "Leur maman, Josette, 79 ans, n'a plus qu'un souhait :": the relative named in apposition
             return Optional.of(new Attribution(Speaker.person(persons.personAt(k + 2)), rule + "+kinship-name", 0.85));
         }
+        if (familyNoun && k + 2 < to && Grammar.deComplement(doc.folded(k + 1)) && persons.personAt(k + 2) != null) {
+            // "confie l'épouse de Thibault X", "lâche le père de Mathilde": the relative the article names elsewhere
+            Optional<String> relative = referents.relativeOf(persons.personAt(k + 2), Grammar.kinship(doc.folded(k)));
+            if (relative.isPresent()) {
+                return Optional.of(new Attribution(Speaker.person(relative.get()), rule + "+kinship-of", 0.75));
+            }
+        }
         if (familyNoun && to - k <= 2) {
             // "», a raconté le frère" after "Son frère aîné, X, …": the relative the article introduced so
             Optional<String> relative = referents.introducedAs(k).or(() -> referents.familyMember(k));

@@ -659,4 +659,19 @@ class SpeakerReferenceTest {
                 L'avocat Ramiro Peralta défend le retraité. Un Albertain, arrêté l'an dernier, témoigne. « J'ai passé 41 jours en prison avant qu'un juge accepte une amende », a-t-il écrit, sous le couvert de l'anonymat.""");
         assertEquals(List.of("J'ai passé 41 jours en prison avant qu'un juge accepte une amende | ?"), quotes(f));
     }
+
+    /**
+     * "confie l'épouse de Thibault X" is the one other person of the article with his surname and her gender,
+     * wherever the article names her; nobody when two could be meant.
+     */
+    @Test
+    void theRelativeOfANamedPersonIsTheOneWhoSharesTheSurname() {
+        ArticleFacts f = extract("""
+                Thibault Marcenac est bloqué à Dubaï. « Il appelle tous les soirs », confie l'épouse de Thibault Marcenac, professeure à Tinqueux.
+                Aurore Marcenac a écrit au ministère.
+
+                Mathilde Zwingli est détenue à Vientiane. Ses tantes, Claire Zwingli et Anne Zwingli, attendent. « Personne n'a pu nous dire où elle se trouvait », lâche la tante de Mathilde.""");
+        assertEquals(List.of("Il appelle tous les soirs | Aurore Marcenac", "Personne n'a pu nous dire où elle se trouvait | ?"),
+                quotes(f));
+    }
 }
