@@ -148,7 +148,7 @@ final class QuoteAttribution {
                 // "Le régime, explique-t-elle, « utilise … »": an incise before the quotation, its pronoun inverted
                 return speakers.incisePronoun(inverted, open, "speaker:incise-before");
             }
-            boolean introduces = speakers.isSpeechVerb(v) && !Grammar.inciseOnly(w);
+            boolean introduces = speakers.isSpeechVerb(v) && !Grammar.inciseOnly(w) && !closedRelative(v, open);
             Optional<Attribution> a = introduces ? speakers.subjectBefore(v)
                     : speakers.isSpeechParticiple(v) ? speakers.sentenceSubject(s) : Optional.empty();
             if (a.isPresent() && a.get().speaker().kind() != Speaker.Kind.UNNAMED) {
@@ -159,6 +159,26 @@ final class QuoteAttribution {
             }
         }
         return clauseSubject(open).or(() -> colonSubject(open));
+    }
+
+    /**
+     * "Pour Me X, un avocat qui conseille la famille, Ottawa doit « … »": whether the verb at {@code v} is in a
+     * relative clause ("qui", auxiliaries between) that a comma closes before the quotation opening at {@code open}.
+     */
+    private boolean closedRelative(int v, int open) {
+        int j = v - 1;
+        while (j > 0 && doc.inVerbGroup(j)) {
+            j--;
+        }
+        if (!"qui".equals(doc.folded(j))) {
+            return false;
+        }
+        for (int k = v + 1; k < open; k++) {
+            if (",".equals(doc.folded(k)) && !doc.quoted(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -674,4 +674,20 @@ class SpeakerReferenceTest {
         assertEquals(List.of("Il appelle tous les soirs | Aurore Marcenac", "Personne n'a pu nous dire où elle se trouvait | ?"),
                 quotes(f));
     }
+
+    /**
+     * A speech verb in a relative clause that a comma closes before the quotation does not introduce it: "Pour
+     * Me X, un avocat qui conseille la famille, Ottawa doit « … »" is X's, and so is "l'avocate qui conseille la
+     * famille, Me Y, se montre prudente : « … »"; "X, qui a déclaré « … »" still introduces its words.
+     */
+    @Test
+    void aSpeechVerbInAClosedRelativeClauseIntroducesNothing() {
+        ArticleFacts f = extract("""
+                Pour Me Hugo Provenzano, un avocat de Québec qui conseille la famille, Ottawa doit « cesser de traiter ce dossier comme une affaire consulaire ».
+                Naïma Gharbi attend à Roubaix. À Lille, l'avocate qui conseille la famille, Me Amandine Lessard, se montre prudente : « La justice tunisienne a durci sa ligne. »
+                Il y a Karim Dahmani, qui a déclaré « ne rien regretter de son engagement ».""");
+        assertEquals(List.of("cesser de traiter ce dossier comme une affaire consulaire | Hugo Provenzano",
+                "La justice tunisienne a durci sa ligne. | Amandine Lessard",
+                "ne rien regretter de son engagement | Karim Dahmani"), quotes(f));
+    }
 }
