@@ -226,7 +226,7 @@ final class DetentionSubject {
         Gender pronoun = j >= start && !doc.folded(j).startsWith("-") ? Grammar.subjectPronoun(doc.folded(j)) : null;
         if (pronoun != null && !doc.quoted(j)) {
             int named = unique(doc, persons, j, pronoun, false, Referents.FAR_SENTENCES);
-            if (named < 0 && previousHeld >= 0 && persons.gender(persons.personAt(previousHeld)) != opposite(pronoun)) {
+            if (named < 0 && previousHeld >= 0 && !pronoun.contradicts(persons.gender(persons.personAt(previousHeld)))) {
                 // "Ce professeur … avait été arrêté. Depuis, il est détenu à …": the person the sentence before held
                 return single(previousHeld, "pronoun+previous-held");
             }
@@ -316,7 +316,7 @@ final class DetentionSubject {
                 }
             }
             List<String> compatible = named.keySet().stream()
-                    .filter(p -> gender == Gender.UNKNOWN || persons.gender(p) != opposite(gender)).toList();
+                    .filter(p -> !gender.contradicts(persons.gender(p))).toList();
             if (compatible.size() > 1 || (alone && named.size() > compatible.size())) {
                 return -1;
             }
@@ -327,9 +327,6 @@ final class DetentionSubject {
         return -1;
     }
 
-    private static Gender opposite(Gender g) {
-        return g == Gender.MASCULINE ? Gender.FEMININE : g == Gender.FEMININE ? Gender.MASCULINE : Gender.UNKNOWN;
-    }
 
     /** The first token of each of the two persons the previous sentence names, or nothing when it names more or fewer. */
     private static List<Integer> bothOfPrevious(Doc doc, PersonTable persons, int sentence) {

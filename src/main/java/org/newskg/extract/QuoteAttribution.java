@@ -143,7 +143,7 @@ final class QuoteAttribution {
                 Optional<Attribution> inSentence = speakers.sourcePronounInSentence(v);
                 return inSentence.isPresent() ? inSentence : speakers.subjectAfter(v);
             }
-            Gender inverted = v + 1 < open && doc.folded(v + 1).startsWith("-") ? Grammar.subjectPronoun(doc.folded(v + 1)) : null;
+            Gender inverted = v + 1 < open ? Grammar.invertedPronoun(doc.folded(v + 1)) : null;
             if (inverted != null && speakers.isSpeechVerb(v)) {
                 // "Le régime, explique-t-elle, « utilise … »": an incise before the quotation, its pronoun inverted
                 return speakers.incisePronoun(inverted, open, "speaker:incise-before");

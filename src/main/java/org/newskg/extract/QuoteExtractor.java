@@ -271,8 +271,7 @@ final class QuoteExtractor {
             while (v < last && doc.inVerbGroup(v)) {
                 v++;
             }
-            boolean invertedPronoun = v + 1 < last && doc.folded(v + 1).startsWith("-")
-                    && Grammar.subjectPronoun(doc.folded(v + 1)) != null;
+            boolean invertedPronoun = v + 1 < last && Grammar.invertedPronoun(doc.folded(v + 1)) != null;
             // the tagger reads some forms as nouns before a name ("…, observe Hervé X, ancien ambassadeur. …"), a
             // possessive ("…, confie son épouse, Clarisse X. …") or an inverted pronoun ("…, lance-t-elle. …")
             boolean named = persons.hasPersonAt(v + 1) || persons.hasPersonAt(v + 2)

@@ -351,7 +351,7 @@ final class RoleReference {
             // "le géologue" is not the woman the article called "la géologue" after him: an epicene role has its
             // determiner's gender (RolePhrases)
             Gender held = referents.genderOf(r.personId());
-            if (phrase.gender() != Gender.UNKNOWN && held != Gender.UNKNOWN && held != phrase.gender()) {
+            if (phrase.gender().contradicts(held)) {
                 continue;
             }
             String role = Fold.of(r.role());

@@ -251,6 +251,11 @@ public final class Grammar {
         };
     }
 
+    /** "-t-il", "-elle": a subject pronoun inverted after its verb, with its gender, else null. */
+    public static Gender invertedPronoun(String folded) {
+        return folded.startsWith("-") ? subjectPronoun(folded) : null;
+    }
+
     /** "il", "-t-il", "-il" → masculine; "elle", "-t-elle", "-elle" → feminine; else null. */
     public static Gender subjectPronoun(String folded) {
         return switch (folded) {
