@@ -12,6 +12,7 @@ import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.RolePhrase;
 import org.newskg.mention.RolePhrases;
+import org.newskg.mention.WordList;
 import org.newskg.text.Fold;
 
 /**
@@ -24,6 +25,7 @@ final class RoleReference {
 
     /** How far past a role's noun phrase a name in apposition may stand ("l'ambassadeur à Moscou, John X"). */
     private static final int APPOSITION_REACH = 4;
+    private static final WordList PROFESSIONAL_TITLES = WordList.load("extract/professional-titles.tsv");
 
     private final Lexicon lex;
     private final RolePhrases roles;
@@ -66,6 +68,9 @@ final class RoleReference {
         boolean definite = from == role.from() || !doc.folded(from).startsWith("un");
         String holder = holderOf(role);
         if (definite && holder != null && !introducedUnnamed(role)) {
+            if (givenRoles.stream().noneMatch(r -> r.personId().equals(holder))) {
+                inferRole(holder, role, "role:titled-description"); // "Me X … a plaidé l'avocat"
+            }
             return Optional.of(new Attribution(Speaker.person(holder), rule + "+role-holder", 0.8));
         }
         String officeHolder = definite ? periphrasisHolder(role) : null;
@@ -283,7 +288,7 @@ final class RoleReference {
             return Optional.of(SpeakerFinder.UNRESOLVED + (article == Gender.FEMININE ? "f" : "m"));
         }
         Optional<RolePhrase> role = roles.at(doc, k + 1).or(() -> roles.at(doc, k + 2).filter(r -> r.from() == k + 1));
-        if (role.isEmpty() || persons.personAt(role.get().to()) != null || appositionName(role.get().to()).isPresent()) {
+        if (role.isEmpty() || namedAfter(role.get().to()) || appositionName(role.get().to()).isPresent()) {
             return Optional.empty();
         }
         // "Un diplomate occidental doute ...": a person the article does not name, whom "il" may then stand for
@@ -309,6 +314,17 @@ final class RoleReference {
             }
         }
         return Optional.of(SpeakerFinder.UNRESOLVED + (g == Gender.FEMININE ? "f" : "m"));
+    }
+
+    /** "L'avocat criminaliste montréalais X": a name at token {@code k}, or past two lower-case words after it. */
+    private boolean namedAfter(int k) {
+        int m = k;
+        while (m < doc.size() && m < k + 2 && persons.personAt(m) == null && !doc.quoted(m)
+                && !doc.token(m).isPunctuation() && !doc.token(m).isCapitalized() && !doc.token(m).hasPos("ADP")
+                && !doc.token(m).hasPos("AUX")) { // the tagger reads some demonyms as verbs ("montréalais")
+            m++;
+        }
+        return m < doc.size() && persons.personAt(m) != null;
     }
 
     /**
@@ -340,6 +356,7 @@ final class RoleReference {
         int offset = doc.token(phrase.from()).start();
         String country = countryOf(phrase);
         String exact = null;
+        int exactOffset = -1;
         Set<String> holders = new HashSet<>();
         for (RoleFact r : givenRoles) {
             if (r.evidence().start() > offset) {
@@ -357,14 +374,35 @@ final class RoleReference {
             String role = Fold.of(r.role());
             if (role.equals(key)) {
                 exact = r.personId();
+                exactOffset = r.evidence().start();
             } else if (role.startsWith(key + " ") || key.startsWith(role + " ")) {
                 holders.add(r.personId());
             }
+        }
+        int titled = lastTitled(key, phrase);
+        if (titled >= 0 && doc.token(titled).start() > exactOffset) {
+            return persons.personAt(titled + 1);
         }
         if (exact != null) {
             return exact;
         }
         return holders.size() == 1 ? holders.iterator().next() : null;
+    }
+
+    /**
+     * "Me X … l'avocat de la famille": the last title before {@code phrase} that marks the profession whose noun
+     * {@code key} is, before a person of no other gender; -1 when none.
+     */
+    private int lastTitled(String key, RolePhrase phrase) {
+        for (int k = phrase.from() - 2; k >= 0; k--) {
+            String nouns = PROFESSIONAL_TITLES.value(doc.folded(k));
+            String person = persons.personAt(k + 1);
+            if (nouns != null && person != null && doc.token(k).isCapitalized() && !doc.quoted(k)
+                    && List.of(nouns.split(" ")).contains(key) && !phrase.gender().contradicts(referents.genderOf(person))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The country of a role: its nationality adjective, or the one country whose office its title is. */

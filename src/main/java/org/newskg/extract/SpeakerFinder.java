@@ -186,6 +186,14 @@ final class SpeakerFinder {
                 return place;
             }
         }
+        if (j > start && "qui".equals(doc.folded(j)) && ",".equals(doc.folded(j - 1))) {
+            // "L'avocat a saisi l'ambassade de France, qui dit avoir « … »": the organisation the relative
+            // pronoun of the speech verb takes up, object of the verb before it
+            Optional<Attribution> antecedent = antecedentOrganization(j - 1, start);
+            if (antecedent.isPresent()) {
+                return antecedent;
+            }
+        }
         int clause = clauseStart(j, start);
         int relative = relativeAside(clause, j);
         if (relative >= 0) {
@@ -226,6 +234,19 @@ final class SpeakerFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** The organisation the noun phrase before the comma at {@code comma} names, after a verb. */
+    private Optional<Attribution> antecedentOrganization(int comma, int start) {
+        int from = comma;
+        while (from > start && !doc.quoted(from - 1) && !doc.isVerb(from - 1) && !",".equals(doc.folded(from - 1))) {
+            from--;
+        }
+        if (from == start || !doc.isVerb(from - 1)) {
+            return Optional.empty();
+        }
+        return classify(from, comma, "speaker:relative-antecedent")
+                .filter(a -> a.speaker().kind() == Speaker.Kind.ORGANIZATION);
     }
 
     /** The "qui" of ", qui" between {@code clause} (past its first word) and {@code j}, the leftmost, or -1. */

@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.extract.Passages.extract;
 import static org.newskg.extract.Passages.quotes;
 import static org.newskg.extract.Passages.roles;
@@ -689,5 +690,37 @@ class SpeakerReferenceTest {
         assertEquals(List.of("cesser de traiter ce dossier comme une affaire consulaire | Hugo Provenzano",
                 "La justice tunisienne a durci sa ligne. | Amandine Lessard",
                 "ne rien regretter de son engagement | Karim Dahmani"), quotes(f));
+    }
+
+    /**
+     * "a saisi l'ambassade de France, qui dit avoir « … »": the relative pronoun that is the speech verb's subject
+     * takes up the organisation before it, not the clause's subject; "X, qui a déclaré « … »" is still X's.
+     */
+    @Test
+    void aRelativePronounAfterAnOrganisationObjectGivesTheOrganisation() {
+        ArticleFacts f = extract("""
+                Me Timothée Garrigou défend le pêcheur. L'avocat a saisi l'ambassade de France au Ghana, qui dit avoir « rendu visite au détenu à trois reprises ».
+                Il a aussi écrit à Bertrand Lomazzi, qui a déclaré « suivre le dossier de très près ».""");
+        assertEquals(List.of("rendu visite au détenu à trois reprises | org:ambassade de France au Ghana",
+                "suivre le dossier de très près | Bertrand Lomazzi"), quotes(f));
+    }
+
+    /**
+     * "Me X" is a lawyer: "l'avocat de la famille" after him is he, not a lawyer the article gave that role
+     * earlier, and he gets the role; a name past the role's adjectives ("L'avocat criminaliste montréalais Y")
+     * is the subject, whom "il" then stands for.
+     */
+    @Test
+    void aLawyersTitleMakesHimTheLawyerARoleNounMeans() {
+        ArticleFacts f = extract("""
+                La défense est assurée par Ignacio Barrantes, un avocat de Tegucigalpa. « La procédure sera longue », prévient-il.
+                À Bastia, c'est Me Paul-Antoine Sanguinetti qui suit le dossier. « Il faut de la patience », rappelle l'avocat de la famille.
+
+                L'avocat pénaliste lyonnais Gaspard Verchère met en garde les proches.
+                « Aucun pays ne libère un détenu sur demande », explique-t-il.""");
+        assertEquals(List.of("La procédure sera longue | Ignacio Barrantes",
+                "Il faut de la patience | Paul-Antoine Sanguinetti",
+                "Aucun pays ne libère un détenu sur demande | Gaspard Verchère"), quotes(f));
+        assertTrue(roles(f).contains("Paul-Antoine Sanguinetti: avocat"), roles(f).toString());
     }
 }
