@@ -633,11 +633,16 @@ final class SpeakerFinder {
 
     /**
      * The person "ce dernier" at token {@code k} stands for: the last one of gender {@code g} named before it in
-     * its paragraph, outside quotation marks; nobody when a person is introduced without a name in between ("aux
+     * its paragraph or the one before, outside quotation marks; nobody when a person is introduced without a name in between ("aux
      * dires d'un haut fonctionnaire du ministère. « … », reconnaît ce dernier").
      */
     private Optional<String> latterOf(int k, Gender g) {
-        for (int j = k - 1; j > 0 && doc.sameParagraph(doc.token(j).end(), doc.token(j + 1).start()); j--) {
+        int breaks = 0;
+        for (int j = k - 1; j > 0 && breaks <= 1; j--) {
+            if (!doc.sameParagraph(doc.token(j).end(), doc.token(j + 1).start())) {
+                breaks++;
+                continue;
+            }
             String p = doc.quoted(j) ? null : persons.personAt(j);
             if (p != null && referents.agrees(g, p)) {
                 return Optional.of(p);

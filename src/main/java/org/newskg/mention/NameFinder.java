@@ -105,8 +105,10 @@ public final class NameFinder {
         if (before.isPresent() && !(indefinite && to - from == 1)) {
             return Optional.of(mention(doc, from, to, before.get().gender(), "name:role-before", 0.9));
         }
+        // French gives a person's name no article: "Le Sérésien, gérant d'une société" is somebody from Seraing
+        boolean afterArticle = from > 0 && Grammar.definiteArticle(doc.folded(from - 1));
         Optional<RolePhrase> after = roles.apposition(doc, to);
-        if (after.isPresent()) {
+        if (after.isPresent() && !afterArticle) {
             return Optional.of(mention(doc, from, to, unlessGivenName(after.get().gender(), doc, from, to),
                     "name:role-apposition", 0.85));
         }
@@ -128,8 +130,7 @@ public final class NameFinder {
         if (to - from >= 2 && ageApposition(doc, to)) {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:age", 0.85));
         }
-        // French gives a person's name no article: "Le Riomois assure" speaks of somebody from Riom
-        boolean afterArticle = from > 0 && Grammar.definiteArticle(doc.folded(from - 1));
+        // "Le Riomois assure" speaks of somebody from Riom
         if (besideSpeechVerb(doc, from, to) && doc.token(to - 1).isProperNoun() && !afterArticle) {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:speech-verb", 0.75));
         }
@@ -302,10 +303,15 @@ public final class NameFinder {
 
     /**
      * "le Namurois Gatien X", "la Lausannoise Hedwige Y": a capitalised noun between an article and a known
-     * first name describes the person (an inhabitant's name, most often) and is no part of the name.
+     * first name describes the person (an inhabitant's name, most often) and is no part of the name; so is a
+     * word after a place name, before a known first name: the end of a name that opens with the place ("sur
+     * France Inter Jean-Noël X").
      */
     private int afterDescribingNoun(Doc doc, int from, int to) {
-        boolean described = to - from >= 3 && from > 0 && Grammar.definiteArticle(doc.folded(from - 1))
+        boolean cut = from > 0 && doc.token(from - 1).isCapitalized() && doc.sentenceOf(from - 1) == doc.sentenceOf(from)
+                && (lex.countries().nameAt(doc.foldedTokens(), from - 1).isPresent()
+                        || lex.countries().anyPlaceAt(doc.foldedTokens(), from - 1).isPresent());
+        boolean described = to - from >= 3 && from > 0 && (Grammar.definiteArticle(doc.folded(from - 1)) || cut)
                 && lex.firstNames().contains(doc.folded(from + 1))
                 && !lex.firstNames().contains(doc.folded(from));
         return described ? from + 1 : from;

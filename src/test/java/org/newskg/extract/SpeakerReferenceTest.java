@@ -633,16 +633,23 @@ class SpeakerReferenceTest {
 
     /**
      * "confie ce dernier" after a quotation is the person named last outside quotation marks, not a name inside
-     * it; nobody when a person without a name was brought in since ("aux dires d'un haut fonctionnaire").
+     * it, in its paragraph or at the end of the one before ("Interrogé au Sénat, ce dernier a assuré"), not
+     * further; nobody when a person without a name was brought in since ("aux dires d'un haut fonctionnaire").
      */
     @Test
     void ceDernierIsThePersonNamedLast() {
         ArticleFacts f = extract("""
                 Son associé, Ousmane Ndiaye, a obtenu sa liberté provisoire. « J'ai laissé Raphaël Chappuis derrière moi », confie ce dernier, joint au téléphone.
 
-                Le ministre a soulevé le cas auprès de son homologue, Wang Tao, aux dires d'un haut fonctionnaire du ministère. « Le ministre a été très clair », reconnaît ce dernier.""");
-        assertEquals(List.of("J'ai laissé Raphaël Chappuis derrière moi | Ousmane Ndiaye", "Le ministre a été très clair | ?"),
-                quotes(f));
+                Le ministre a soulevé le cas auprès de son homologue, Wang Tao, aux dires d'un haut fonctionnaire du ministère. « Le ministre a été très clair », reconnaît ce dernier.
+
+                Sa mère a écrit au ministre des Affaires étrangères, Jérôme Valcourt.
+
+                Interrogé au Sénat le 8 octobre, ce dernier a assuré suivre le dossier « avec la plus grande attention ». La séance a été levée à midi.
+
+                Ensuite, ce dernier a affirmé : « Nous ne lâcherons rien sur ce dossier. »""");
+        assertEquals(List.of("J'ai laissé Raphaël Chappuis derrière moi | Ousmane Ndiaye", "Le ministre a été très clair | ?",
+                "avec la plus grande attention | Jérôme Valcourt", "Nous ne lâcherons rien sur ce dossier. | ?"), quotes(f));
     }
 
     /** An incise between the subject of a clause and the quotation ("Le régime, explique-t-elle, « … »") is the speaker's. */

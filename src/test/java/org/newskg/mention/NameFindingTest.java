@@ -82,7 +82,11 @@ class NameFindingTest {
                 régional a assuré que la justice était indépendante. Le gouvernement du Baloutchistan a démenti."""));
     }
 
-    /** "Le Riomois assure": an inhabitant's name after an article speaks of a person, and is none; a signature alone on its line under the lede is the author's. */
+    /**
+     * "Le Riomois assure", "Le Riomois, gérant d'une société, …": an inhabitant's name after an article speaks of a
+     * person, and is none, before a speech verb or a role in apposition; a signature alone on its line under the
+     * lede is the author's.
+     */
     @Test
     void anInhabitantsNameAfterAnArticleAndABareSignatureAreNoPersons() {
         assertEquals(Set.of("Patrice Aubrac"), persons("""
@@ -92,7 +96,18 @@ class NameFindingTest {
 
                 Claire Tixerand
 
-                Le Riomois assure qu'il ne retournera pas au Bélarus."""));
+                Le Riomois assure qu'il ne retournera pas au Bélarus. Le Riomois, gérant d'une petite entreprise de menuiserie, a perdu ses clients."""));
+    }
+
+    /**
+     * "sur France Inter Jean-Noël X": the word after a place name, before a known first name, ends a station's
+     * name; after a title it is the name's first word ("Me Tran Minh X").
+     */
+    @Test
+    void aNameAfterAStationNamedAfterAPlaceStartsAtTheFirstName() {
+        assertEquals(Set.of("Jean-Noël Vautrelle", "Sylvie Garonnat", "Tran Minh Khoa"), persons("""
+                « Nous suivons ce dossier », a déclaré jeudi sur France Inter Jean-Noël Vautrelle, le ministre.
+                Sylvie Garonnat parlait sur Radio Lausanne mardi. Son avocat, Me Tran Minh Khoa, a fait appel."""));
     }
 
     @Test
