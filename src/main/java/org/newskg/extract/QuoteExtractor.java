@@ -522,9 +522,11 @@ final class QuoteExtractor {
         }
         for (k = doc.sentenceStart(s) + 1; k < end; k++) {
             String p = persons.personAt(k);
-            // not "l'ancien professeur de Théo", "la famille de M. X"
-            if (p != null && !doc.quoted(k) && !p.equals(persons.personAt(k - 1))
-                    && !Grammar.deComplement(doc.folded(doc.beforeTitles(k, doc.sentenceStart(s))))) {
+            // not "l'ancien professeur de Théo", "la famille de M. X", but "autour de X"
+            int before = doc.beforeTitles(k, doc.sentenceStart(s));
+            boolean nounComplement = Grammar.deComplement(doc.folded(before))
+                    && (before == 0 || !doc.token(before - 1).hasPos("ADV"));
+            if (p != null && !doc.quoted(k) && !p.equals(persons.personAt(k - 1)) && !nounComplement) {
                 return p;
             }
         }

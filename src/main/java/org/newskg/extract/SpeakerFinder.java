@@ -220,7 +220,10 @@ final class SpeakerFinder {
                     Optional<Attribution> subject = classify(from, segmentEnd, "speaker:subject-before");
                     if (subject.isEmpty() || subject.get().speaker().kind() != Speaker.Kind.PERSON) {
                         Optional<Attribution> described = describedName(k, clause);
-                        if (described.isEmpty() && subject.map(a -> a.speaker().kind() != Speaker.Kind.ORGANIZATION).orElse(true)) {
+                        // "L'Unité de protection … (Udefegua), une organisation guatémaltèque, dénonce": an indefinite
+                        // organisation describes the one before it
+                        boolean indefinite = Grammar.indefiniteArticle(doc.folded(from));
+                        if (described.isEmpty() && (indefinite || subject.map(a -> a.speaker().kind() != Speaker.Kind.ORGANIZATION).orElse(true))) {
                             described = describedOrganization(k, clause);
                         }
                         if (described.isPresent()) {

@@ -259,8 +259,10 @@ class ArticleExtractorTest {
     @Test
     void anOrganisationDescribedInAppositionIsTheSubject() {
         ArticleFacts f = extract("""
-                Le Conseil des affaires continentales, l'organe taïwanais chargé des relations avec Pékin, a dénoncé « une répression destinée à intimider les éditeurs ».""");
-        assertEquals(List.of("une répression destinée à intimider les éditeurs | org:Conseil des affaires continentales"), quotes(f));
+                Le Conseil des affaires continentales, l'organe taïwanais chargé des relations avec Pékin, a dénoncé « une répression destinée à intimider les éditeurs ».
+                L'Observatoire andin des libertés syndicales (Oals), une organisation péruvienne, a recensé douze cas et dénonce « une criminalisation des syndicats ruraux ».""");
+        assertEquals(List.of("une répression destinée à intimider les éditeurs | org:Conseil des affaires continentales",
+                "une criminalisation des syndicats ruraux | org:Observatoire andin des libertés syndicales (Oals)"), quotes(f));
     }
 
     @Test

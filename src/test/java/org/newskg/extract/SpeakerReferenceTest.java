@@ -730,4 +730,18 @@ class SpeakerReferenceTest {
                 "Aucun pays ne libère un détenu sur demande | Gaspard Verchère"), quotes(f));
         assertTrue(roles(f).contains("Paul-Antoine Sanguinetti: avocat"), roles(f).toString());
     }
+
+    /**
+     * A sentence without a person as subject puts forward the person it names after "autour de", whom "il" then
+     * stands for; not one named after a noun and "de" ("la famille de X").
+     */
+    @Test
+    void aPersonNamedAfterAnAdverbAndDeIsPutForward() {
+        ArticleFacts f = extract("""
+                Le consul, Didier Yapo, a salué le travail des autorités.
+                Le soir, une fête réunissait voisins et parents autour de Koffi Amessan. « Demain, je vais me reposer », a-t-il lancé.
+                Le consul, Didier Yapo, a salué le travail des autorités.
+                Le soir, une fête réunissait la famille de Koffi Amessan. « Demain, nous irons au marché », a-t-il lancé.""");
+        assertEquals(List.of("Demain, je vais me reposer | Koffi Amessan", "Demain, nous irons au marché | Didier Yapo"), quotes(f));
+    }
 }
