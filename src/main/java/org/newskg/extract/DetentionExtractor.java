@@ -163,7 +163,7 @@ final class DetentionExtractor {
         }
         if (person >= 0) {
             held.addAll(DetentionSubject.coordinated(doc, persons, person, start));
-            int other = DetentionSubject.plural(doc.folded(cue)) && held.size() == 1
+            int other = (DetentionSubject.plural(doc.folded(cue)) || DetentionSubject.pluralVerbBetween(doc, person, cue)) && held.size() == 1
                     ? subjects.coordinatedAcrossAppositions(doc, persons, person, start) : -1;
             if (other >= 0) {
                 held.add(other);

@@ -103,6 +103,17 @@ final class DetentionSubject {
         return folded.length() > 3 && (folded.endsWith("s") || folded.endsWith("x"));
     }
 
+    /** "A et B sont en détention": a verb of the third person plural between tokens {@code from} and {@code to}. */
+    static boolean pluralVerbBetween(Doc doc, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String w = doc.folded(k);
+            if (doc.isVerb(k) && !doc.quoted(k) && (w.equals("sont") || w.equals("ont") || w.length() > 4 && w.endsWith("ent"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "X est rentré chez lui après quatorze mois de détention au Bélarus", "X a retrouvé sa sœur, Y, après
      * vingt-deux mois de détention": a cue after "après" and a length of time says how long the subject of the
@@ -168,7 +179,8 @@ final class DetentionSubject {
      * {@code person} across the appositions of that person, or -1.
      */
     int coordinatedAcrossAppositions(Doc doc, PersonTable persons, int person, int start) {
-        int j = person - 1;
+        // "A, 47 ans, et son matelot hondurien, B, sont en détention": B's noun phrase may set B off by a comma
+        int j = person - 1 > start && ",".equals(doc.folded(person - 1)) ? person - 2 : person - 1;
         // "A, un grossiste de 52 ans, et son neveu B, chauffeur, avaient été arrêtés": over B's own noun phrase
         while (j > start && person - j <= COORDINATED_NOUN_PHRASE && !isConjunction(doc, j)
                 && !doc.token(j).isPunctuation() && !doc.isVerb(j) && !persons.hasPersonAt(j)) {

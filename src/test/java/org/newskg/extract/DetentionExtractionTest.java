@@ -269,6 +269,15 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Anselme Rouvière DZ", "Hakim Ferhat DZ"), detentions(f));
     }
 
+    /** Released on bail is still in the court's hold: the person was held where the bail was granted; a release alone says nothing. */
+    @Test
+    void releasedOnBailWasHeld() {
+        ArticleFacts f = extract("""
+                Libéré sous caution au Kenya, le Liégeois Gérald Thonus ne peut toujours pas rentrer.
+                Hortense Vaubert a été remise en liberté sous caution en Tanzanie. Libéré au Malawi, Firmin Daoust attend son passeport.""");
+        assertEquals(Set.of("Gérald Thonus KE", "Hortense Vaubert TZ"), detentions(f));
+    }
+
     @Test
     void regionalCitiesTellTheCountry() {
         ArticleFacts f = extract("""
@@ -365,16 +374,18 @@ class DetentionExtractionTest {
     /**
      * Two persons held together: the second after "et son neveu", past the first one's apposition; the person
      * joined after the cue by "en même temps que" or "ainsi que", but not one named after a verb ("ainsi que
-     * l'a annoncé Y").
+     * l'a annoncé Y"); "A, 47 ans, et son matelot, B, sont en détention": a plural verb and B set off by commas.
      */
     @Test
     void personsHeldTogether() {
         ArticleFacts f = extract("""
                 Gaspard Ntibazonkiza, un grossiste de Kirundo âgé de 52 ans, et son neveu Aloys Ndimurwanko, chauffeur, avaient été arrêtés en août à Kigali.
                 Le 17 juin, Arnaud Vellefaux a été interpellé à Samarcande, en même temps que le maître de chai du domaine, Rustam Kholmatov.
-                Lucien Arbogast a été condamné à six ans de prison en Iran, ainsi que l'a annoncé le porte-parole Reza Farahani.""");
+                Lucien Arbogast a été condamné à six ans de prison en Iran, ainsi que l'a annoncé le porte-parole Reza Farahani.
+                Anthime Colonna, 47 ans, et son matelot guatémaltèque, Elmer Cojtí, sont en détention provisoire au Guatemala.
+                Hubert Lemarié, 51 ans, a rejoint son associé, Kofi Mensah, en détention provisoire à Lomé.""");
         assertEquals(Set.of("Gaspard Ntibazonkiza RW", "Aloys Ndimurwanko RW", "Arnaud Vellefaux UZ", "Rustam Kholmatov UZ",
-                "Lucien Arbogast IR"), detentions(f));
+                "Lucien Arbogast IR", "Anthime Colonna GT", "Elmer Cojtí GT", "Kofi Mensah TG"), detentions(f));
     }
 
     /**
