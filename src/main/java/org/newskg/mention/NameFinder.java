@@ -28,6 +28,8 @@ public final class NameFinder {
     /** The rule of a name that a civil title introduces ("M. X", "Mme X"). */
     public static final String CIVIL_TITLE = "name:civil-title";
 
+    private static final WordList PLACE_NAME_PREFIXES = WordList.load("mention/place-name-prefixes.txt");
+
     private final Lexicon lex;
     private final RolePhrases roles;
 
@@ -75,6 +77,13 @@ public final class NameFinder {
         return found;
     }
 
+    /** "Saint-Gilles" standing alone: one hyphenated word that opens like a town's name. */
+    private static boolean placeName(Doc doc, int from, int to) {
+        String w = doc.folded(from);
+        int hyphen = w.indexOf('-');
+        return to - from == 1 && hyphen > 0 && PLACE_NAME_PREFIXES.contains(w.substring(0, hyphen));
+    }
+
     /** "Interrogé, le porte-parole …": a participle opening the sentence, set off by a comma, is no name. */
     private static boolean openingParticiple(Doc doc, int[] run) {
         return run[1] - run[0] == 1 && run[0] == doc.sentenceStart(doc.sentenceOf(run[0])) && "VERB".equals(doc.pos(run[0]))
@@ -93,7 +102,7 @@ public final class NameFinder {
     }
 
     private Optional<NameMention> accept(Doc doc, int from, int to) {
-        if (partOfOrganizationName(doc, from, to)) {
+        if (partOfOrganizationName(doc, from, to) || placeName(doc, from, to)) {
             return Optional.empty();
         }
         if (from > 0 && Grammar.title(doc.folded(from - 1)) && doc.token(from - 1).isCapitalized()) {
@@ -198,7 +207,28 @@ public final class NameFinder {
         if (k < 1 || doc.sentenceOf(k) != doc.sentenceOf(from)) {
             return null;
         }
-        return Grammar.possessiveKinship(doc.folded(k - 1), doc.folded(k));
+        Gender possessed = Grammar.possessiveKinship(doc.folded(k - 1), doc.folded(k));
+        return possessed != null || k == from - 1 ? possessed : kinshipOfSomebody(doc, k);
+    }
+
+    /** How many words may stand between a family noun and the comma before the name ("l'épouse du Kényan, X"). */
+    private static final int KIN_COMPLEMENT_WORDS = 3;
+
+    /**
+     * "L'épouse du Kényan, Mercy,", "Le frère aîné, Brian,": the gender of a family noun a few words before
+     * the comma before the name, or null.
+     */
+    private static Gender kinshipOfSomebody(Doc doc, int last) {
+        for (int noun = last - 1; noun >= 0 && noun >= last - KIN_COMPLEMENT_WORDS; noun--) {
+            if (doc.token(noun).isPunctuation() || doc.sentenceOf(noun) != doc.sentenceOf(last)) {
+                return null;
+            }
+            Gender g = Grammar.kinship(doc.folded(noun));
+            if (g != null) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** "Manon, sa petite sœur,", "X, son frère aîné,": the gender a family noun in apposition after the name gives, or null. */

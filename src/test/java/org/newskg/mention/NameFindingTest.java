@@ -110,6 +110,20 @@ class NameFindingTest {
                 Sylvie Garonnat parlait sur Radio Lausanne mardi. Son avocat, Me Tran Minh Khoa, a fait appel."""));
     }
 
+    /** "L'épouse du Kényan, Wambui, …": a first name alone in apposition to a family noun and its complement. */
+    @Test
+    void aFirstNameAfterAFamilyNounAndItsComplement() {
+        assertEquals(Set.of("Otieno Kiprop", "Wambui"), persons("""
+                Otieno Kiprop est détenu à Nairobi. L'épouse du Kényan, Wambui, se rend à la prison chaque jeudi."""));
+    }
+
+    /** "à Saint-Gilles, sa mère Josiane": a hyphenated word opening like a town's name is no person, alone. */
+    @Test
+    void aTownNamedAfterASaintIsNoPerson() {
+        assertEquals(Set.of("Yannick Payet", "Josiane"), persons("""
+                Yannick Payet, skipper à Saint-Gilles, est détenu. Depuis, à Saint-Gilles, sa mère Josiane ne dort plus."""));
+    }
+
     @Test
     void aNationalityNounARelationNounAndAnInhabitantsNameBeforeTheName() {
         assertEquals(Set.of("Tofiq Alakbarov", "Bardia Nourizad", "Chen Weiqiang", "Gaston Vandersmissen", "Lin Jian"), persons("""
