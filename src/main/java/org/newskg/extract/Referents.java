@@ -68,11 +68,30 @@ final class Referents {
             boolean introduces = doc.folded(m).equals(word)
                     && (Grammar.determiner(doc.folded(m - 1)) || !doc.token(m).isCapitalized());
             String p = introduces ? persons.personAt(m + 1) : null;
+            if (p == null && introduces && !doc.quoted(m)) {
+                p = namedBeforeApposition(m); // "Mindaugas X, un enseignant lituanien"
+            }
             if (p != null) {
                 return Optional.of(p);
             }
         }
         return Optional.empty();
+    }
+
+    /** How many words an apposition may hold before the word that describes the name ({@link #describedBefore}). */
+    private static final int APPOSITION_WORDS = 3;
+
+    /** The person named right before the comma that opens the apposition holding token {@code m}, or null. */
+    private String namedBeforeApposition(int m) {
+        for (int j = m - 1; j > 0 && j >= m - APPOSITION_WORDS; j--) {
+            if (",".equals(doc.folded(j))) {
+                return persons.personAt(j - 1);
+            }
+            if (doc.token(j).isPunctuation() || persons.personAt(j) != null) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -28,6 +28,8 @@ import org.newskg.mention.WordList;
 final class SpeakerFinder {
 
     private static final int NP_LIMIT = 12;
+    /** How sure the subject of a governing speech verb must be for a pronoun in its "que" clause to be it. */
+    private static final double GOVERNING_CONFIDENCE = 0.75;
     /** How far before a quotation inside a quotation its speech verb may stand ("elle a simplement répondu :"). */
     private static final int NESTED_REACH = 4;
     /** Salience id of a role subject the article never tied to a name. */
@@ -174,6 +176,10 @@ final class SpeakerFinder {
             return Optional.of(new Attribution(Speaker.person(person), "speaker:subject-before", 0.9));
         }
         Gender pronoun = Grammar.subjectPronoun(doc.folded(j));
+        Optional<Attribution> governing = pronoun != null ? governingSubject(j, start, pronoun) : Optional.empty();
+        if (governing.isPresent()) {
+            return governing;
+        }
         if (pronoun != null) {
             int s = doc.sentenceOf(j);
             Optional<Attribution> organization = j == afterFrontedAdjunct(s) && s > 0
@@ -250,6 +256,30 @@ final class SpeakerFinder {
         }
         return classify(from, comma, "speaker:relative-antecedent")
                 .filter(a -> a.speaker().kind() == Speaker.Kind.ORGANIZATION);
+    }
+
+    /**
+     * "L'Université a indiqué qu'elle se réjouissait … et qu'elle l'accueillerait « … »": the pronoun at {@code j}
+     * opening a "que" clause is the organisation, or the person of its gender, that speaks through the speech
+     * verb governing the clause.
+     */
+    private Optional<Attribution> governingSubject(int j, int start, Gender pronoun) {
+        if (j <= start || !Grammar.que(doc.folded(j - 1))) {
+            return Optional.empty();
+        }
+        for (int k = j - 2; k > start; k--) {
+            if (doc.quoted(k)) {
+                return Optional.empty();
+            }
+            if (isSpeechVerb(k) && "VERB".equals(doc.pos(k))) {
+                // not a subject read only as the salient person ("l'avocat de X a prévenu qu'il …")
+                return subjectBefore(k).filter(a -> a.confidence() >= GOVERNING_CONFIDENCE)
+                        .filter(a -> a.speaker().kind() == Speaker.Kind.ORGANIZATION
+                                || a.speaker().kind() == Speaker.Kind.PERSON && referents.agrees(pronoun, a.speaker().personId()))
+                        .map(a -> new Attribution(a.speaker(), a.rule() + "+que-pronoun", a.confidence()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The "qui" of ", qui" between {@code clause} (past its first word) and {@code j}, the leftmost, or -1. */

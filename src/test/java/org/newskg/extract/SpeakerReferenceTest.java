@@ -744,4 +744,27 @@ class SpeakerReferenceTest {
                 Le soir, une fête réunissait la famille de Koffi Amessan. « Demain, nous irons au marché », a-t-il lancé.""");
         assertEquals(List.of("Demain, je vais me reposer | Koffi Amessan", "Demain, nous irons au marché | Didier Yapo"), quotes(f));
     }
+
+    /** "le Lituanien" after "Andrius X, un enseignant lituanien": the person whose apposition held the adjective. */
+    @Test
+    void aNationalityNounIsThePersonItsAdjectiveDescribed() {
+        ArticleFacts f = extract("""
+                Erwan Kervella est détenu en Sibérie. Son frère, Yann Kervella, attend des nouvelles.
+                Parmi les libérés figurait Andrius Petrauskas, un enseignant lituanien qui a partagé sa cellule. Il a téléphoné à la famille.
+                D'après Yann Kervella, le Lituanien a assuré que son frère « tient le coup et fait rire tout le monde ».""");
+        assertEquals(List.of("tient le coup et fait rire tout le monde | Andrius Petrauskas"), quotes(f));
+    }
+
+    /**
+     * "L'Université a indiqué qu'elle se réjouissait … et qu'elle l'accueillerait « … »": a pronoun opening a
+     * "que" clause is the organisation whose speech verb governs it, or the person of its gender.
+     */
+    @Test
+    void aPronounInAQueClauseIsTheSubjectOfTheSpeechVerbGoverningIt() {
+        ArticleFacts f = extract("""
+                L'Université de Rimouski a indiqué qu'elle se réjouissait du retour de M. Haddadin et qu'elle l'accueillerait « dès qu'il sera prêt à reprendre ses cours ».
+                Le député Marc-André Poulin est intervenu. Sa collègue Hélène Dufresne a affirmé qu'elle se réjouissait « d'un dénouement attendu depuis des mois ».""");
+        assertEquals(List.of("dès qu'il sera prêt à reprendre ses cours | org:Université de Rimouski",
+                "d'un dénouement attendu depuis des mois | Hélène Dufresne"), quotes(f));
+    }
 }
