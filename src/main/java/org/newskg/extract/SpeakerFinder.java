@@ -195,7 +195,8 @@ final class SpeakerFinder {
         if (j > start && "qui".equals(doc.folded(j)) && ",".equals(doc.folded(j - 1))) {
             // "L'avocat a saisi l'ambassade de France, qui dit avoir « … »": the organisation the relative
             // pronoun of the speech verb takes up, object of the verb before it
-            Optional<Attribution> antecedent = antecedentOrganization(j - 1, start);
+            int comma = j - 1;
+            Optional<Attribution> antecedent = antecedentOrganization(comma, start).or(() -> describedAntecedent(comma, start));
             if (antecedent.isPresent()) {
                 return antecedent;
             }
@@ -243,6 +244,23 @@ final class SpeakerFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "par Me Óscar X, un avocat de La Ceiba, qui décrit « … »": the person named before the apposition that the
+     * comma at {@code comma} closes.
+     */
+    private Optional<Attribution> describedAntecedent(int comma, int start) {
+        int open = comma - 1;
+        while (open > start && !",".equals(doc.folded(open)) && !doc.quoted(open) && !doc.isVerb(open)
+                && persons.personAt(open) == null) {
+            open--;
+        }
+        if (open <= start || !",".equals(doc.folded(open))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(persons.personAt(open - 1))
+                .map(p -> new Attribution(Speaker.person(p), "speaker:relative-antecedent+apposition", 0.8));
     }
 
     /** The organisation the noun phrase before the comma at {@code comma} names, after a verb. */

@@ -701,15 +701,17 @@ class SpeakerReferenceTest {
 
     /**
      * "a saisi l'ambassade de France, qui dit avoir « … »": the relative pronoun that is the speech verb's subject
-     * takes up the organisation before it, not the clause's subject; "X, qui a déclaré « … »" is still X's.
+     * takes up the organisation before it, not the clause's subject, or the person named before the apposition
+     * it follows ("Me X, un avocat de Cobán, qui décrit « … »"); "X, qui a déclaré « … »" is still X's.
      */
     @Test
     void aRelativePronounAfterAnOrganisationObjectGivesTheOrganisation() {
         ArticleFacts f = extract("""
                 Me Timothée Garrigou défend le pêcheur. L'avocat a saisi l'ambassade de France au Ghana, qui dit avoir « rendu visite au détenu à trois reprises ».
-                Il a aussi écrit à Bertrand Lomazzi, qui a déclaré « suivre le dossier de très près ».""");
+                Il a aussi écrit à Bertrand Lomazzi, qui a déclaré « suivre le dossier de très près ».
+                La défense est assurée par Me Ramón Ixcoy, un avocat de Cobán, qui décrit une procédure « d'une lenteur exaspérante ».""");
         assertEquals(List.of("rendu visite au détenu à trois reprises | org:ambassade de France au Ghana",
-                "suivre le dossier de très près | Bertrand Lomazzi"), quotes(f));
+                "suivre le dossier de très près | Bertrand Lomazzi", "d'une lenteur exaspérante | Ramón Ixcoy"), quotes(f));
     }
 
     /**
