@@ -158,7 +158,8 @@ final class DetentionExtractor {
         int clauseVerb = event ? -1 : subjects.durationClauseVerb(doc, cue, start);
         int said = clauseVerb >= 0 ? clauseVerb : cue;
         int person = event ? -1 : subjects.personBefore(doc, persons, said, start);
-        if (person < 0 && (DetentionSubject.opensSentence(doc, cue, start) || DetentionSubject.afterRelativePronoun(doc, cue, start))) {
+        if (person < 0 && (DetentionSubject.opensSentence(doc, cue, start) || DetentionSubject.afterRelativePronoun(doc, cue, start)
+                || DetentionSubject.afterOpeningLength(doc, cue, start))) {
             person = DetentionSubject.subjectAfter(doc, persons, cueEnd, end);
         }
         if (person >= 0) {
@@ -245,6 +246,10 @@ final class DetentionExtractor {
             int heldEnd = held + detention.get().length();
             List<Integer> released = new ArrayList<>();
             int person = subjects.personBefore(doc, persons, cue, start);
+            if (person < 0 && DetentionSubject.opensSentence(doc, cue, start)) {
+                // "Libéré après 74 jours de prison en Ouganda, le vidéaste X est rentré"
+                person = DetentionSubject.subjectAfter(doc, persons, heldEnd, end);
+            }
             if (person >= 0) {
                 released.add(person);
             } else {

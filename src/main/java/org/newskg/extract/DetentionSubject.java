@@ -449,6 +449,25 @@ final class DetentionSubject {
         return true;
     }
 
+    /** How many words may stand between "Après" opening the sentence and the cue ("Après trois ans et demi de"). */
+    private static final int OPENING_LENGTH_WORDS = 6;
+
+    /**
+     * "Après quatorze mois de détention en Ouganda, X est rentré": a cue after "après" and a length of time that
+     * open the sentence, whose subject comes after it.
+     */
+    static boolean afterOpeningLength(Doc doc, int cue, int start) {
+        if (!"apres".equals(doc.folded(start)) || cue - start > OPENING_LENGTH_WORDS) {
+            return false;
+        }
+        for (int j = start + 1; j < cue; j++) {
+            if (doc.isVerb(j) || doc.token(j).isPunctuation() || doc.quoted(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * "la peine dont a écopé jeudi X", "la prison où est détenu X": a cue after a relative pronoun (auxiliaries
      * between) has its subject after it.

@@ -278,6 +278,19 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Gérald Thonus KE", "Hortense Vaubert TZ"), detentions(f));
     }
 
+    /**
+     * A release or a length of detention opening the sentence ("Libéré après 74 jours de prison en Ouganda, X"):
+     * X's; not a prison named at the start of a sentence about a visitor.
+     */
+    @Test
+    void aLengthOfDetentionOpeningTheSentenceIsTheSubjectsAfterIt() {
+        ArticleFacts f = extract("""
+                Libéré après 74 jours de prison en Ouganda, le vidéaste namurois Fabrice Delvaux est rentré à Jambes.
+                Après quatorze mois de détention en Jordanie, Karim Haddouche a retrouvé Sherbrooke.
+                La prison d'Evin à Téhéran, Hélène Dumarais la connaît bien pour l'avoir visitée.""");
+        assertEquals(Set.of("Fabrice Delvaux UG", "Karim Haddouche JO"), detentions(f));
+    }
+
     @Test
     void regionalCitiesTellTheCountry() {
         ArticleFacts f = extract("""
