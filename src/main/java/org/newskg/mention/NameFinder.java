@@ -239,7 +239,9 @@ public final class NameFinder {
             return null;
         }
         int noun = "ADJ".equals(doc.pos(k + 1)) && k + 2 < doc.size() ? k + 2 : k + 1; // "sa petite sœur"
-        return Grammar.kinship(doc.folded(noun));
+        boolean ownName = noun + 2 < doc.size() && ",".equals(doc.folded(noun + 1)) && doc.token(noun + 2).isCapitalized()
+                && doc.sentenceOf(noun + 2) == doc.sentenceOf(to);
+        return ownName ? null : Grammar.kinship(doc.folded(noun)); // not "de Wittenheim, son père, Bernard,"
     }
 
     /** "Women's National Basketball Association": capitalised words that an organisation head closes. */

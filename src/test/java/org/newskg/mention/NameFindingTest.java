@@ -117,6 +117,13 @@ class NameFindingTest {
                 Otieno Kiprop est détenu à Nairobi. L'épouse du Kényan, Wambui, se rend à la prison chaque jeudi."""));
     }
 
+    /** "de Wittenheim, son père, Bernard,": a family noun that introduces its own name says nothing of the word before it. */
+    @Test
+    void aFamilyNounBeforeItsOwnNameIsNoAppositionOfTheWordBefore() {
+        assertEquals(Set.of("Bernard", "Mathias Zimmerlin"), persons("""
+                Mathias Zimmerlin est détenu. Dans le pavillon familial de Wattwiller, son père, Bernard, ancien cheminot, ne décolère pas."""));
+    }
+
     /** "à Saint-Gilles, sa mère Josiane": a hyphenated word opening like a town's name is no person, alone. */
     @Test
     void aTownNamedAfterASaintIsNoPerson() {
