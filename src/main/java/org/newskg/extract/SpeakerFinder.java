@@ -684,8 +684,8 @@ final class SpeakerFinder {
 
     /**
      * The person "ce dernier" at token {@code k} stands for: the last one of gender {@code g} named before it in
-     * its paragraph or the one before, outside quotation marks; nobody when a person is introduced without a name in between ("aux
-     * dires d'un haut fonctionnaire du ministère. « … », reconnaît ce dernier").
+     * its paragraph or the one before, outside quotation marks; nobody when a person is introduced without a name
+     * in between ("aux dires d'un haut fonctionnaire du ministère. « … », reconnaît ce dernier").
      */
     private Optional<String> latterOf(int k, Gender g) {
         int breaks = 0;
@@ -999,7 +999,6 @@ final class SpeakerFinder {
         return roleReference.inferredRoles();
     }
 
-    /** The person "il" or "elle" stands for ({@link Referents#resolvePronoun}). */
     /**
      * "X nuance : les étrangers ne sont selon elle « … »": after "selon" ending at token {@code source}, a stressed
      * pronoun stands for the one person of its gender that its sentence names before it.
@@ -1010,6 +1009,7 @@ final class SpeakerFinder {
                 .map(p -> new Attribution(Speaker.person(p), "speaker:source-pronoun+sentence", 0.75));
     }
 
+    /** The person "il" or "elle" stands for ({@link Referents#resolvePronoun}). */
     Optional<Attribution> resolvePronoun(Gender gender, String rule) {
         return referents.resolvePronoun(gender, rule);
     }
