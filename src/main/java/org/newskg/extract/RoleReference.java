@@ -313,7 +313,21 @@ final class RoleReference {
                 return presented;
             }
         }
+        if (Grammar.definiteArticle(doc.folded(k)) && role.get().isProfession() && role.get().gender() != Gender.UNKNOWN
+                && !relational(role.get().to())) {
+            // "Clémentine X n'a pu lui parler qu'une fois. L'enseignante n'a jamais fait le voyage": a trade
+            // naming the person the article is about, when that is the last one named and of the trade's gender
+            Optional<String> topic = referents.lastNamedBefore(k, role.get().gender());
+            if (topic.isPresent() && topic.equals(salience.mostRecent(p -> !p.startsWith(SpeakerFinder.UNRESOLVED)))) {
+                return topic;
+            }
+        }
         return Optional.of(SpeakerFinder.UNRESOLVED + (g == Gender.FEMININE ? "f" : "m"));
+    }
+
+    /** "L'avocat de Paul X", "l'avocate de la famille": a complement after the role at {@code k}, not an age ("de 38 ans"). */
+    private boolean relational(int k) {
+        return k + 1 < doc.size() && Grammar.deComplement(doc.folded(k)) && !"NUM".equals(doc.pos(k + 1));
     }
 
     /** "L'avocat criminaliste montréalais X": a name at token {@code k}, or past two lower-case words after it. */

@@ -728,7 +728,7 @@ final class SpeakerFinder {
             return Optional.of(new Attribution(Speaker.person(person), rule, 0.9));
         }
         Gender pronoun = Grammar.subjectPronoun(doc.folded(k));
-        if (pronoun != null && to - k == 1) {
+        if (pronoun != null && objectCliticsOnly(k + 1, to)) {
             return referents.resolvePronoun(pronoun, rule + "+pronoun");
         }
         Gender latter = k > from && latter(k) ? Grammar.demonstrative(doc.folded(k - 1)) : null;
@@ -964,6 +964,20 @@ final class SpeakerFinder {
         int bracket = organizations.acronymBracket(from);
         return bracket < 0 ? Speaker.organization(label)
                 : Speaker.organization(doc.phrase(from, bracket), doc.token(bracket + 1).text());
+    }
+
+    /**
+     * Whether only a negation or object pronouns stand between a subject pronoun and its verb ("Elle n'a pu le voir",
+     * "Il nous a dit"); "y" and "en" are left out, for the impersonal "il y a", "il en va".
+     */
+    private boolean objectCliticsOnly(int from, int to) {
+        for (int j = from; j < to; j++) {
+            String w = doc.folded(j);
+            if (!Grammar.clitic(w) || "y".equals(w) || "en".equals(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean opensVerb(String folded) {

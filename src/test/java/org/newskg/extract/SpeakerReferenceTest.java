@@ -224,6 +224,48 @@ class SpeakerReferenceTest {
                 "L'isolement est le pire | Élodie Marsolier"), quotes(f));
     }
 
+    /**
+     * "Elle ne l'a vu qu'une fois, au parloir :" gives the words after the colon to the woman the pronoun stands for,
+     * past the negation and the object pronoun; the impersonal "Il y a" stands for nobody.
+     */
+    @Test
+    void aPronounSubjectBeforeItsNegationAndObjectHandsOnTheWordsAfterAColon() {
+        ArticleFacts f = extract("""
+                Mathieu Ravenel est détenu à Tunis depuis mars. Sa femme, Inès Ravenel, se bat pour lui.
+                Elle ne l'a vu qu'une fois, au parloir : « Il a maigri, il ne dort plus. »
+
+                Le procureur Karim Belhaj a requis dix ans. Il y a une chose que l'on oublie : « Ces dossiers durent des années. »""");
+        assertEquals(List.of(
+                "Il a maigri, il ne dort plus. | Inès Ravenel",
+                "Ces dossiers durent des années. | ?"), quotes(f));
+    }
+
+    /**
+     * "L'enseignante" opening the sentence after "Clémentine X n'a pu parler à son mari" is that woman, so the
+     * next "raconte-t-elle" is hers; not when the woman named last is not the one the article put forward
+     * ("Anne X a longtemps travaillé avec Julie Y. L'enseignante …"), nor when the trade is of the other gender;
+     * "de 38 ans" is an age, not a complement; an office ("La ministre") is somebody else.
+     */
+    @Test
+    void aTradeOpeningTheSentenceIsThePersonJustPutForward() {
+        ArticleFacts f = extract("""
+                Le mari de Claire Ruhumuza est détenu au Burundi. Claire Ruhumuza n'a pu lui parler qu'à trois reprises. L'enseignante n'a jamais fait le voyage. « Il m'a demandé de ne pas venir », raconte-t-elle.
+
+                Anne Valorge a longtemps travaillé avec Julie Marchadier. L'enseignante a quitté le pays en mars. « Personne ne nous a prévenues », dit-elle.
+
+                Sophie Lambrecq attend son frère depuis un an. Le mécanicien a été arrêté à Goma. « Je ne sais rien », confie-t-il.
+
+                Marc Tessandier est rentré mardi. Le mécanicien de 38 ans avait été arrêté à Goma. « J'ai tenu bon », confie-t-il.
+
+                Julie Fontanel attend son mari depuis un an. La ministre a reçu la famille mardi. « Nous suivons le dossier », a-t-elle dit.""");
+        assertEquals(List.of(
+                "Il m'a demandé de ne pas venir | Claire Ruhumuza",
+                "Personne ne nous a prévenues | ?",
+                "Je ne sais rien | ?",
+                "J'ai tenu bon | Marc Tessandier",
+                "Nous suivons le dossier | ?"), quotes(f));
+    }
+
     /** Words that call the father are not the father's, whatever the sentence that keeps them says. */
     @Test
     void wordsCallingAParentAreNotThatParents() {
