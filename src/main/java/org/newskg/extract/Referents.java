@@ -137,11 +137,16 @@ final class Referents {
      * one named ("a condamné l'historien X. Âgé de 58 ans, ce maître de conférences …").
      */
     Optional<String> lastNamedBefore(int k, Gender g) {
+        return lastNamedBefore(k).filter(p -> genderOf(p) == g);
+    }
+
+    /** The person named last before token {@code k}, in its sentence or the few before, outside quotation marks. */
+    Optional<String> lastNamedBefore(int k) {
         int first = doc.sentenceStart(Math.max(0, doc.sentenceOf(k) - FAR_SENTENCES));
         for (int j = k - 1; j >= first; j--) {
             String p = doc.quoted(j) ? null : persons.personAt(j);
             if (p != null) {
-                return genderOf(p) == g ? Optional.of(p) : Optional.empty();
+                return Optional.of(p);
             }
         }
         return Optional.empty();

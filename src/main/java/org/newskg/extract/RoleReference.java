@@ -313,16 +313,28 @@ final class RoleReference {
                 return presented;
             }
         }
-        if (Grammar.definiteArticle(doc.folded(k)) && role.get().isProfession() && role.get().gender() != Gender.UNKNOWN
-                && !relational(role.get().to())) {
+        if (Grammar.definiteArticle(doc.folded(k)) && role.get().isProfession() && g != Gender.UNKNOWN
+                && !relational(role.get().to()) && !introducedUnnamed(role.get().head(), k)) {
             // "Clémentine X n'a pu lui parler qu'une fois. L'enseignante n'a jamais fait le voyage": a trade
-            // naming the person the article is about, when that is the last one named and of the trade's gender
-            Optional<String> topic = referents.lastNamedBefore(k, role.get().gender());
-            if (topic.isPresent() && topic.equals(salience.mostRecent(p -> !p.startsWith(SpeakerFinder.UNRESOLVED)))) {
+            // naming the person last put forward, of its gender, when nobody else was named since
+            Optional<String> topic = salience.mostRecent(p -> !p.startsWith(SpeakerFinder.UNRESOLVED))
+                    .filter(p -> referents.genderOf(p) == g);
+            Optional<String> named = referents.lastNamedBefore(k);
+            if (topic.isPresent() && (named.isEmpty() || named.equals(topic))) {
                 return topic;
             }
         }
         return Optional.of(SpeakerFinder.UNRESOLVED + (g == Gender.FEMININE ? "f" : "m"));
+    }
+
+    /** "Un diplomate suisse … Le diplomate insiste": the word {@code head} after an indefinite article before token {@code k}. */
+    private boolean introducedUnnamed(String head, int k) {
+        for (int j = 1; j < k; j++) {
+            if (doc.folded(j).equals(head) && Grammar.indefiniteArticle(doc.folded(j - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "L'avocat de Paul X", "l'avocate de la famille": a complement after the role at {@code k}, not an age ("de 38 ans"). */

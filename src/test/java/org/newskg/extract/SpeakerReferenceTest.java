@@ -241,10 +241,11 @@ class SpeakerReferenceTest {
     }
 
     /**
-     * "L'enseignante" opening the sentence after "Clémentine X n'a pu parler à son mari" is that woman, so the
-     * next "raconte-t-elle" is hers; not when the woman named last is not the one the article put forward
-     * ("Anne X a longtemps travaillé avec Julie Y. L'enseignante …"), nor when the trade is of the other gender;
-     * "de 38 ans" is an age, not a complement; an office ("La ministre") is somebody else.
+     * "L'enseignante" opening the sentence after "Claire X n'a pu lui parler" is that woman, so the next
+     * "raconte-t-elle" is hers, and "La scientifique" the woman the sentences before were about; not "Le diplomate"
+     * after "Un diplomate européen", nor when the woman named last is not the one the article put forward ("Anne X
+     * a longtemps travaillé avec Julie Y. L'enseignante …"), nor when the trade is of the other gender or the
+     * person's gender unknown; "de 38 ans" is an age, not a complement; an office ("La ministre") is somebody else.
      */
     @Test
     void aTradeOpeningTheSentenceIsThePersonJustPutForward() {
@@ -255,14 +256,24 @@ class SpeakerReferenceTest {
 
                 Sophie Lambrecq attend son frère depuis un an. Le mécanicien a été arrêté à Goma. « Je ne sais rien », confie-t-il.
 
+                Dominique Verdier attend son frère depuis un an. Le mécanicien a été arrêté à Goma. « On ne me dit rien », confie-t-il.
+
                 Marc Tessandier est rentré mardi. Le mécanicien de 38 ans avait été arrêté à Goma. « J'ai tenu bon », confie-t-il.
+                Un diplomate européen a suivi le dossier. « Nous avons porté des messages », dit-il. Le diplomate insiste sur la durée. « Il a fallu quatorze mois. »
+
+                Léa Aubanel, 44 ans, est rentrée de Bornéo mardi. Elle a passé six semaines en prison. Elle a maigri. Elle dort mal. Elle veut repartir.
+                La scientifique ne se cherche pas d'excuses. « J'avais tous les permis », reconnaît-elle.
 
                 Julie Fontanel attend son mari depuis un an. La ministre a reçu la famille mardi. « Nous suivons le dossier », a-t-elle dit.""");
         assertEquals(List.of(
                 "Il m'a demandé de ne pas venir | Claire Ruhumuza",
                 "Personne ne nous a prévenues | ?",
                 "Je ne sais rien | ?",
+                "On ne me dit rien | ?",
                 "J'ai tenu bon | Marc Tessandier",
+                "Nous avons porté des messages | ?",
+                "Il a fallu quatorze mois. | ?",
+                "J'avais tous les permis | Léa Aubanel",
                 "Nous suivons le dossier | ?"), quotes(f));
     }
 
