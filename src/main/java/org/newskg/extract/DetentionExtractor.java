@@ -68,6 +68,8 @@ final class DetentionExtractor {
         boolean ambiguous;
         List<Integer> held = List.of();
         int heldSentence = -1;
+        /** The country of every cue said of nobody the article names, in order ("les geôles centrafricaines"). */
+        final List<String> codes = new ArrayList<>();
 
         void held(List<Integer> persons, int s) {
             held = List.copyOf(persons);
@@ -76,6 +78,7 @@ final class DetentionExtractor {
 
         /** Two cues of one sentence in different countries leave it unknown which one a later name is about. */
         void add(Place p, int s) {
+            codes.add(p.code());
             if (s != sentence) {
                 place = p;
                 sentence = s;
@@ -136,7 +139,7 @@ final class DetentionExtractor {
             k = RELEASE.equals(kind) ? release(doc, persons, k, cueEnd, unnamed, found, unplaced) - 1
                     : held(doc, persons, kind, k, cueEnd, unnamed, found, unplaced) - 1;
         }
-        found.addAll(placeInArticle(doc, persons, found, unplaced));
+        found.addAll(placeInArticle(doc, persons, found, unplaced, unnamed.codes));
         return found;
     }
 
@@ -184,6 +187,14 @@ final class DetentionExtractor {
         int alongside = held.isEmpty() ? -1 : subjects.heldAlongside(doc, persons, cueEnd, end);
         if (alongside >= 0 && held.stream().noneMatch(p -> persons.personAt(p).equals(persons.personAt(alongside)))) {
             held.add(alongside); // "il a été interpellé …, en même temps que le maître de chai, Y"
+        }
+        if (held.isEmpty()) {
+            // "deux hommes sont toujours derrière les barreaux : le Marocain A, second capitaine, et B"
+            int colon = colonAfter(doc, cueEnd, end);
+            if (colon >= 0) {
+                held.addAll(DetentionSubject.listedAfter(doc, persons, colon + 1, end));
+                via = "+listed-after-colon";
+            }
         }
         if (!held.isEmpty()) {
             unnamed.held(held, s);
@@ -300,6 +311,16 @@ final class DetentionExtractor {
      * Where the names start after "parmi lesquels", "parmi eux", "dont" or "notamment" that follow the cue of
      * unnamed detainees in its clause, before any verb; -1 when none does.
      */
+    /** A colon a few words after the cue, with no verb between: what follows it names who is held. */
+    private static int colonAfter(Doc doc, int cueEnd, int end) {
+        for (int j = cueEnd; j < Math.min(end, cueEnd + AMONG_REACH) && !doc.isVerb(j) && !doc.quoted(j); j++) {
+            if (":".equals(doc.folded(j))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     private static int amongAfter(Doc doc, int cueEnd, int end) {
         for (int j = cueEnd; j < Math.min(end, cueEnd + AMONG_REACH) && !doc.isVerb(j); j++) {
             String w = doc.folded(j);
@@ -343,9 +364,10 @@ final class DetentionExtractor {
      * ("libéré après dix-huit mois de détention, il a quitté le pays pour la Lituanie"); "la capitale", "le pays" in the
      * sentence make it surer. A person already placed by their own sentence is left where it put them.
      */
-    private List<Detention> placeInArticle(Doc doc, PersonTable persons, List<Detention> found, List<Unplaced> unplaced) {
+    private List<Detention> placeInArticle(Doc doc, PersonTable persons, List<Detention> found, List<Unplaced> unplaced,
+                                           List<String> unnamedCodes) {
         List<Detention> placed = new ArrayList<>();
-        Optional<String> holding = countries.holding(doc, found);
+        Optional<String> holding = countries.holding(doc, found, unnamedCodes);
         if (holding.isEmpty()) {
             return placed;
         }

@@ -132,6 +132,25 @@ class DetentionExtractionTest {
         assertEquals(0.5, d.evidence().confidence(), 1e-9);
     }
 
+    /**
+     * With no detention of a named person placed by its own sentence, the cues said of nobody named ("a passé neuf
+     * mois dans les geôles centrafricaines") tell the article's country; not when they name two countries alike.
+     */
+    @Test
+    void cuesSaidOfNobodyNamedGiveTheArticleCountry() {
+        ArticleFacts f = extract("""
+                Arrêté en janvier à Bouar et accusé d'espionnage, le logisticien de 34 ans a passé neuf mois dans les geôles centrafricaines.
+                Son organisation a suspendu ses activités.
+                Son chauffeur, Hervé Ndoumbé, avait été arrêté en même temps que Thibaut Kieffel.""");
+        assertEquals(Set.of("Hervé Ndoumbé CF", "Thibaut Kieffel CF"), detentions(f));
+        ArticleFacts two = extract("""
+                Arrêté en janvier à Bouar et accusé d'espionnage, le logisticien de 34 ans a passé neuf mois dans les geôles centrafricaines.
+                Un autre humanitaire a passé un an dans les prisons tchadiennes.
+                Leur organisation a suspendu ses activités.
+                Son chauffeur, Hervé Ndoumbé, avait été arrêté en même temps que Thibaut Kieffel.""");
+        assertEquals(Set.of(), detentions(two));
+    }
+
     @Test
     void theCapitalPointsToTheArticleCountry() {
         ArticleFacts f = extract("""
@@ -386,8 +405,9 @@ class DetentionExtractionTest {
 
     /**
      * Two persons held together: the second after "et son neveu", past the first one's apposition; the person
-     * joined after the cue by "en même temps que" or "ainsi que", but not one named after a verb ("ainsi que
-     * l'a annoncé Y"); "A, 47 ans, et son matelot, B, sont en détention": a plural verb and B set off by commas.
+     * joined after the cue by "en même temps que", "ainsi que" or "en compagnie de", but not one named after a verb
+     * ("ainsi que l'a annoncé Y"); "A, 47 ans, et son matelot, B, sont en détention": a plural verb and B set off by
+     * commas.
      */
     @Test
     void personsHeldTogether() {
@@ -396,9 +416,23 @@ class DetentionExtractionTest {
                 Le 17 juin, Arnaud Vellefaux a été interpellé à Samarcande, en même temps que le maître de chai du domaine, Rustam Kholmatov.
                 Lucien Arbogast a été condamné à six ans de prison en Iran, ainsi que l'a annoncé le porte-parole Reza Farahani.
                 Anthime Colonna, 47 ans, et son matelot guatémaltèque, Elmer Cojtí, sont en détention provisoire au Guatemala.
-                Hubert Lemarié, 51 ans, a rejoint son associé, Kofi Mensah, en détention provisoire à Lomé.""");
+                Hubert Lemarié, 51 ans, a rejoint son associé, Kofi Mensah, en détention provisoire à Lomé.
+                Le cameraman Hery Rakotobe a été interpellé à Moroni, en compagnie de son fixeur, Saïd Mhoudine.""");
         assertEquals(Set.of("Gaspard Ntibazonkiza RW", "Aloys Ndimurwanko RW", "Arnaud Vellefaux UZ", "Rustam Kholmatov UZ",
-                "Lucien Arbogast IR", "Anthime Colonna GT", "Elmer Cojtí GT", "Kofi Mensah TG"), detentions(f));
+                "Lucien Arbogast IR", "Anthime Colonna GT", "Elmer Cojtí GT", "Kofi Mensah TG", "Hery Rakotobe KM",
+                "Saïd Mhoudine KM"), detentions(f));
+    }
+
+    /**
+     * "Deux hommes sont toujours derrière les barreaux : A, second capitaine, et B": the persons the colon lists;
+     * not past a verb after the cue.
+     */
+    @Test
+    void personsListedAfterAColonAreHeld() {
+        ArticleFacts f = extract("""
+                Deux marins sont toujours détenus à Santiago de Cuba : le Marocain Karim Lahbabi, second capitaine, et le Sénégalais Moussa Diagne.
+                Un pêcheur est détenu à La Havane, a indiqué le ministère, qui a désigné deux interlocuteurs : Paul Mercier et Anne Royer.""");
+        assertEquals(Set.of("Karim Lahbabi CU", "Moussa Diagne CU"), detentions(f));
     }
 
     /**
