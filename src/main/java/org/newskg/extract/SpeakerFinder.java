@@ -38,6 +38,8 @@ final class SpeakerFinder {
     static final String UNNAMED_SOURCE = "+unnamed";
     /** The end of the rule of a role as subject that the article ties to no name ("un haut fonctionnaire"). */
     static final String UNRESOLVED_ROLE = "+role-unresolved";
+    /** The ending of the rules that take a description for the person most put forward, a guess. */
+    private static final String SALIENT = "-salient";
 
     /** Whether {@code a} names who spoke, though not by name: an anonymous source or an unnamed role holder. */
     static boolean unnamedSource(Attribution a) {
@@ -546,10 +548,18 @@ final class SpeakerFinder {
         if (to == start || adjunct) {
             return Optional.empty();
         }
-        if (from > start && from < to) {
+        if (from > start) {
             // "Du dernier, elle retient surtout ceci : « … »", "Au Quai, un diplomate glisse :": the subject after a
-            // fronted phrase, else what the phrase names
-            Optional<Attribution> after = classify(from, to, "speaker:sentence-subject");
+            // fronted phrase, else what the phrase names; its verb is after the phrase, which may hold a participle
+            // ("Dans une lettre transmise par son avocat, X se veut rassurante :"), and then a description is
+            // nobody's it only guesses ("Dans un message transmis par le consulat, le Sétois …" is the detainee's)
+            int verb = from;
+            while (verb < end && !doc.isVerb(verb) && !doc.quoted(verb)) {
+                verb++;
+            }
+            boolean afterAdjunctVerb = from > to;
+            Optional<Attribution> after = classify(from, verb, "speaker:sentence-subject")
+                    .filter(a -> !afterAdjunctVerb || !a.rule().endsWith(SALIENT));
             if (after.isPresent()) {
                 return after;
             }
@@ -795,7 +805,7 @@ final class SpeakerFinder {
         if (personNoun > 0 && k > from && !doc.folded(k - 1).startsWith("un")) {
             Gender g = Grammar.personNounGender(doc.foldedTokens(), noun, personNoun);
             return salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && (g == Gender.UNKNOWN || referents.genderOf(p) == g))
-                    .map(p -> new Attribution(Speaker.person(p), rule + "+description-salient", 0.55));
+                    .map(p -> new Attribution(Speaker.person(p), rule + "+description" + SALIENT, 0.55));
         }
         int orgAt = k;
         if (lex.organizations().longestAt(doc.foldedTokens(), orgAt).isPresent()) {
@@ -860,7 +870,7 @@ final class SpeakerFinder {
         Gender gender = g;
         return gender == Gender.UNKNOWN ? Optional.empty()
                 : salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && referents.genderOf(p) == gender)
-                .map(p -> new Attribution(Speaker.person(p), rule + (nationality ? "+nationality-salient" : "+demonym-salient"), 0.6));
+                .map(p -> new Attribution(Speaker.person(p), rule + (nationality ? "+nationality" : "+demonym") + SALIENT, 0.6));
     }
 
     /** "la Lilloise": a word with a demonym's ending that names no person, organisation or town, nor a title's. */

@@ -277,6 +277,31 @@ class SpeakerReferenceTest {
                 "Nous suivons le dossier | ?"), quotes(f));
     }
 
+    /**
+     * A fronted phrase holding a participle ("Dans une lettre transmise à sa famille par son avocat,") ends before
+     * the subject that the colon hands the words to, a person or an organisation; a description there is not taken
+     * for the person most put forward ("le Sétois" after a club president was quoted), as it is after a phrase
+     * without one ("Devant les caméras de la télévision publique, le vieil homme …").
+     */
+    @Test
+    void theSubjectAfterAFrontedPhraseWithAParticipleHandsOnTheWordsAfterAColon() {
+        ArticleFacts f = extract("""
+                Milena Radosavka est détenue à Pristina depuis un mois.
+                Dans une lettre transmise à sa famille par son avocat, Milena Radosavka se veut rassurante : « Je vais bien. Les gardiennes sont correctes. »
+                Dans un communiqué diffusé après son arrestation, la police kosovare avait donné le ton : « Les étrangers doivent respecter nos lois. »
+
+                Alain Soubeyrol est détenu à Bali. « On a lancé une cagnotte », raconte Robert Combaluzier, le président du club.
+                Dans un court message transmis par le consulat, le Sétois a tenu à rassurer ses proches : « Je vais bien, je lis. »
+
+                Samvel Hovhannessian, 63 ans, a été libéré mardi. Devant les caméras de la télévision publique, le vieil homme a posé la main sur l'épaule de son codétenu : « Sans lui, je n'aurais pas tenu. »""");
+        assertEquals(List.of(
+                "Je vais bien. Les gardiennes sont correctes. | Milena Radosavka",
+                "Les étrangers doivent respecter nos lois. | org:police kosovare",
+                "On a lancé une cagnotte | Robert Combaluzier",
+                "Je vais bien, je lis. | ?",
+                "Sans lui, je n'aurais pas tenu. | Samvel Hovhannessian"), quotes(f));
+    }
+
     /** Words that call the father are not the father's, whatever the sentence that keeps them says. */
     @Test
     void wordsCallingAParentAreNotThatParents() {
