@@ -483,6 +483,13 @@ final class QuoteExtractor {
         if (named != null) {
             return named;
         }
+        if (verb - from <= 3 && Grammar.clitic(doc.folded(verb - 1)) || verb - from == 2) {
+            // "Son mari se montre plus nuancé": the relative of the person last put forward
+            Optional<String> relative = speakers.relativeOfLastPutForward(from + 1);
+            if (relative.isPresent()) {
+                return relative.get();
+            }
+        }
         // The first name that is not a complement: "Le mari de Mme Wu, Peter Gallagher, a lancé ..."
         for (int k = from; k < verb; k++) {
             String p = persons.personAt(k);

@@ -247,6 +247,21 @@ final class Referents {
      * gender named before token {@code k} who shares a surname with the person named most so far (whose family
      * the article is about), if no other family noun introduced that person.
      */
+    /**
+     * "« … », tranche Sylvie X. Son mari se montre plus nuancé": a family noun at {@code k} names the one other
+     * person of the surname of the person last put forward, of the noun's gender.
+     */
+    Optional<String> relativeOfLastPutForward(int k) {
+        Gender g = Grammar.kinship(doc.folded(k));
+        Optional<String> last = salience.mostRecent(p -> true).filter(p -> !p.startsWith(SpeakerFinder.UNRESOLVED));
+        if (g == null || last.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> relatives = persons.namedBefore(k).stream()
+                .filter(p -> !p.equals(last.get()) && persons.shareSurname(p, last.get()) && agrees(g, p)).toList();
+        return relatives.size() == 1 ? Optional.of(relatives.get(0)) : Optional.empty();
+    }
+
     Optional<String> familyMember(int k) {
         Gender g = Grammar.kinship(doc.folded(k));
         List<String> named = persons.namedBefore(k);

@@ -1044,6 +1044,10 @@ final class SpeakerFinder {
     }
 
     /** Puts forward the persons sentence {@code s} brings back by a family noun ({@link Referents#readKinshipReferences}). */
+    Optional<String> relativeOfLastPutForward(int k) {
+        return referents.relativeOfLastPutForward(k);
+    }
+
     void readKinshipReferences(int s) {
         referents.readKinshipReferences(s);
     }

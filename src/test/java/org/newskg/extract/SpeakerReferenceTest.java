@@ -302,6 +302,25 @@ class SpeakerReferenceTest {
                 "Sans lui, je n'aurais pas tenu. | Samvel Hovhannessian"), quotes(f));
     }
 
+    /**
+     * "Son mari se montre plus nuancé" right after the wife spoke is the man of her surname, so the next
+     * "assure-t-il" is his, not the lawyer's named since; "Sa sœur" after Anne X spoke is the other woman of her
+     * surname.
+     */
+    @Test
+    void aFamilyNounSubjectIsTheRelativeOfThePersonLastPutForward() {
+        ArticleFacts f = extract("""
+                Didier Caussade, 58 ans, a passé huit mois dans une prison de Libreville. Son avocat, Marc Obame, a salué la décision.
+                « Je ne veux plus entendre parler du Gabon », tranche Sylvie Caussade. Son mari se montre plus nuancé. « J'ai des amis là-bas », assure-t-il.
+
+                Julie Verlhac attend son frère depuis un an. « Il va bien », dit Anne Verlhac. Sa sœur se montre plus dure. « Il faut le faire rentrer », lance-t-elle.""");
+        assertEquals(List.of(
+                "Je ne veux plus entendre parler du Gabon | Sylvie Caussade",
+                "J'ai des amis là-bas | Didier Caussade",
+                "Il va bien | Anne Verlhac",
+                "Il faut le faire rentrer | Julie Verlhac"), quotes(f));
+    }
+
     /** Words that call the father are not the father's, whatever the sentence that keeps them says. */
     @Test
     void wordsCallingAParentAreNotThatParents() {
