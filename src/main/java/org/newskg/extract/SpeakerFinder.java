@@ -770,6 +770,13 @@ final class SpeakerFinder {
             return Optional.of(new Attribution(Speaker.organization(expanded.get(), doc.token(k).text()),
                     rule + "+organization-acronym", 0.75));
         }
+        if (DOCUMENT_NOUNS.contains(doc.folded(k)) && k + 2 < to && Grammar.deComplement(doc.folded(k + 1))) {
+            // "Un communiqué du NSS, lu à la radio, évoquait": the words of whoever issued it
+            Optional<Attribution> issuer = classify(k + 2, to, rule + "+document-of");
+            if (issuer.isPresent()) {
+                return issuer;
+            }
+        }
         if (k > from && Grammar.definiteArticle(doc.folded(k - 1)) && DOCUMENT_NOUNS.contains(doc.folded(k))) {
             // "», poursuit le texte": the words of whoever issued it
             Optional<Attribution> issuer = issuerBefore(doc.sentenceOf(k), rule + "+document");

@@ -321,6 +321,23 @@ class SpeakerReferenceTest {
                 "Il faut le faire rentrer | Julie Verlhac"), quotes(f));
     }
 
+    /**
+     * "Un communiqué du NSS … évoquait « … »" gives the words to the organisation that issued the document, here
+     * by the acronym the article introduced; "l'université du Luxembourg" is an organisation, as "de" would be.
+     */
+    @Test
+    void aDocumentOfAnOrganisationAndAUniversityOfACountrySpeak() {
+        ArticleFacts f = extract("""
+                Le Service national de sécurité (NSS) détient Baptiste Rivoire depuis août à Juba.
+                Un communiqué du NSS, lu début septembre à la radio publique, évoquait seulement des « activités incompatibles avec le statut d'humanitaire ».
+                « L'université revoit dès à présent ses procédures d'autorisation », indique l'université du Luxembourg dans un communiqué.
+                Un communiqué de Paul Mirande, le porte-parole, évoquait « une affaire très compliquée pour tous ».""");
+        assertEquals(List.of(
+                "activités incompatibles avec le statut d'humanitaire | org:Service national de sécurité (NSS)",
+                "L'université revoit dès à présent ses procédures d'autorisation | org:université du Luxembourg",
+                "une affaire très compliquée pour tous | Paul Mirande"), quotes(f));
+    }
+
     /** Words that call the father are not the father's, whatever the sentence that keeps them says. */
     @Test
     void wordsCallingAParentAreNotThatParents() {
