@@ -671,8 +671,8 @@ final class SpeakerFinder {
 
     /**
      * Whether the subject of sentence {@code s} may be an organisation that {@code pronoun} stands for: one heads
-     * it (not "le chef de la diplomatie allemande"), with a determiner of the pronoun's gender, and no person is
-     * named before the verb ("Le porte-parole de la diplomatie, X, a …").
+     * it (not "le chef de la diplomatie allemande"), with a determiner of the pronoun's gender or of none ("L'"),
+     * and no person is named before the verb ("Le porte-parole de la diplomatie, X, a …").
      */
     private boolean organizationCanBe(int s, Gender pronoun) {
         int from = afterFrontedAdjunct(s);
@@ -684,7 +684,8 @@ final class SpeakerFinder {
         int head = from + 1;
         boolean heads = head < doc.size() && (doc.token(head).isCapitalized()
                 || lex.organizations().longestAt(doc.foldedTokens(), head).isPresent());
-        return heads && Grammar.determinerGender(doc.folded(from)) == pronoun;
+        Gender determiner = Grammar.determinerGender(doc.folded(from));
+        return heads && (determiner == pronoun || determiner == Gender.UNKNOWN);
     }
 
     private static Optional<Attribution> asOrganization(Optional<Attribution> subject, String rule) {

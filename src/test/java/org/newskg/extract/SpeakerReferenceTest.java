@@ -338,6 +338,21 @@ class SpeakerReferenceTest {
                 "une affaire très compliquée pour tous | Paul Mirande"), quotes(f));
     }
 
+    /**
+     * "L'ambassade de France à Skopje se veut rassurante. « … », indique-t-elle": an organisation after an elided
+     * article may be what "elle" or "il" stands for, the article telling no gender.
+     */
+    @Test
+    void anOrganisationAfterAnElidedArticleIsWhatThePronounStandsFor() {
+        ArticleFacts f = extract("""
+                Sophie Lartigue attend son mari depuis mars.
+                L'ambassade de France à Skopje se veut rassurante. « L'ambassade suit la situation de très près », indique-t-elle.
+                L'Ordre des journalistes de Madagascar est monté au créneau. Il dénonce « une atteinte grave à la liberté de la presse ».""");
+        assertEquals(List.of(
+                "L'ambassade suit la situation de très près | org:ambassade de France à Skopje",
+                "une atteinte grave à la liberté de la presse | org:Ordre des journalistes de Madagascar"), quotes(f));
+    }
+
     /** Words that call the father are not the father's, whatever the sentence that keeps them says. */
     @Test
     void wordsCallingAParentAreNotThatParents() {
