@@ -474,8 +474,9 @@ public final class NameFinder {
             if (distance < organizationReach) {
                 claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));
             }
+            // a nationality, compound ones too ("le Franco-Tchadien X", "un Irano-Suédois")
             if (distance == 0 && (lex.functionWords().contains(w) || lex.calendarWords().contains(w) || Grammar.title(w)
-                    || lex.countries().byDemonym(w).isPresent())) {
+                    || lex.countries().byDemonym(w.substring(w.lastIndexOf('-') + 1)).isPresent())) {
                 claimed = Math.max(claimed, 1);
             }
             for (int k = i; k < Math.min(n, i + claimed); k++) {

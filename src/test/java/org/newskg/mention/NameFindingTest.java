@@ -139,6 +139,13 @@ class NameFindingTest {
                 Interrogé, le porte-parole du ministère, Lin Jian, a balayé les critiques."""));
     }
 
+    /** "le Franco-Tchadien Djibrine X": a compound nationality is no part of the name, nor a name alone. */
+    @Test
+    void aCompoundNationalityIsNoName() {
+        assertEquals(Set.of("Djibrine Kessoum"), persons("""
+                Le Franco-Tchadien Djibrine Kessoum est détenu à N'Djamena. Un Franco-Iranien, architecte, est lui aussi détenu."""));
+    }
+
     @Test
     void aRegnalNumberIsPartOfTheName() {
         assertEquals(Set.of("Adalbert IV", "Jean-Baptiste XXIII", "Aurélien Ier", "Ismaël Benkirane"), persons("""
