@@ -307,10 +307,6 @@ final class DetentionExtractor {
         return found.stream().anyMatch(d -> d.personId().equals(persons.personAt(p)));
     }
 
-    /**
-     * Where the names start after "parmi lesquels", "parmi eux", "dont" or "notamment" that follow the cue of
-     * unnamed detainees in its clause, before any verb; -1 when none does.
-     */
     /** A colon a few words after the cue, with no verb between: what follows it names who is held. */
     private static int colonAfter(Doc doc, int cueEnd, int end) {
         for (int j = cueEnd; j < Math.min(end, cueEnd + AMONG_REACH) && !doc.isVerb(j) && !doc.quoted(j); j++) {
@@ -321,6 +317,10 @@ final class DetentionExtractor {
         return -1;
     }
 
+    /**
+     * Where the names start after "parmi lesquels", "parmi eux", "dont" or "notamment" that follow the cue of
+     * unnamed detainees in its clause, before any verb; -1 when none does.
+     */
     private static int amongAfter(Doc doc, int cueEnd, int end) {
         for (int j = cueEnd; j < Math.min(end, cueEnd + AMONG_REACH) && !doc.isVerb(j); j++) {
             String w = doc.folded(j);

@@ -483,8 +483,8 @@ final class QuoteExtractor {
         if (named != null) {
             return named;
         }
-        if (verb - from <= 3 && Grammar.clitic(doc.folded(verb - 1)) || verb - from == 2) {
-            // "Son mari se montre plus nuancé": the relative of the person last put forward
+        if (verb - from == 2 || verb - from == 3 && Grammar.clitic(doc.folded(verb - 1))) {
+            // "Son mari a …", "Son mari se montre plus nuancé": the relative of the person last put forward
             Optional<String> relative = speakers.relativeOfLastPutForward(from + 1);
             if (relative.isPresent()) {
                 return relative.get();

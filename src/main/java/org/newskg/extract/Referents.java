@@ -243,11 +243,6 @@ final class Referents {
     }
 
     /**
-     * "« …, confie le père. … »" when nobody was introduced as the father: the one person of the family noun's
-     * gender named before token {@code k} who shares a surname with the person named most so far (whose family
-     * the article is about), if no other family noun introduced that person.
-     */
-    /**
      * "« … », tranche Sylvie X. Son mari se montre plus nuancé": a family noun at {@code k} names the one other
      * person of the surname of the person last put forward, of the noun's gender.
      */
@@ -262,6 +257,11 @@ final class Referents {
         return relatives.size() == 1 ? Optional.of(relatives.get(0)) : Optional.empty();
     }
 
+    /**
+     * "« …, confie le père. … »" when nobody was introduced as the father: the one person of the family noun's
+     * gender named before token {@code k} who shares a surname with the person named most so far (whose family
+     * the article is about), if no other family noun introduced that person.
+     */
     Optional<String> familyMember(int k) {
         Gender g = Grammar.kinship(doc.folded(k));
         List<String> named = persons.namedBefore(k);

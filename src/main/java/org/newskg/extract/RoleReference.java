@@ -327,7 +327,10 @@ final class RoleReference {
         return Optional.of(SpeakerFinder.UNRESOLVED + (g == Gender.FEMININE ? "f" : "m"));
     }
 
-    /** "Un diplomate suisse … Le diplomate insiste": the word {@code head} after an indefinite article before token {@code k}. */
+    /**
+     * "Un diplomate suisse … Le diplomate insiste": the word {@code head} after an indefinite article before token
+     * {@code k}.
+     */
     private boolean introducedUnnamed(String head, int k) {
         for (int j = 1; j < k; j++) {
             if (doc.folded(j).equals(head) && Grammar.indefiniteArticle(doc.folded(j - 1))) {
@@ -337,7 +340,10 @@ final class RoleReference {
         return false;
     }
 
-    /** "L'avocat de Paul X", "l'avocate de la famille": a complement after the role at {@code k}, not an age ("de 38 ans"). */
+    /**
+     * "L'avocat de Paul X", "l'avocate de la famille": a complement after the role at {@code k}, not an age ("de 38
+     * ans").
+     */
     private boolean relational(int k) {
         return k + 1 < doc.size() && Grammar.deComplement(doc.folded(k)) && !"NUM".equals(doc.pos(k + 1));
     }

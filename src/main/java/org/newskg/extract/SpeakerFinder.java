@@ -1051,11 +1051,12 @@ final class SpeakerFinder {
         return referents.anonymousPerson(s);
     }
 
-    /** Puts forward the persons sentence {@code s} brings back by a family noun ({@link Referents#readKinshipReferences}). */
+    /** The relative a family noun at {@code k} names ({@link Referents#relativeOfLastPutForward}). */
     Optional<String> relativeOfLastPutForward(int k) {
         return referents.relativeOfLastPutForward(k);
     }
 
+    /** Puts forward the persons sentence {@code s} brings back by a family noun ({@link Referents#readKinshipReferences}). */
     void readKinshipReferences(int s) {
         referents.readKinshipReferences(s);
     }
