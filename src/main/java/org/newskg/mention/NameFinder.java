@@ -231,11 +231,14 @@ public final class NameFinder {
         return null;
     }
 
-    /** "Manon, sa petite sœur,", "X, son frère aîné,": the gender a family noun in apposition after the name gives, or null. */
+    /**
+     * "Manon, sa petite sœur,", "X, son frère aîné,", "Coralie, l'épouse du commandant,": the gender a family noun in
+     * apposition after the name gives, or null.
+     */
     private static Gender kinshipAfter(Doc doc, int to) {
         int k = to + 1;
         if (k + 1 >= doc.size() || !",".equals(doc.folded(to)) || doc.sentenceOf(k + 1) != doc.sentenceOf(to)
-                || !Grammar.possessive(doc.folded(k))) {
+                || !Grammar.possessive(doc.folded(k)) && !Grammar.definiteArticle(doc.folded(k))) {
             return null;
         }
         int noun = "ADJ".equals(doc.pos(k + 1)) && k + 2 < doc.size() ? k + 2 : k + 1; // "sa petite sœur"

@@ -139,6 +139,14 @@ class NameFindingTest {
                 Interrogé, le porte-parole du ministère, Lin Jian, a balayé les critiques."""));
     }
 
+    /** A first name alone before a family noun with an article: "Coralie, l'épouse du commandant,". */
+    @Test
+    void aFirstNameBeforeAFamilyNounWithAnArticle() {
+        assertEquals(Set.of("Coralie", "Mathis", "Manon", "Thibault Garrel"), persons("""
+                Sur le tarmac, Coralie, l'épouse du commandant, n'a pas quitté son mari.
+                Mathis, le fils cadet, attend chaque dimanche l'appel de son père. Manon, la sœur de Thibault Garrel, ne décolère pas."""));
+    }
+
     /** "le Franco-Tchadien Djibrine X": a compound nationality is no part of the name, nor a name alone. */
     @Test
     void aCompoundNationalityIsNoName() {
