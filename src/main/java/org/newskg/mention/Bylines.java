@@ -52,8 +52,8 @@ final class Bylines {
 
     /**
      * "Céline X Publié le 23/10/2025 à 18h02", "Annie X, Le Soleil - 23 octobre 2025", "Par X - 14 sept. 2025":
-     * a short line among the opening sentences with a publication stamp, with a date and no verb, or opening as
-     * a signature does, whichever sentences the line was cut into.
+     * a short line among the opening sentences with a publication stamp, with a date and no verb, without a verb
+     * right above a stamped line, or opening as a signature does, whichever sentences the line was cut into.
      */
     private static boolean isDatedLine(Doc doc, int s) {
         if (s > OPENING_SENTENCES) {
@@ -77,8 +77,21 @@ final class Bylines {
             return false;
         }
         String words = " " + Fold.of(text.substring(from, to)).replaceAll("[^\\p{L}]+", " ") + " ";
-        return STAMPS.stream().anyMatch(words::contains) || date && !verb
+        return STAMPS.stream().anyMatch(words::contains) || date && !verb || !verb && stampedBelow(text, to)
                 || OPENERS.stream().anyMatch(o -> words.startsWith(" " + o)) && namedAfterOpener(doc, first, end);
+    }
+
+    /**
+     * "Aurélie X, Podgorica" or "Jessica X | TVA Nouvelles" right above "Publié le 14 mai 2025": whether the line
+     * after the one ending at {@code to} opens on a publication stamp.
+     */
+    private static boolean stampedBelow(String text, int to) {
+        if (to + 1 >= text.length()) {
+            return false;
+        }
+        int next = text.indexOf('\n', to + 1);
+        String below = " " + Fold.of(text.substring(to + 1, next < 0 ? text.length() : next)).replaceAll("[^\\p{L}]+", " ") + " ";
+        return STAMPS.stream().anyMatch(below::startsWith);
     }
 
     /** "Par X", "Par : X": a capitalised word after the opener at {@code first}, over a colon; not "Par ailleurs". */

@@ -225,6 +225,25 @@ class NameFindingTest {
                 Lison Quéméner a été libérée le 23 octobre 2025.
 
                 Le ministre kényan de l'Intérieur, Joseph Wanjiru, a annoncé sa libération."""));
+        // the stamp on the line below the signature: "X, Podgorica", "X | TVA Nouvelles"
+        assertEquals(Set.of("Joseph Wanjiru"), persons("""
+                Deux journalistes libérés au Kenya
+
+                Maëlle Rocheblave, Nairobi
+                Publié le 14 mai 2025 à 19:32
+
+                Sidonie Laferrière | Radio Est
+                Mis à jour le 15 mai 2025
+
+                Le ministre kényan de l'Intérieur, Joseph Wanjiru, a annoncé leur libération."""));
+        // not a line of news, with its verb, above the stamp
+        assertEquals(Set.of("Joseph Wanjiru", "Lison Quéméner"), persons("""
+                Deux journalistes libérés au Kenya
+
+                Lison Quéméner a été libérée mardi.
+                Publié le 14 mai 2025 à 19:32
+
+                Le ministre kényan de l'Intérieur, Joseph Wanjiru, a annoncé sa libération."""));
     }
 
     @Test
