@@ -114,7 +114,12 @@ final class Referents {
      * agrees with the family noun's gender {@code g}; empty when none or several do.
      */
     Optional<String> relativeOf(String person, Gender g) {
-        List<String> relatives = persons.namedBefore(doc.size()).stream()
+        return relativeOf(person, g, doc.size());
+    }
+
+    /** As {@link #relativeOf(String, Gender)}, among the persons named before token {@code before}. */
+    private Optional<String> relativeOf(String person, Gender g, int before) {
+        List<String> relatives = persons.namedBefore(before).stream()
                 .filter(p -> !p.equals(person) && persons.shareSurname(p, person) && agrees(g, p)).toList();
         return relatives.size() == 1 ? Optional.of(relatives.get(0)) : Optional.empty();
     }
@@ -248,13 +253,8 @@ final class Referents {
      */
     Optional<String> relativeOfLastPutForward(int k) {
         Gender g = Grammar.kinship(doc.folded(k));
-        Optional<String> last = salience.mostRecent(p -> true).filter(p -> !p.startsWith(SpeakerFinder.UNRESOLVED));
-        if (g == null || last.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> relatives = persons.namedBefore(k).stream()
-                .filter(p -> !p.equals(last.get()) && persons.shareSurname(p, last.get()) && agrees(g, p)).toList();
-        return relatives.size() == 1 ? Optional.of(relatives.get(0)) : Optional.empty();
+        return g == null ? Optional.empty() : salience.mostRecent(p -> true)
+                .filter(p -> !p.startsWith(SpeakerFinder.UNRESOLVED)).flatMap(p -> relativeOf(p, g, k));
     }
 
     /**

@@ -197,16 +197,20 @@ final class RoleReference {
 
     /** Whether "un"/"une" + the first word of {@code head} stands in sentence {@code s} or the one before. */
     private boolean introducedIndefinite(String head, int s) {
-        return indefiniteMention(head, s, doc.sentenceEnd(s), false) >= 0;
+        return indefiniteMention(head, previousSentenceStart(s), doc.sentenceEnd(s), false) >= 0;
+    }
+
+    private int previousSentenceStart(int s) {
+        return doc.sentenceStart(Math.max(0, s - 1));
     }
 
     /**
-     * Where "un"/"une" + the first word of {@code head} first stands from sentence {@code s - 1} up to token
+     * Where "un"/"une" + the first word of {@code head} first stands from token {@code from} up to token
      * {@code limit}, outside quotation marks if {@code unquoted}; -1 when nowhere.
      */
-    private int indefiniteMention(String head, int s, int limit, boolean unquoted) {
+    private int indefiniteMention(String head, int from, int limit, boolean unquoted) {
         String word = Fold.of(head).split(" ", 2)[0];
-        for (int k = doc.sentenceStart(Math.max(0, s - 1)) + 1; k < limit; k++) {
+        for (int k = from + 1; k < limit; k++) {
             if (doc.folded(k).equals(word) && Grammar.indefiniteArticle(doc.folded(k - 1)) && !(unquoted && doc.quoted(k))) {
                 return k;
             }
@@ -220,7 +224,7 @@ final class RoleReference {
      * one is that unnamed person, not the holder the article named earlier.
      */
     private boolean introducedUnnamed(RolePhrase role) {
-        int k = indefiniteMention(role.head(), doc.sentenceOf(role.from()), role.from(), true);
+        int k = indefiniteMention(role.head(), previousSentenceStart(doc.sentenceOf(role.from())), role.from(), true);
         if (k < 0) {
             return false;
         }
@@ -314,9 +318,10 @@ final class RoleReference {
             }
         }
         if (Grammar.definiteArticle(doc.folded(k)) && role.get().isProfession() && g != Gender.UNKNOWN
-                && !relational(role.get().to()) && !introducedUnnamed(role.get().head(), k)) {
+                && !relational(role.get().to()) && indefiniteMention(role.get().head(), 0, k, false) < 0) {
             // "Clémentine X n'a pu lui parler qu'une fois. L'enseignante n'a jamais fait le voyage": a trade
-            // naming the person last put forward, of its gender, when nobody else was named since
+            // naming the person last put forward, of its gender, when nobody else was named since, and not one
+            // an indefinite article brought in unnamed ("Un diplomate suisse … Le diplomate insiste")
             Optional<String> topic = salience.mostRecent(p -> !p.startsWith(SpeakerFinder.UNRESOLVED))
                     .filter(p -> referents.genderOf(p) == g);
             Optional<String> named = referents.lastNamedBefore(k);
@@ -325,19 +330,6 @@ final class RoleReference {
             }
         }
         return Optional.of(SpeakerFinder.UNRESOLVED + (g == Gender.FEMININE ? "f" : "m"));
-    }
-
-    /**
-     * "Un diplomate suisse … Le diplomate insiste": the word {@code head} after an indefinite article before token
-     * {@code k}.
-     */
-    private boolean introducedUnnamed(String head, int k) {
-        for (int j = 1; j < k; j++) {
-            if (doc.folded(j).equals(head) && Grammar.indefiniteArticle(doc.folded(j - 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -539,10 +539,7 @@ final class SpeakerFinder {
         if (from > start && !doc.token(start).hasPos("ADP")) {
             start = from; // "Interrogé sur son cas, X s'est montré prudent :": past the fronted participle
         }
-        int to = start;
-        while (to < end && !doc.isVerb(to) && !doc.quoted(to)) {
-            to++;
-        }
+        int to = verbOrQuote(start, end);
         // "Pour le directeur de l'ONG, X, ces libérations « ... »": a source or an adjunct, not a subject
         boolean adjunct = Grammar.sourcePrepositionEnd(doc.foldedTokens(), start) >= 0 || "pour".equals(doc.folded(start));
         if (to == start || adjunct) {
@@ -553,18 +550,23 @@ final class SpeakerFinder {
             // fronted phrase, else what the phrase names; its verb is after the phrase, which may hold a participle
             // ("Dans une lettre transmise par son avocat, X se veut rassurante :"), and then a description is
             // nobody's it only guesses ("Dans un message transmis par le consulat, le Sétois …" is the detainee's)
-            int verb = from;
-            while (verb < end && !doc.isVerb(verb) && !doc.quoted(verb)) {
-                verb++;
-            }
             boolean afterAdjunctVerb = from > to;
-            Optional<Attribution> after = classify(from, verb, "speaker:sentence-subject")
+            Optional<Attribution> after = classify(from, verbOrQuote(from, end), "speaker:sentence-subject")
                     .filter(a -> !afterAdjunctVerb || !a.rule().endsWith(SALIENT));
             if (after.isPresent()) {
                 return after;
             }
         }
         return classify(start, to, "speaker:sentence-subject");
+    }
+
+    /** The first verb or quoted token from token {@code k}, or {@code end}: where a subject starting at k ends. */
+    private int verbOrQuote(int k, int end) {
+        int j = k;
+        while (j < end && !doc.isVerb(j) && !doc.quoted(j)) {
+            j++;
+        }
+        return j;
     }
 
     /**

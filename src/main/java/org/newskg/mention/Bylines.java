@@ -76,7 +76,7 @@ final class Bylines {
         if (end - first > MAX_TOKENS) {
             return false;
         }
-        String words = " " + Fold.of(text.substring(from, to)).replaceAll("[^\\p{L}]+", " ") + " ";
+        String words = letters(text.substring(from, to));
         return STAMPS.stream().anyMatch(words::contains) || date && !verb || !verb && stampedBelow(text, to)
                 || OPENERS.stream().anyMatch(o -> words.startsWith(" " + o)) && namedAfterOpener(doc, first, end);
     }
@@ -90,8 +90,13 @@ final class Bylines {
             return false;
         }
         int next = text.indexOf('\n', to + 1);
-        String below = " " + Fold.of(text.substring(to + 1, next < 0 ? text.length() : next)).replaceAll("[^\\p{L}]+", " ") + " ";
+        String below = letters(text.substring(to + 1, next < 0 ? text.length() : next));
         return STAMPS.stream().anyMatch(below::startsWith);
+    }
+
+    /** The folded words of {@code line}, a space before and after each, as {@link #STAMPS} are written. */
+    private static String letters(String line) {
+        return " " + Fold.of(line).replaceAll("[^\\p{L}]+", " ") + " ";
     }
 
     /** "Par X", "Par : X": a capitalised word after the opener at {@code first}, over a colon; not "Par ailleurs". */

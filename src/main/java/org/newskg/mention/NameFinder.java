@@ -188,14 +188,16 @@ public final class NameFinder {
         if (k < 1 || doc.sentenceOf(k - 1) != doc.sentenceOf(from) || !doc.token(k).isCapitalized()) {
             return Optional.empty();
         }
-        String word = doc.folded(k);
-        String last = word.substring(word.lastIndexOf('-') + 1);
         String article = doc.folded(k - 1);
-        if (lex.countries().byDemonym(last).isEmpty()
-                || !(Grammar.definiteArticle(article) || Grammar.indefiniteArticle(article))) {
+        if (!nationality(doc.folded(k)) || !(Grammar.definiteArticle(article) || Grammar.indefiniteArticle(article))) {
             return Optional.empty();
         }
         return Optional.of(Grammar.determinerGender(article));
+    }
+
+    /** A nationality, compound ones too ("Tchadien", "Franco-Tchadien", "Irano-Suédois"): a demonym after any hyphen. */
+    private boolean nationality(String folded) {
+        return lex.countries().byDemonym(folded.substring(folded.lastIndexOf('-') + 1)).isPresent();
     }
 
     /** "sa sœur, Blandine", "son frère David": the gender a family noun before the name gives, or null. */
@@ -477,9 +479,8 @@ public final class NameFinder {
             if (distance < organizationReach) {
                 claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));
             }
-            // a nationality, compound ones too ("le Franco-Tchadien X", "un Irano-Suédois")
             if (distance == 0 && (lex.functionWords().contains(w) || lex.calendarWords().contains(w) || Grammar.title(w)
-                    || lex.countries().byDemonym(w.substring(w.lastIndexOf('-') + 1)).isPresent())) {
+                    || nationality(w))) {
                 claimed = Math.max(claimed, 1);
             }
             for (int k = i; k < Math.min(n, i + claimed); k++) {

@@ -243,9 +243,10 @@ class SpeakerReferenceTest {
     /**
      * "L'enseignante" opening the sentence after "Claire X n'a pu lui parler" is that woman, so the next
      * "raconte-t-elle" is hers, and "La scientifique" the woman the sentences before were about; not "Le diplomate"
-     * after "Un diplomate européen", nor when the woman named last is not the one the article put forward ("Anne X
-     * a longtemps travaillé avec Julie Y. L'enseignante …"), nor when the trade is of the other gender or the
-     * person's gender unknown; "de 38 ans" is an age, not a complement; an office ("La ministre") is somebody else.
+     * after "Un diplomate européen" (nor "Le médecin" after "Un médecin", an accented word), nor when the woman
+     * named last is not the one the article put forward ("Anne X a longtemps travaillé avec Julie Y.
+     * L'enseignante …"), nor when the trade is of the other gender or the person's gender unknown; "de 38 ans" is
+     * an age, not a complement; an office ("La ministre") is somebody else.
      */
     @Test
     void aTradeOpeningTheSentenceIsThePersonJustPutForward() {
@@ -260,6 +261,7 @@ class SpeakerReferenceTest {
 
                 Marc Tessandier est rentré mardi. Le mécanicien de 38 ans avait été arrêté à Goma. « J'ai tenu bon », confie-t-il.
                 Un diplomate européen a suivi le dossier. « Nous avons porté des messages », dit-il. Le diplomate insiste sur la durée. « Il a fallu quatorze mois. »
+                Un médecin européen l'a examiné. « Il a perdu du poids », dit-il. Le médecin insiste sur son cœur. « Il lui faut du repos. »
 
                 Léa Aubanel, 44 ans, est rentrée de Bornéo mardi. Elle a passé six semaines en prison. Elle a maigri. Elle dort mal. Elle veut repartir.
                 La scientifique ne se cherche pas d'excuses. « J'avais tous les permis », reconnaît-elle.
@@ -273,6 +275,8 @@ class SpeakerReferenceTest {
                 "J'ai tenu bon | Marc Tessandier",
                 "Nous avons porté des messages | ?",
                 "Il a fallu quatorze mois. | ?",
+                "Il a perdu du poids | ?",
+                "Il lui faut du repos. | ?",
                 "J'avais tous les permis | Léa Aubanel",
                 "Nous suivons le dossier | ?"), quotes(f));
     }
