@@ -22,6 +22,7 @@ final class QuoteAttribution {
     /** How many words (determiner, title, role) may stand between "que" and the name of its clause's subject. */
     private static final int QUE_REACH = 3;
     private static final WordList RESTRICTING = WordList.load("extract/restricting-verbs.txt");
+    private static final WordList CHARACTERIZING = WordList.load("extract/characterizing-verbs.txt");
 
     private final Doc doc;
     private final PersonTable persons;
@@ -148,7 +149,8 @@ final class QuoteAttribution {
                 // "Le régime, explique-t-elle, « utilise … »": an incise before the quotation, its pronoun inverted
                 return speakers.incisePronoun(inverted, open, "speaker:incise-before");
             }
-            boolean introduces = speakers.isSpeechVerb(v) && !Grammar.inciseOnly(w) && !closedRelative(v, open);
+            boolean introduces = (speakers.isSpeechVerb(v) || characterizes(v, open)) && !Grammar.inciseOnly(w)
+                    && !closedRelative(v, open);
             Optional<Attribution> a = introduces ? speakers.subjectBefore(v)
                     : speakers.isSpeechParticiple(v) ? speakers.sentenceSubject(s) : Optional.empty();
             if (a.isPresent() && a.get().speaker().kind() != Speaker.Kind.UNNAMED) {
@@ -159,6 +161,14 @@ final class QuoteAttribution {
             }
         }
         return clauseSubject(open).or(() -> colonSubject(open));
+    }
+
+    /**
+     * "Le ministère a présenté la libération comme « un geste … »": a verb that reports words when "comme" brings
+     * the quotation in.
+     */
+    private boolean characterizes(int v, int open) {
+        return CHARACTERIZING.contains(doc.folded(v)) && "comme".equals(doc.folded(open - 1));
     }
 
     /**

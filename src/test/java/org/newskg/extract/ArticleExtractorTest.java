@@ -942,4 +942,22 @@ class ArticleExtractorTest {
                 Le Riomois assure qu'il ne retournera pas au Bélarus « tant que ce régime sera en place ».""");
         assertEquals(List.of("tant que ce régime sera en place | Patrice Aubrac"), quotes(f));
     }
+
+    /**
+     * "a présenté X comme « … »" and "faisait état de « … »" report the subject's words; the participle "se
+     * présentant comme" describes its subject, and "présenté" without "comme" reports no words.
+     */
+    @Test
+    void wordsPresentedAsSomethingOrReportedAreTheSubjects() {
+        ArticleFacts f = extract("""
+                Le ministère moldave des Affaires étrangères a présenté la libération des deux marins comme « un geste humanitaire envers un pays ami ».
+                Dans un communiqué, le parquet de Chisinau faisait état de « onze caisses de cigarettes dissimulées sous les fruits ».
+                Un intermédiaire se présentant comme « le cousin de tout le port » les avait recrutés.
+                Le parquet a présenté mardi le dossier « le plus lourd de la décennie » au tribunal.""");
+        assertEquals(List.of(
+                "un geste humanitaire envers un pays ami | org:ministère moldave des Affaires étrangères",
+                "onze caisses de cigarettes dissimulées sous les fruits | org:parquet de Chisinau",
+                "le cousin de tout le port | ?",
+                "le plus lourd de la décennie | ?"), quotes(f));
+    }
 }
