@@ -99,7 +99,8 @@ final class QuoteExtractor {
                 if (a == null && previous != null && sameParagraph(previousSpan, span)) {
                     // "«…», avait-il affirmé. Martine a reconnu son fils sur l'écran. «J'ai éteint la télé.»": not
                     // across a sentence about another named person
-                    if (otherSubjectSince(previous, s) == null && !namesAnotherBefore(span, previous.speaker())) {
+                    if (otherSubjectSince(previous, s) == null && !namesAnotherBefore(span, previous.speaker())
+                            && !relativeSince(previous, s)) {
                         a = new Attribution(previous.speaker(), "speaker:continues-previous-quote", 0.7);
                     }
                 }
@@ -674,6 +675,22 @@ final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "«…», confie-t-elle. Son mari, lui, veut rester confiant : «…»": a sentence since the previous quotation,
+     * this one included, opens on a possessive and a family noun, somebody else than the one who spoke; whoever
+     * that is, though unnamed, the next words are not the previous speaker's.
+     */
+    private boolean relativeSince(Statement previous, int s) {
+        for (int t = previous.evidence().sentenceIndex() + 1; t <= s; t++) {
+            int k = doc.sentenceStart(t);
+            if (k + 1 < doc.sentenceEnd(t) && !doc.quoted(k)
+                    && Grammar.possessiveKinship(doc.folded(k), doc.folded(k + 1)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -960,4 +960,20 @@ class ArticleExtractorTest {
                 "le cousin de tout le port | ?",
                 "le plus lourd de la décennie | ?"), quotes(f));
     }
+
+    /**
+     * "Son mari, lui, …", "Sa fille se montre …" after a woman spoke: the next words are not hers, though the
+     * relative goes unnamed.
+     */
+    @Test
+    void aRelativeOpeningASentenceEndsTheSpeakersTurn() {
+        ArticleFacts f = extract("""
+                À Rennes, la sœur du détenu, Maïwenn Le Goff, n'a plus de nouvelles. « Je ne dors plus depuis son arrestation », confie-t-elle. Son mari, lui, veut rester confiant : « Nous faisons confiance à la diplomatie de notre pays. »
+                « Il reviendra avant l'hiver », ajoute-t-elle. Sa fille se montre plus prudente. « On verra bien ce que décidera le juge. »""");
+        assertEquals(List.of(
+                "Je ne dors plus depuis son arrestation | Maïwenn Le Goff",
+                "Nous faisons confiance à la diplomatie de notre pays. | ?",
+                "Il reviendra avant l'hiver | Maïwenn Le Goff",
+                "On verra bien ce que décidera le juge. | ?"), quotes(f));
+    }
 }
