@@ -678,11 +678,15 @@ final class QuoteExtractor {
     }
 
     /**
-     * "«…», confie-t-elle. Son mari, lui, veut rester confiant : «…»": a sentence since the previous quotation,
-     * this one included, opens on a possessive and a family noun, somebody else than the one who spoke; whoever
-     * that is, though unnamed, the next words are not the previous speaker's.
+     * "«…», confie-t-elle. Son mari, lui, veut rester confiant : «…»": a sentence since a person's quotation, this
+     * one included, opens on a possessive and a family noun, somebody else than the one who spoke; whoever that
+     * is, though unnamed, the next words are not the previous speaker's. An organisation's words go on past such
+     * a sentence ("Son collègue fait l'objet d'une enquête « … », selon la même source").
      */
     private boolean relativeSince(Statement previous, int s) {
+        if (previous.speaker().kind() != Speaker.Kind.PERSON) {
+            return false;
+        }
         for (int t = previous.evidence().sentenceIndex() + 1; t <= s; t++) {
             int k = doc.sentenceStart(t);
             if (k + 1 < doc.sentenceEnd(t) && !doc.quoted(k)

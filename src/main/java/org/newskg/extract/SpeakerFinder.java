@@ -32,6 +32,8 @@ final class SpeakerFinder {
     private static final double GOVERNING_CONFIDENCE = 0.75;
     /** How far before a quotation inside a quotation its speech verb may stand ("elle a simplement répondu :"). */
     private static final int NESTED_REACH = 4;
+    /** Words of a date opening a sentence: "Le 26 mai 2025,", "Mardi soir,". */
+    private static final int DATE_LENGTH = 5;
     /** Salience id of a role subject the article never tied to a name. */
     static final String UNRESOLVED = "?";
     /** The end of the rule of an anonymous source: a noun of {@code unnamed-source-nouns.txt} as subject. */
@@ -589,10 +591,10 @@ final class SpeakerFinder {
         // a past participle before a preposition, whatever the tagger read ("Interpellé à l'Assemblée, le ministre …")
         boolean participle = next < doc.size() && doc.token(next).hasPos("ADP")
                 && PARTICIPLE_ENDING.matcher(doc.token(start).text()).matches();
-        // a day set off by a comma: "Mardi, il s'est dit …", "Lundi soir, le ministère …"
+        // a day set off by a comma: "Mardi, il s'est dit …", "Lundi soir, le ministère …", "Le 26 mai, le parquet …"
         int day = start;
-        while (day < doc.sentenceEnd(s) && day < start + 3 && (lex.calendarWords().contains(doc.folded(day))
-                || Grammar.dayPart(doc.folded(day)))) {
+        while (day < doc.sentenceEnd(s) && day < start + DATE_LENGTH && (dateWord(day)
+                || "NUM".equals(doc.pos(day)) || day == start && "le".equals(doc.folded(day)))) {
             day++;
         }
         if (day > start && day < doc.sentenceEnd(s) && ",".equals(doc.folded(day))) {
@@ -614,6 +616,11 @@ final class SpeakerFinder {
             }
         }
         return from;
+    }
+
+    /** A month, a weekday, a season or a part of the day. */
+    private boolean dateWord(int k) {
+        return lex.calendarWords().contains(doc.folded(k)) || Grammar.dayPart(doc.folded(k));
     }
 
     /**

@@ -963,17 +963,31 @@ class ArticleExtractorTest {
 
     /**
      * "Son mari, lui, …", "Sa fille se montre …" after a woman spoke: the next words are not hers, though the
-     * relative goes unnamed.
+     * relative goes unnamed. After an organisation's words, "selon la même source" goes on with them.
      */
     @Test
     void aRelativeOpeningASentenceEndsTheSpeakersTurn() {
         ArticleFacts f = extract("""
                 À Rennes, la sœur du détenu, Maïwenn Le Goff, n'a plus de nouvelles. « Je ne dors plus depuis son arrestation », confie-t-elle. Son mari, lui, veut rester confiant : « Nous faisons confiance à la diplomatie de notre pays. »
-                « Il reviendra avant l'hiver », ajoute-t-elle. Sa fille se montre plus prudente. « On verra bien ce que décidera le juge. »""");
+                « Il reviendra avant l'hiver », ajoute-t-elle. Sa fille se montre plus prudente. « On verra bien ce que décidera le juge. »
+                Le ministère moldave de l'Intérieur a affirmé que le marin avait été « traité conformément à la loi ». Son collègue, lui, fait l'objet d'une enquête « pour des infractions graves à la sécurité », selon la même source.""");
         assertEquals(List.of(
                 "Je ne dors plus depuis son arrestation | Maïwenn Le Goff",
                 "Nous faisons confiance à la diplomatie de notre pays. | ?",
                 "Il reviendra avant l'hiver | Maïwenn Le Goff",
-                "On verra bien ce que décidera le juge. | ?"), quotes(f));
+                "On verra bien ce que décidera le juge. | ?",
+                "traité conformément à la loi | org:ministère moldave de l'Intérieur",
+                "pour des infractions graves à la sécurité | org:ministère moldave de l'Intérieur"), quotes(f));
+    }
+
+    /** "Le 26 mai, le parquet … Dans son communiqué, il précise": a date before the subject, which "il" stands for. */
+    @Test
+    void aSubjectAfterADateIsWhatThePronounOfTheNextSentenceStandsFor() {
+        ArticleFacts f = extract("""
+                Selon l'avocat du chercheur, Mateo Ibarra, « les caméras de l'hôtel montrent tout ».
+                Le 26 mai, le parquet général de Montevideo a abandonné les poursuites. Dans son communiqué, il précise qu'« aucun élément ne permet d'établir sa culpabilité ».""");
+        assertEquals(List.of(
+                "les caméras de l'hôtel montrent tout | Mateo Ibarra",
+                "aucun élément ne permet d'établir sa culpabilité | org:parquet général de Montevideo"), quotes(f));
     }
 }
