@@ -73,7 +73,7 @@ final class RoleReference {
             }
             return Optional.of(new Attribution(Speaker.person(holder), rule + "+role-holder", 0.8));
         }
-        String officeHolder = definite ? periphrasisHolder(role) : null;
+        String officeHolder = definite && !introducedUnnamed(role) ? periphrasisHolder(role) : null;
         if (officeHolder == null && definite) {
             officeHolder = anotherTitleHolder(role).orElse(null);
         }

@@ -902,4 +902,18 @@ class SpeakerReferenceTest {
         assertEquals(List.of("dès qu'il sera prêt à reprendre ses cours | org:Université de Rimouski",
                 "d'un dénouement attendu depuis des mois | Hélène Dufresne"), quotes(f));
     }
+
+    /**
+     * "le diplomate" after "l'ambassadeur …, X": the one diplomat the article named; not when "un diplomate" brought
+     * in somebody unnamed just before.
+     */
+    @Test
+    void theDiplomatIsTheAmbassadorOrConsulNamedBefore() {
+        ArticleFacts f = extract("""
+                L'ambassadeur de Belgique à Nairobi, Pieter Claessens, a obtenu un droit de visite. Jonas Verbeke, lui, attend son procès depuis mars. « Il tient le coup malgré tout », a raconté le diplomate.
+                Un diplomate européen en poste à Nairobi se montre pessimiste. « Rien ne bougera avant l'élection », estime le diplomate.""");
+        assertEquals(List.of(
+                "Il tient le coup malgré tout | Pieter Claessens",
+                "Rien ne bougera avant l'élection | ?"), quotes(f));
+    }
 }
