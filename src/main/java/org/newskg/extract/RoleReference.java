@@ -274,7 +274,8 @@ final class RoleReference {
     /**
      * A role opening the sentence as its subject ("Le haut diplomate américain a ..."): its holder when the
      * article named one, after a fronted adjunct too ("De son côté, l'étudiante …"), else a placeholder of the
-     * role's gender that keeps a later "il" from reaching back past it.
+     * role's gender that keeps a later "il" from reaching back past it. A person's situation ("le retraité") is
+     * the person last put forward, after an adjunct too.
      */
     Optional<String> roleSubject(int s, int subjectStart) {
         int source = Grammar.sourcePrepositionEnd(doc.foldedTokens(), doc.sentenceStart(s));
@@ -292,7 +293,10 @@ final class RoleReference {
             return Optional.of(SpeakerFinder.UNRESOLVED + (article == Gender.FEMININE ? "f" : "m"));
         }
         Optional<RolePhrase> role = roles.at(doc, k + 1).or(() -> roles.at(doc, k + 2).filter(r -> r.from() == k + 1));
-        if (role.isEmpty() || namedAfter(role.get().to()) || appositionName(role.get().to()).isPresent()) {
+        if (role.isEmpty()) {
+            return describedSubject(k);
+        }
+        if (namedAfter(role.get().to()) || appositionName(role.get().to()).isPresent()) {
             return Optional.empty();
         }
         // "Un diplomate occidental doute ...": a person the article does not name, whom "il" may then stand for
@@ -320,16 +324,35 @@ final class RoleReference {
         if (Grammar.definiteArticle(doc.folded(k)) && role.get().isProfession() && g != Gender.UNKNOWN
                 && !relational(role.get().to()) && indefiniteMention(role.get().head(), 0, k, false) < 0) {
             // "Clémentine X n'a pu lui parler qu'une fois. L'enseignante n'a jamais fait le voyage": a trade
-            // naming the person last put forward, of its gender, when nobody else was named since, and not one
-            // an indefinite article brought in unnamed ("Un diplomate suisse … Le diplomate insiste")
-            Optional<String> topic = salience.mostRecent(p -> !p.startsWith(SpeakerFinder.UNRESOLVED))
-                    .filter(p -> referents.genderOf(p) == g);
-            Optional<String> named = referents.lastNamedBefore(k);
-            if (topic.isPresent() && (named.isEmpty() || named.equals(topic))) {
+            // naming the person last put forward, not one an indefinite article brought in unnamed ("Un
+            // diplomate suisse … Le diplomate insiste")
+            Optional<String> topic = lastPutForward(k, g);
+            if (topic.isPresent()) {
                 return topic;
             }
         }
         return Optional.of(SpeakerFinder.UNRESOLVED + (g == Gender.FEMININE ? "f" : "m"));
+    }
+
+    /**
+     * "Dans un village, le retraité achète à un sculpteur, Y, deux masques": a noun of a person's situation after
+     * a definite article ({@code mention/person-nouns.tsv}) as subject, the person last put forward.
+     */
+    private Optional<String> describedSubject(int k) {
+        int length = Grammar.personNounAt(doc.foldedTokens(), k + 1);
+        return length > 0 && Grammar.definiteArticle(doc.folded(k))
+                ? lastPutForward(k, Grammar.personNounGender(doc.foldedTokens(), k + 1, length)) : Optional.empty();
+    }
+
+    /**
+     * The person last put forward, when of gender {@code g} (any, if unknown) and nobody else was named since,
+     * before token {@code k}.
+     */
+    private Optional<String> lastPutForward(int k, Gender g) {
+        Optional<String> topic = salience.mostRecent(p -> !p.startsWith(SpeakerFinder.UNRESOLVED))
+                .filter(p -> g == Gender.UNKNOWN || referents.genderOf(p) == g);
+        Optional<String> named = referents.lastNamedBefore(k);
+        return topic.isPresent() && (named.isEmpty() || named.equals(topic)) ? topic : Optional.empty();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.extract.Passages.extract;
@@ -915,5 +916,23 @@ class SpeakerReferenceTest {
         assertEquals(List.of(
                 "Il tient le coup malgré tout | Pieter Claessens",
                 "Rien ne bougera avant l'élection | ?"), quotes(f));
+    }
+
+    /**
+     * "Dans un village, le retraité achète à un sculpteur, Y, …": a person's situation as subject, after a fronted
+     * adjunct too, is the person last put forward, whom the next "il" stands for, not the man named after it;
+     * "l'otage" tells no gender and stands for that person whatever theirs. "un détenu" is somebody else.
+     */
+    @Test
+    void aPersonsSituationAsSubjectIsThePersonLastPutForward() {
+        ArticleFacts f = extract("""
+                Gérard Lemoine a posé ses carnets sur la table. Dans un village près du fleuve, le retraité achète à un sculpteur, Joseph Wama, deux masques. « Je voulais juste rapporter un souvenir », raconte-t-il.
+                Luc Vidal a été enlevé en mars. Dans sa cellule, l'otage achète à un gardien, Omar Tadjou, du savon. « Je n'ai jamais perdu espoir », raconte-t-il.""");
+        assertEquals(List.of(
+                "Je voulais juste rapporter un souvenir | Gérard Lemoine",
+                "Je n'ai jamais perdu espoir | Luc Vidal"), quotes(f));
+        ArticleFacts unnamed = extract("""
+                Paul Ravel a été libéré en juin. Dans un café, un détenu achète à un gardien, Omar Tadjou, du tabac. « On ne dort jamais vraiment », raconte-t-il.""");
+        assertNotEquals("On ne dort jamais vraiment | Paul Ravel", quotes(unnamed).get(0));
     }
 }
