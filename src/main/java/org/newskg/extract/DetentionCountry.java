@@ -51,6 +51,7 @@ final class DetentionCountry {
     private final WordList articles = WordList.load("extract/place-articles.txt");
     private final WordList qualifiers = WordList.load("extract/place-qualifiers.txt");
     private final WordList stops = WordList.load("extract/country-scan-stops.txt");
+    private final WordList goods = WordList.load("extract/goods-participles.txt");
     private final WordList placeAdjectives = WordList.load("extract/place-adjectives.tsv");
     private final WordList deFacto = WordList.load("extract/de-facto-authorities.tsv");
 
@@ -184,7 +185,7 @@ final class DetentionCountry {
         List<String> words = doc.foldedTokens();
         for (int j = person - 1; j > start; j--) {
             int preposition = prepositionBefore(words, j);
-            if (preposition >= 0 && !inRelativeClause(doc, start, j)) {
+            if (preposition >= 0 && !inRelativeClause(doc, start, j) && !ofAThing(doc, preposition)) {
                 Optional<PhraseMatch<Country>> country = lex.countries().nameAt(words, j);
                 if (country.isPresent()) {
                     return Optional.of(new Place(country.get().value().code(), null, j, j + country.get().length(),
@@ -199,6 +200,14 @@ final class DetentionCountry {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "un flacon d'huile achetée en Suisse, X a été détenue …": a place after a participle of buying or making
+     * ({@code extract/goods-participles.txt}) says where a thing comes from, not where anybody is held.
+     */
+    private boolean ofAThing(Doc doc, int preposition) {
+        return preposition > 0 && goods.contains(doc.folded(preposition - 1));
     }
 
     /**

@@ -447,4 +447,15 @@ class DetentionExtractionTest {
                 Le conseiller fédéral Beat Zumstein a été interpellé mercredi par les élus sur ce dossier.""");
         assertEquals(Set.of("Marc Vionnaz SN"), detentions(f));
     }
+
+    /** "des masques achetés au Sénégal": where a thing was bought, not where its owner is held. */
+    @Test
+    void aPlaceWhereAThingWasBoughtIsNotWhereItsOwnerIsHeld() {
+        ArticleFacts bought = extract("""
+                Avec des masques sculptés achetés au Sénégal dans ses bagages, Paul Ravel a été arrêté à l'aéroport.""");
+        assertEquals(Set.of(), detentions(bought));
+        ArticleFacts lived = extract("""
+                Installé au Sénégal depuis dix ans, Paul Ravel a été arrêté à l'aéroport.""");
+        assertEquals(Set.of("Paul Ravel SN"), detentions(lived));
+    }
 }
