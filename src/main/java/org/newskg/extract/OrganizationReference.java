@@ -236,14 +236,38 @@ final class OrganizationReference {
         return head(m) >= 0;
     }
 
+    /**
+     * A general organisation noun after a definite article, in an apposition to the capitalised words from
+     * {@code m}, the first of their run ("Azur Crew Management, la société antiboise"), or -1. Not after "par":
+     * "Contacté par Le Monde, le groupe …" names the group's interviewer before its subject.
+     */
+    private int appositionHead(int m, int end) {
+        if (m > 0 && (doc.token(m - 1).isCapitalized() && !doc.token(m - 1).isPunctuation()
+                || "par".equals(doc.folded(m - 1)))) {
+            return -1;
+        }
+        int comma = capitalisedEnd(m, end);
+        int noun = comma + 2;
+        return noun < end && ",".equals(doc.folded(comma)) && Grammar.definiteArticle(doc.folded(comma + 1))
+                && isAnaphor(doc.folded(noun)) ? noun : -1;
+    }
+
     /** The kind of organisation the general noun at {@code head} gives ("le quotidien X": media), or "". */
     private String kindAt(int head) {
         return lex.organizations().longestAt(doc.foldedTokens(), head).map(PhraseMatch::value).orElse("");
     }
 
-    /** Where the general organisation noun before the name at {@code m} stands ({@link #headedName}), or -1. */
+    /**
+     * Where the general organisation noun of the name at {@code m} stands ({@link #headedName}), or -1: before it
+     * ("l'ONG Reporters sans frontières"), or in an apposition right after it ("Azur Crew Management, la société
+     * antiboise qui …").
+     */
     private int head(int m) {
         int sentenceStart = doc.sentenceStart(doc.sentenceOf(m));
+        int apposition = appositionHead(m, doc.sentenceEnd(doc.sentenceOf(m)));
+        if (apposition >= 0) {
+            return apposition;
+        }
         boolean capitalisedNoun = ANAPHORS.contains(doc.folded(m - 1)); // "l'ONG Reporters sans frontières"
         if (m == sentenceStart || doc.token(m - 1).isCapitalized() && !capitalisedNoun || doc.token(m - 1).hasPos("ADP")
                 || doc.token(m - 1).hasPos("DET")) {

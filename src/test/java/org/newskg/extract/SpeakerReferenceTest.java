@@ -935,4 +935,18 @@ class SpeakerReferenceTest {
                 Paul Ravel a été libéré en juin. Dans un café, un détenu achète à un gardien, Omar Tadjou, du tabac. « On ne dort jamais vraiment », raconte-t-il.""");
         assertNotEquals("On ne dort jamais vraiment | Paul Ravel", quotes(unnamed).get(0));
     }
+
+    /**
+     * "Navimer Crew Management, la société toulonnaise qui …": a name set in apposition to a general organisation
+     * noun is an organisation, which "l'entreprise" then stands for; not a newspaper after "Contacté par".
+     */
+    @Test
+    void aNameInAppositionToAnOrganisationNounIsWhatTheNounLaterStandsFor() {
+        ArticleFacts f = extract("""
+                Paul Sorbier dirige Navimer Crew Management, la société toulonnaise qui gère l'équipage. L'entreprise précise qu'elle « prend en charge tous les frais de défense ».
+                Contacté par Var Matin, la compagnie n'a pas voulu commenter. « Nous suivons le dossier de très près », ajoute l'entreprise.""");
+        assertEquals(List.of(
+                "prend en charge tous les frais de défense | org:Navimer Crew Management",
+                "Nous suivons le dossier de très près | org:Navimer Crew Management"), quotes(f));
+    }
 }
