@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -68,11 +69,32 @@ public final class ArticleExtractor {
         PersonTable persons = new PersonTable(doc, mentions);
         List<RoleFact> roleFacts = roleExtractor.extract(doc, mentions, persons);
         Salience salience = new Salience();
-        SpeakerFinder speakers = new SpeakerFinder(lex, roles, doc, persons, salience, roleFacts);
+        SpeakerFinder speakers = new SpeakerFinder(lex, roles, doc, persons, salience, roleFacts, new HeldPersons(doc, persons));
         List<Statement> statements = new QuoteExtractor(doc, quotes, persons, speakers, salience).extract();
         List<RoleFact> roleList = distinct(roleFacts, speakers.inferredRoles());
+        // after the quotations: what their pronouns taught of the persons' genders helps place the detentions
         return new ArticleFacts(article, language, persons.persons(doc), statements,
                 notOfGovernors(detentions.extract(doc, persons), roleList, article.text()), roleList, meetings.extract(doc, persons));
+    }
+
+    /** The persons the article's detentions hold, read once if a speaker ("le détenu") asks. */
+    private final class HeldPersons implements Supplier<Set<String>> {
+        private final Doc doc;
+        private final PersonTable persons;
+        private Set<String> ids;
+
+        HeldPersons(Doc doc, PersonTable persons) {
+            this.doc = doc;
+            this.persons = persons;
+        }
+
+        @Override
+        public Set<String> get() {
+            if (ids == null) {
+                ids = detentions.extract(doc, persons).stream().map(Detention::personId).collect(Collectors.toSet());
+            }
+            return ids;
+        }
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
@@ -63,6 +65,7 @@ final class SpeakerFinder {
     private static final Set<String> INVERTED_ON = Set.of("-on", "-t-on");
     /** A past participle of the first group: "Interpellé", "Arrêtée", "Condamnés". */
     private static final Pattern PARTICIPLE_ENDING = Pattern.compile("\\p{L}{2,}(é|ée|és|ées)");
+    private static final WordList DETAINEE_NOUNS = WordList.load("extract/detainee-nouns.txt");
     /** "celui qui", "celle qui": a demonstrative pronoun with its relative clause, for a person. */
     private static final Map<String, Gender> RELATIVE_DEMONSTRATIVES = Map.of("celui", Gender.MASCULINE, "celle", Gender.FEMININE);
 
@@ -74,10 +77,16 @@ final class SpeakerFinder {
     private final Referents referents;
     private final OrganizationReference organizations;
     private final RoleReference roleReference;
+    private final Supplier<Set<String>> held;
 
+    /**
+     * @param held the persons the article's detentions hold, whom "le détenu" or "l'otage" may stand for; asked
+     *             only then
+     */
     SpeakerFinder(Lexicon lex, RolePhrases roles, Doc doc, PersonTable persons, Salience salience,
-                  Iterable<RoleFact> roleFacts) {
+                  Iterable<RoleFact> roleFacts, Supplier<Set<String>> held) {
         this.lex = lex;
+        this.held = held;
         this.roles = roles;
         this.doc = doc;
         this.persons = persons;
@@ -821,7 +830,15 @@ final class SpeakerFinder {
         int personNoun = Grammar.personNounAt(doc.foldedTokens(), noun);
         if (personNoun > 0 && k > from && !doc.folded(k - 1).startsWith("un")) {
             Gender g = Grammar.personNounGender(doc.foldedTokens(), noun, personNoun);
-            return salience.mostRecent(p -> !p.startsWith(UNRESOLVED) && (g == Gender.UNKNOWN || referents.genderOf(p) == g))
+            Predicate<String> ofGender = p -> !p.startsWith(UNRESOLVED) && (g == Gender.UNKNOWN || referents.genderOf(p) == g);
+            if (noun == k && DETAINEE_NOUNS.contains(doc.folded(noun))) { // "le détenu écrit :": one held now, not "l'ancienne otage"
+                Optional<Attribution> detainee = salience.mostRecent(ofGender.and(held.get()::contains))
+                        .map(p -> new Attribution(Speaker.person(p), rule + "+detainee" + SALIENT, 0.6));
+                if (detainee.isPresent()) {
+                    return detainee;
+                }
+            }
+            return salience.mostRecent(ofGender)
                     .map(p -> new Attribution(Speaker.person(p), rule + "+description" + SALIENT, 0.55));
         }
         int orgAt = k;

@@ -949,4 +949,18 @@ class SpeakerReferenceTest {
                 "prend en charge tous les frais de défense | org:Navimer Crew Management",
                 "Nous suivons le dossier de très près | org:Navimer Crew Management"), quotes(f));
     }
+
+    /**
+     * "le détenu décrit son quotidien :": the person the article says is held, not the lawyer named since;
+     * "l'ancienne otage" is not one held now.
+     */
+    @Test
+    void theDetaineeIsThePersonTheArticleSaysIsHeld() {
+        ArticleFacts f = extract("""
+                Raymond Tessier est détenu à la prison de Hattieville depuis mars. Son avocat, Me Orlando Vega, a plaidé sa remise en liberté. Dans une lettre transmise à la famille, le détenu décrit son quotidien : « Ici, on se lève à cinq heures et demie. »
+                Sophie Lenoir est détenue à Kaboul depuis mars. Claire Moreau, humanitaire lyonnaise, connaît ce chemin : elle avait passé six mois dans une cellule. « L'isolement est le pire de tout », raconte l'ancienne otage.""");
+        assertEquals(List.of(
+                "Ici, on se lève à cinq heures et demie. | Raymond Tessier",
+                "L'isolement est le pire de tout | Claire Moreau"), quotes(f));
+    }
 }
