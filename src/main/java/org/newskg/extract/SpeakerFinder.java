@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -238,6 +239,11 @@ final class SpeakerFinder {
                 boolean resumptive = k > clause && segmentEnd == from + 1 && Grammar.subjectPronoun(doc.folded(from)) != null;
                 if (from < segmentEnd && opensNounPhrase(from) && !bareNoun && !resumptive) {
                     Optional<Attribution> subject = classify(from, segmentEnd, "speaker:subject-before");
+                    Optional<Attribution> appositive = k > clause ? namedInApposition(k, clause, from, segmentEnd, subject)
+                            : Optional.empty();
+                    if (appositive.isPresent()) {
+                        return appositive;
+                    }
                     if (subject.isEmpty() || subject.get().speaker().kind() != Speaker.Kind.PERSON) {
                         Optional<Attribution> described = describedName(k, clause);
                         // "L'Unité de protection … (Udefegua), une organisation guatémaltèque, dénonce": an indefinite
@@ -257,6 +263,31 @@ final class SpeakerFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An organisation's name and its description on either side of the comma at {@code comma}, the segment
+     * [{@code from}, {@code to}) being the one before the verb: "la Jamaica Constabulary Force, la police nationale,
+     * indiquait" (a description in lower case last: the name before it speaks), "L'agence qui avait recruté les
+     * deux hommes, Océan Bleu Manning, affirme" (a capitalised name last, not a person's: it speaks).
+     */
+    private Optional<Attribution> namedInApposition(int comma, int clause, int from, int to, Optional<Attribution> subject) {
+        boolean description = subject.filter(a -> a.speaker().kind() == Speaker.Kind.ORGANIZATION
+                && a.speaker().label().equals(a.speaker().label().toLowerCase(Locale.ROOT))).isPresent();
+        boolean name = doc.token(from).isCapitalized() && subject.filter(a -> a.speaker().kind() == Speaker.Kind.PERSON).isEmpty();
+        if (!description && !name) {
+            return Optional.empty();
+        }
+        int segment = comma;
+        while (segment > clause && !",".equals(doc.folded(segment - 1))) {
+            segment--;
+        }
+        Optional<Attribution> before = segment < comma && opensNounPhrase(segment)
+                ? classify(segment, comma, "speaker:subject-before").filter(a -> a.speaker().kind() == Speaker.Kind.ORGANIZATION)
+                : Optional.empty();
+        return description ? before.map(a -> new Attribution(a.speaker(), "speaker:subject-before+name-before-description", 0.8))
+                : before.map(a -> new Attribution(organization(from, doc.phrase(from, to)),
+                        "speaker:subject-before+name-after-description", 0.75));
     }
 
     /**

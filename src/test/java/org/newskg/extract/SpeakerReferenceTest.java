@@ -963,4 +963,27 @@ class SpeakerReferenceTest {
                 "Ici, on se lève à cinq heures et demie. | Raymond Tessier",
                 "L'isolement est le pire de tout | Claire Moreau"), quotes(f));
     }
+
+    /**
+     * An organisation's name beside its description, on either side of a comma: the name speaks ("la Carapa
+     * Constabulary Force, la police nationale, indiquait", "L'agence qui avait recruté les marins, Lagune Bleue
+     * Manning, affirme", "La fondation genevoise, Justice Marine International, dénonce"); a description in lower
+     * case after the name does not speak for it ("le principal accusateur"), nor for a person ("Marie Lenz en
+     * tête").
+     */
+    @Test
+    void anOrganisationsNameBesideItsDescriptionSpeaks() {
+        ArticleFacts f = extract("""
+                Dans un communiqué, la Carapa Constabulary Force, la police nationale, indiquait qu'un Français avait été « inculpé pour détention illégale de munitions ».
+                L'agence qui avait recruté les marins, Lagune Bleue Manning, affirme de son côté avoir « toujours respecté la réglementation en vigueur ».
+                Le ministère de l'Intérieur, le principal accusateur, affirme que le marin a « reconnu les faits devant les enquêteurs ».
+                La fondation genevoise, Justice Marine International, dénonce « une détention arbitraire et prolongée ».
+                Le syndicat des marins, Marie Lenz en tête, réclame « une libération immédiate et sans condition ».""");
+        assertEquals(List.of(
+                "inculpé pour détention illégale de munitions | org:Carapa Constabulary Force",
+                "toujours respecté la réglementation en vigueur | org:Lagune Bleue Manning",
+                "reconnu les faits devant les enquêteurs | org:ministère de l'Intérieur",
+                "une détention arbitraire et prolongée | org:Justice Marine International",
+                "une libération immédiate et sans condition | Marie Lenz"), quotes(f));
+    }
 }
