@@ -238,13 +238,21 @@ final class RoleReference {
     }
 
     /**
-     * "le directeur de l'ONG de M. Kerbrat": the name at {@code m} is the complement of a noun before it, not
-     * the holder of the role.
+     * "le directeur de l'ONG de M. Kerbrat", "l'assistant du président X": the name at {@code m} is the
+     * complement of a noun before it, not the holder of the role.
      */
     private boolean complementOf(int m) {
         int k = m - 1;
         while (k > 0 && Grammar.title(doc.folded(k)) && doc.token(k).isCapitalized()) {
             k--;
+        }
+        // "l'assistant du président X": the name of a role in the complement
+        for (int j = Math.max(0, k - lex.roles().maxLength()); j <= k; j++) {
+            Optional<RolePhrase> r = roles.at(doc, j);
+            if (r.isPresent() && r.get().to() == k + 1 && r.get().from() > 0) {
+                k = r.get().from() - 1;
+                break;
+            }
         }
         return Grammar.deComplement(doc.folded(k));
     }

@@ -990,4 +990,19 @@ class ArticleExtractorTest {
                 "les caméras de l'hôtel montrent tout | Mateo Ibarra",
                 "aucun élément ne permet d'établir sa culpabilité | org:parquet général de Montevideo"), quotes(f));
     }
+
+    /**
+     * "Tavita Lemalu, son assistant de recherche," names a person by the role after it, first name unknown; "le
+     * président X" in the complement of "l'assistant" holds that role, not the assistant's.
+     */
+    @Test
+    void anAssistantInAppositionIsAPersonAndThePresidentInTheComplementIsNotTheAssistant() {
+        ArticleFacts f = extract("""
+                Maïwenn Kerlo a été arrêtée à Apia. Tavita Lemalu, son assistant de recherche, a lui aussi été arrêté. « Les policiers pensaient que j'avais vendu les plantes », raconte-t-il.
+                Côté azerbaïdjanais, Rauf Mammadli, l'assistant du président Elnur Kasimov chargé de la politique étrangère, a estimé que la justice « n'a de leçons à recevoir de personne ».""");
+        assertTrue(roles(f).contains("Tavita Lemalu: assistant de recherche"), roles(f).toString());
+        assertEquals(List.of(
+                "Les policiers pensaient que j'avais vendu les plantes | Tavita Lemalu",
+                "n'a de leçons à recevoir de personne | Rauf Mammadli"), quotes(f));
+    }
 }
