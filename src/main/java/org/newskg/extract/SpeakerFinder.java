@@ -66,6 +66,7 @@ final class SpeakerFinder {
     private static final Set<String> INVERTED_ON = Set.of("-on", "-t-on");
     /** A past participle of the first group: "Interpellé", "Arrêtée", "Condamnés". */
     private static final Pattern PARTICIPLE_ENDING = Pattern.compile("\\p{L}{2,}(é|ée|és|ées)");
+    /** "le détenu", "l'otage": nouns that name a person as held. */
     private static final WordList DETAINEE_NOUNS = WordList.load("extract/detainee-nouns.txt");
     /** "celui qui", "celle qui": a demonstrative pronoun with its relative clause, for a person. */
     private static final Map<String, Gender> RELATIVE_DEMONSTRATIVES = Map.of("celui", Gender.MASCULINE, "celle", Gender.FEMININE);
@@ -87,7 +88,6 @@ final class SpeakerFinder {
     SpeakerFinder(Lexicon lex, RolePhrases roles, Doc doc, PersonTable persons, Salience salience,
                   Iterable<RoleFact> roleFacts, Supplier<Set<String>> held) {
         this.lex = lex;
-        this.held = held;
         this.roles = roles;
         this.doc = doc;
         this.persons = persons;
@@ -98,6 +98,7 @@ final class SpeakerFinder {
         roleFacts.forEach(given::add);
         given.sort(Comparator.comparingInt(r -> r.evidence().start()));
         this.roleReference = new RoleReference(lex, roles, doc, persons, salience, referents, List.copyOf(given));
+        this.held = held;
     }
 
     /** A finite speech verb or past participle outside quotations ("déclaré", "ajoute", "dit"). */
