@@ -458,4 +458,12 @@ class DetentionExtractionTest {
                 Installé au Sénégal depuis dix ans, Paul Ravel a été arrêté à l'aéroport.""");
         assertEquals(Set.of("Paul Ravel SN"), detentions(lived));
     }
+
+    /** "enfermé au Panama": locked up is held. */
+    @Test
+    void lockedUpIsHeld() {
+        ArticleFacts f = extract("""
+                Yanis Haddad, ingénieur de Béjaïa, a passé près d'un mois enfermé au Panama après son expulsion.""");
+        assertEquals(Set.of("Yanis Haddad PA"), detentions(f));
+    }
 }
