@@ -279,16 +279,22 @@ final class SpeakerFinder {
         if (!description && !name) {
             return Optional.empty();
         }
-        int segment = comma;
-        while (segment > clause && !",".equals(doc.folded(segment - 1))) {
-            segment--;
-        }
+        int segment = segmentStart(comma, clause);
         Optional<Attribution> before = segment < comma && opensNounPhrase(segment)
                 ? classify(segment, comma, "speaker:subject-before").filter(a -> a.speaker().kind() == Speaker.Kind.ORGANIZATION)
                 : Optional.empty();
         return description ? before.map(a -> new Attribution(a.speaker(), "speaker:subject-before+name-before-description", 0.8))
                 : before.map(a -> new Attribution(organization(from, doc.phrase(from, to)),
                         "speaker:subject-before+name-after-description", 0.75));
+    }
+
+    /** Where the comma-separated segment holding token {@code k} starts: after the comma before it, or at {@code clause}. */
+    private int segmentStart(int k, int clause) {
+        int from = k;
+        while (from > clause && !",".equals(doc.folded(from - 1))) {
+            from--;
+        }
+        return from;
     }
 
     /**
@@ -426,10 +432,7 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         int name = persons.nameStart(comma - 1, clause);
-        int from = name;
-        while (from > clause && !",".equals(doc.folded(from - 1))) {
-            from--;
-        }
+        int from = segmentStart(name, clause);
         boolean opens = from == name || Grammar.determiner(doc.folded(from))
                 || (Grammar.title(doc.folded(from)) && doc.token(from).isCapitalized());
         for (int m = from; m < name; m++) {
@@ -465,8 +468,8 @@ final class SpeakerFinder {
             }
         }
         int from = v + 1;
-        while (from < end && ("ADV".equals(doc.pos(from)) || lex.calendarWords().contains(doc.folded(from))
-                || Grammar.dayPart(doc.folded(from)) || Grammar.demonstrative(doc.folded(from)) != null && !latter(from + 1))) {
+        while (from < end && ("ADV".equals(doc.pos(from)) || dateWord(from)
+                || Grammar.demonstrative(doc.folded(from)) != null && !latter(from + 1))) {
             from++;
         }
         if (from < end && doc.token(from).hasPos("ADP") && !persons.hasPersonAt(from + 1)) {
