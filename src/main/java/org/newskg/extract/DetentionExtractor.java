@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,8 @@ final class DetentionExtractor {
     private static final double ANAPHOR_CONFIDENCE = 0.65;
     private static final double ARTICLE_CONFIDENCE = 0.5;
     private static final double POINTED_CONFIDENCE = 0.6;
+    /** A companion held where the person arrested with them is: the country is said of the other one. */
+    private static final double WITH_CONFIDENCE = 0.6;
 
     /** "par contumace", "in absentia": a sentence passed on somebody who is not held. */
     private static final String ABSENT = "absent";
@@ -367,11 +370,25 @@ final class DetentionExtractor {
     private List<Detention> placeInArticle(Doc doc, PersonTable persons, List<Detention> found, List<Unplaced> unplaced,
                                            List<String> unnamedCodes) {
         List<Detention> placed = new ArrayList<>();
+        List<Unplaced> left = new ArrayList<>();
+        for (Unplaced u : unplaced) {
+            Optional<String> with = heldWith(persons, found, u);
+            if (with.isPresent()) {
+                Place together = new Place(with.get(), null, u.cueEnd(), "held-with", WITH_CONFIDENCE);
+                for (int p : u.persons()) {
+                    if (!heldBefore(p, found, persons)) {
+                        placed.add(detention(doc, persons, p, u.cue(), u.cueStart(), u.cueEnd(), together, u.confidence()));
+                    }
+                }
+            } else {
+                left.add(u);
+            }
+        }
         Optional<String> holding = countries.holding(doc, found, unnamedCodes);
         if (holding.isEmpty()) {
             return placed;
         }
-        for (Unplaced u : unplaced) {
+        for (Unplaced u : left) {
             int s = doc.sentenceOf(u.cueStart());
             int start = doc.sentenceStart(s);
             int end = doc.sentenceEnd(s);
@@ -389,6 +406,18 @@ final class DetentionExtractor {
             }
         }
         return placed;
+    }
+
+    /**
+     * "il est interpellé près de Khoïniki avec sa collègue Y": a cue without a country that holds several persons,
+     * one of whom the article places in exactly one country, holds the others there too.
+     */
+    private static Optional<String> heldWith(PersonTable persons, List<Detention> found, Unplaced u) {
+        Set<String> ids = new HashSet<>();
+        u.persons().forEach(p -> ids.add(persons.personAt(p)));
+        List<String> codes = found.stream().filter(d -> ids.contains(d.personId())).map(Detention::countryCode)
+                .distinct().toList();
+        return codes.size() == 1 ? Optional.of(codes.get(0)) : Optional.empty();
     }
 
     /**

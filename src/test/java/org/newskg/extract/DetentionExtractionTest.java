@@ -241,7 +241,7 @@ class DetentionExtractionTest {
                 Ce professeur de physique avait été arrêté en juillet à l'aéroport de Noi Bai, en rentrant d'un congrès avec Paul Girard et Marc Tessier. Depuis, il est détenu dans le centre de l'ancienne Saïgon.
 
                 Radioécologue à l'Université de Genève, Benoît Aeschlimann étudiait les sols. Il a retrouvé sa famille. Il se repose à Moudon. Le 14 février, il est interpellé près de Khoïniki avec sa collègue, la biologiste Alena Sidarovitch, alors que tous deux prélèvent de la terre. Accusé d'espionnage, il est condamné en octobre par le tribunal de Gomel.""");
-        assertEquals(Set.of("Minh Khoa Tran VN", "Benoît Aeschlimann BY"), detentions(f));
+        assertEquals(Set.of("Minh Khoa Tran VN", "Benoît Aeschlimann BY", "Alena Sidarovitch BY"), detentions(f));
         assertEquals("detention:detention+pronoun+previous-held+place",
                 f.detentions().stream().filter(d -> d.evidence().sentence().startsWith("Depuis")).findFirst().orElseThrow()
                         .evidence().rule());
@@ -405,7 +405,7 @@ class DetentionExtractionTest {
 
     /**
      * Two persons held together: the second after "et son neveu", past the first one's apposition; the person
-     * joined after the cue by "en même temps que", "ainsi que" or "en compagnie de", but not one named after a verb
+     * joined after the cue by "en même temps que", "ainsi que", "en compagnie de", "avec" or "tout comme", but not one named after a verb
      * ("ainsi que l'a annoncé Y"); "A, 47 ans, et son matelot, B, sont en détention": a plural verb and B set off by
      * commas.
      */
@@ -417,10 +417,13 @@ class DetentionExtractionTest {
                 Lucien Arbogast a été condamné à six ans de prison en Iran, ainsi que l'a annoncé le porte-parole Reza Farahani.
                 Anthime Colonna, 47 ans, et son matelot guatémaltèque, Elmer Cojtí, sont en détention provisoire au Guatemala.
                 Hubert Lemarié, 51 ans, a rejoint son associé, Kofi Mensah, en détention provisoire à Lomé.
-                Le cameraman Hery Rakotobe a été interpellé à Moroni, en compagnie de son fixeur, Saïd Mhoudine.""");
+                Le cameraman Hery Rakotobe a été interpellé à Moroni, en compagnie de son fixeur, Saïd Mhoudine.
+                La reporter Ilona Varga a été interpellée à Tbilissi avec Levan Kobiashvili, le photographe qui l'accompagnait.
+                Le guide Yvon Calmette est toujours incarcéré à Douchanbé, tout comme son interprète, Firuz Nazarov.""");
         assertEquals(Set.of("Gaspard Ntibazonkiza RW", "Aloys Ndimurwanko RW", "Arnaud Vellefaux UZ", "Rustam Kholmatov UZ",
                 "Lucien Arbogast IR", "Anthime Colonna GT", "Elmer Cojtí GT", "Kofi Mensah TG", "Hery Rakotobe KM",
-                "Saïd Mhoudine KM"), detentions(f));
+                "Saïd Mhoudine KM", "Ilona Varga GE", "Levan Kobiashvili GE", "Yvon Calmette TJ", "Firuz Nazarov TJ"),
+                detentions(f));
     }
 
     /**
@@ -457,6 +460,31 @@ class DetentionExtractionTest {
         ArticleFacts lived = extract("""
                 Installé au Sénégal depuis dix ans, Paul Ravel a été arrêté à l'aéroport.""");
         assertEquals(Set.of("Paul Ravel SN"), detentions(lived));
+    }
+
+    /**
+     * "interpellé près de Khoïniki avec sa collègue Y": the companion is held where the article places the other
+     * one; not when it places that one in two countries.
+     */
+    @Test
+    void aCompanionIsHeldWhereTheOtherOneIs() {
+        ArticleFacts f = extract("""
+                Le géologue Hugo Lamarre a été condamné par un tribunal ouzbek.
+                Il avait été interpellé près de Zarafchan avec son guide, Timour Akhmedov.""");
+        assertEquals(Set.of("Hugo Lamarre UZ", "Timour Akhmedov UZ"), detentions(f));
+        ArticleFacts two = extract("""
+                Le géologue Hugo Lamarre a été condamné par un tribunal ouzbek. Il est aujourd'hui détenu par les autorités kazakhes.
+                Il avait été interpellé près de Zarafchan avec son guide, Timour Akhmedov.""");
+        assertEquals(Set.of("Hugo Lamarre UZ", "Hugo Lamarre KZ"), detentions(two));
+    }
+
+    /** "arrêté par les garde-côtes libyens": a force that arrests names the holding country before a place further on. */
+    @Test
+    void arrestingForceNamesTheCountry() {
+        ArticleFacts f = extract("""
+                Le skipper Loïc Garrec a été arrêté par les garde-côtes libyens au large de la Tunisie.
+                Le berger Aram Sarkissian a été arrêté par des gardes-frontières azerbaïdjanais dans la région arménienne du Tavouch.""");
+        assertEquals(Set.of("Loïc Garrec LY", "Aram Sarkissian AZ"), detentions(f));
     }
 
     /** "enfermé au Panama": locked up is held. */
