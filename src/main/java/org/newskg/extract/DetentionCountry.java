@@ -52,6 +52,7 @@ final class DetentionCountry {
     private final WordList qualifiers = WordList.load("extract/place-qualifiers.txt");
     private final WordList stops = WordList.load("extract/country-scan-stops.txt");
     private final WordList goods = WordList.load("extract/goods-participles.txt");
+    private final WordList origins = WordList.load("extract/origin-words.txt");
     private final WordList placeAdjectives = WordList.load("extract/place-adjectives.tsv");
     private final WordList deFacto = WordList.load("extract/de-facto-authorities.tsv");
 
@@ -69,7 +70,7 @@ final class DetentionCountry {
         for (int j = cue; j < Math.min(scanEnd(doc, cueEnd, end), cueEnd + WINDOW); j++) {
             String w = words.get(j);
             int prep = prepositionBefore(words, j);
-            if (prep >= 0 && (!byStateOnly || words.get(prep).equals("par"))) {
+            if (prep >= 0 && (!byStateOnly || words.get(prep).equals("par")) && !comesFrom(doc, prep)) {
                 Optional<Place> named = nameAt(doc, j, "country", "place");
                 if (named.isPresent()) {
                     return Optional.of(countryNamedAfter(doc, named.get(), end));
@@ -185,7 +186,7 @@ final class DetentionCountry {
         List<String> words = doc.foldedTokens();
         for (int j = person - 1; j > start; j--) {
             int preposition = prepositionBefore(words, j);
-            if (preposition >= 0 && !inRelativeClause(doc, start, j) && !ofAThing(doc, preposition)) {
+            if (preposition >= 0 && !inRelativeClause(doc, start, j) && !comesFrom(doc, preposition)) {
                 Optional<PhraseMatch<Country>> country = lex.countries().nameAt(words, j);
                 if (country.isPresent()) {
                     return Optional.of(new Place(country.get().value().code(), null, j, j + country.get().length(),
@@ -203,11 +204,17 @@ final class DetentionCountry {
     }
 
     /**
-     * "un flacon d'huile achetée en Suisse, X a été détenue …": a place after a participle of buying or making
-     * ({@code extract/goods-participles.txt}) says where a thing comes from, not where anybody is held.
+     * "un flacon d'huile achetée en Suisse, X a été détenue …", "après le sauvetage d'une embarcation partie de
+     * Libye": a place after a participle of buying or making ({@code extract/goods-participles.txt}), or after
+     * "de" following a word of origin ({@code extract/origin-words.txt}), says where a thing or a person comes
+     * from, not where anybody is held.
      */
-    private boolean ofAThing(Doc doc, int preposition) {
-        return preposition > 0 && goods.contains(doc.folded(preposition - 1));
+    private boolean comesFrom(Doc doc, int preposition) {
+        if (preposition == 0) {
+            return false;
+        }
+        String before = doc.folded(preposition - 1);
+        return goods.contains(before) || (origins.contains(before) && Grammar.deComplement(doc.folded(preposition)));
     }
 
     /**
@@ -261,13 +268,15 @@ final class DetentionCountry {
     }
 
     /**
-     * Whether the tokens [from, to) name no country or place other than {@code code}: a country read elsewhere
-     * in the article is only carried to a sentence that does not point to another one.
+     * Whether the tokens [from, to) name no country or place other than {@code code}, but as where somebody or
+     * something comes from: a country read elsewhere in the article is only carried to a sentence that does not
+     * point to another one.
      */
     boolean namesOnly(Doc doc, int from, int to, String code) {
         for (int j = from; j < to; j++) {
             Optional<Place> named = nameAt(doc, j, "", "");
-            if (named.isPresent() && !named.get().code().equals(code)) {
+            int preposition = prepositionBefore(doc.foldedTokens(), j);
+            if (named.isPresent() && !named.get().code().equals(code) && (preposition < 0 || !comesFrom(doc, preposition))) {
                 return false;
             }
             Optional<Country> demonym = lex.countries().byDemonym(doc.folded(j));

@@ -125,7 +125,7 @@ class DetentionExtractionTest {
                 Tachkent (AFP) - Le journaliste ouzbek Bakhrom Tursunov a été condamné mardi à six ans de prison par un tribunal de Tachkent.
                 Son confrère Alisher Nazarov, directeur d'un site indépendant, a lui aussi été placé en détention provisoire en novembre.
                 Le photographe Ilkhom Rakhimov a été libéré en janvier après un an de détention et vit désormais en Allemagne.
-                Le cinéaste Timur Aliev, rentré d'Allemagne en mai, a été interpellé à son tour, selon l'ambassade de France.""");
+                Le cinéaste Timur Aliev, en tournage en Allemagne en mai, a été interpellé à son tour, selon l'ambassade de France.""");
         assertEquals(Set.of("Bakhrom Tursunov UZ", "Alisher Nazarov UZ", "Ilkhom Rakhimov UZ"), detentions(f));
         Detention d = detentionOf(f, "Alisher Nazarov");
         assertTrue(d.evidence().rule().endsWith("+article-country"), d.evidence().rule());
@@ -460,6 +460,23 @@ class DetentionExtractionTest {
         ArticleFacts lived = extract("""
                 Installé au Sénégal depuis dix ans, Paul Ravel a été arrêté à l'aéroport.""");
         assertEquals(Set.of("Paul Ravel SN"), detentions(lived));
+    }
+
+    /**
+     * "une embarcation partie de Libye": where somebody or something comes from, after "de" and a word of origin,
+     * is not where anybody is held; a place after another preposition still is ("partis en Grèce").
+     */
+    @Test
+    void aPlaceOfOriginIsNotWhereAnybodyIsHeld() {
+        ArticleFacts f = extract("""
+                Grèce : deux passeurs présumés en détention
+
+                Issa Mahamat Nour a été arrêté en juin après le sauvetage d'une embarcation partie de Libye.
+                Karim Jaouadi et Sami Jaouadi, deux frères originaires de Tunisie, sont placés en détention provisoire à la prison d'Agia.""");
+        assertEquals(Set.of("Issa Mahamat Nour GR", "Karim Jaouadi GR", "Sami Jaouadi GR"), detentions(f));
+        ArticleFacts went = extract("""
+                Partis en Turquie pour un mariage, Jules Ferrand et Anne Ferrand y ont été arrêtés.""");
+        assertEquals(Set.of("Jules Ferrand TR", "Anne Ferrand TR"), detentions(went));
     }
 
     /**
