@@ -23,6 +23,7 @@ final class QuoteAttribution {
     private static final int QUE_REACH = 3;
     private static final WordList RESTRICTING = WordList.load("extract/restricting-verbs.txt");
     private static final WordList CHARACTERIZING = WordList.load("extract/characterizing-verbs.txt");
+    private static final WordList IMPERSONAL = WordList.load("extract/impersonal-verbs.txt");
 
     private final Doc doc;
     private final PersonTable persons;
@@ -71,6 +72,10 @@ final class QuoteAttribution {
         if (inverted.isPresent()) {
             return inverted;
         }
+        Gender pronoun = doc.quoted(k) ? null : invertedPronoun(k, end);
+        if (pronoun != null) {
+            return speakers.incisePronoun(pronoun, open, "speaker:inverted-pronoun+any-verb");
+        }
         if (!doc.quoted(k) && doc.isVerb(k)) {
             // "», a-t-on appris auprès du ministère": an attribution, but not one these rules read
             return Optional.of(new Attribution(Speaker.unnamed(QuoteExtractor.UNATTRIBUTED), "speaker:unread-attribution", 0.4));
@@ -94,6 +99,19 @@ final class QuoteAttribution {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "», attaque-t-elle", "», se rebiffe-t-il": a verb right after a quotation with its subject pronoun inverted is
+     * an incise of speech whatever the verb (French puts the subject after the verb there only for words said),
+     * but an impersonal one ("», semble-t-il,"). The pronoun's gender, or null.
+     */
+    private Gender invertedPronoun(int k, int end) {
+        int verb = Grammar.reflexive(doc.folded(k)) ? k + 1 : k;
+        if (verb + 1 >= end || !doc.folded(verb + 1).startsWith("-") || IMPERSONAL.contains(doc.folded(verb))) {
+            return null;
+        }
+        return Grammar.subjectPronoun(doc.folded(verb + 1));
     }
 
     /**

@@ -36,7 +36,10 @@ final class QuoteExtractor {
     private static final String INVERTED_PRONOUN = "speaker:inverted-pronoun";
     /** The marks a quotation standing alone in its paragraph may have around it. */
     private static final String QUOTE_MARKS = "«»“”\"‹›„";
-    /** A repeated quotation this short could be a common phrase, not the same words of the same person. */
+    /**
+     * A repeated quotation this short could be a common phrase, not the same words of the same person; an
+     * intertitle is set apart to repeat words, so its own length is enough ({@link #CONTINUABLE_WORDS}).
+     */
     private static final int REPEATED_WORDS = 5;
     private static final double REPEATED_CONFIDENCE = 0.7;
     /** How many words may stand between a speech verb and its "que" ("a déclaré aux journalistes que"). */
@@ -170,8 +173,9 @@ final class QuoteExtractor {
         List<String> attributedWords = attributed.stream().map(o -> plain(o.text())).toList();
         List<Statement> out = new ArrayList<>(statements.size());
         for (Statement st : statements) {
-            if (st.kind() != Statement.Kind.QUOTATION || !(st.evidence().rule().equals(NO_SPEAKER) || unsure(st))
-                    || words(st.text()) < REPEATED_WORDS) {
+            boolean intertitle = st.kind() == Statement.Kind.QUOTATION && unsure(st);
+            if (st.kind() != Statement.Kind.QUOTATION || !(st.evidence().rule().equals(NO_SPEAKER) || intertitle)
+                    || words(st.text()) < (intertitle ? CONTINUABLE_WORDS : REPEATED_WORDS)) {
                 out.add(st);
                 continue;
             }

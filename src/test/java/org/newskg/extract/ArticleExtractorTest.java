@@ -642,6 +642,45 @@ class ArticleExtractorTest {
                 "On a pleuré, on a ri, on a tout fait en même temps | Kadri Saar"), quotes(f));
     }
 
+    /** A four-word intertitle is long enough to repeat a speaker's words. */
+    @Test
+    void aFourWordIntertitleTakesTheSpeakerWhoseWordsItRepeats() {
+        ArticleFacts f = extract("""
+                Le ministère des Affaires étrangères assure suivre « la situation de très près ».
+
+                « Nous travaillons à tâtons »
+
+                Son avocate, Me Lena Brauch, n'a jamais vu le dossier. « Personne ne nous répond. Nous travaillons à tâtons », regrette Lena Brauch.""");
+        assertEquals(List.of(
+                "la situation de très près | org:ministère des Affaires étrangères",
+                "Nous travaillons à tâtons | Lena Brauch",
+                "Personne ne nous répond. Nous travaillons à tâtons | Lena Brauch"), quotes(f));
+    }
+
+    /**
+     * "», attaque-t-il", "», se rebiffe-t-elle": an inverted subject pronoun after a quotation makes any verb an
+     * incise of speech; not an impersonal verb ("», semble-t-il,"), nor a pronoun that is not inverted ("», puis elle").
+     */
+    @Test
+    void anyVerbWithAnInvertedPronounAfterAQuotationIsAnIncise() {
+        ArticleFacts f = extract("""
+                Son avocat, Me Ivan Velikov, ne décolère pas. « On a fabriqué un coupable idéal », attaque-t-il.
+
+                « Je ne lâcherai rien », a déclaré l'avocate Léa Morin. Le juge Paul Verne a rejeté sa demande mardi. « Ce sont des machines à cash », se rebiffe-t-elle.
+
+                Le consul Marc Olier a rendu visite au détenu. « Un geste de bonne volonté », semble-t-il, a convaincu les juges.""");
+        assertEquals(List.of(
+                "On a fabriqué un coupable idéal | Ivan Velikov",
+                "Je ne lâcherai rien | Léa Morin",
+                "Ce sont des machines à cash | Léa Morin",
+                "Un geste de bonne volonté | ?"), quotes(f));
+        ArticleFacts plain = extract("""
+                « Je ne lâcherai rien », a déclaré l'avocate Léa Morin.
+
+                Le juge Paul Verne lit le verdict. « La séance est levée », puis elle quitte la salle.""");
+        assertEquals(List.of("Je ne lâcherai rien | Léa Morin", "La séance est levée | Paul Verne"), quotes(plain));
+    }
+
     /** An incise whose verb the tagger reads as a noun before the name still splits the quotation. */
     @Test
     void anInciseVerbReadAsANounBeforeANameSplitsTheQuotation() {
