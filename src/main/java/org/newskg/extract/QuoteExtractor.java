@@ -51,6 +51,7 @@ final class QuoteExtractor {
     /** The verbs of "il s'appelle X": the forms of s'appeler, se nommer, se prénommer. */
     private static final Set<String> SELF_NAMING = Set.of("appelle", "appelait", "nomme", "nommait", "prenomme", "prenommait");
     private static final WordList CHARGE_FRAMES = WordList.load("extract/charge-frames.txt");
+    private static final WordList FIRST_PERSON = WordList.load("extract/first-person-words.txt");
 
     private final Doc doc;
     private final List<QuoteSpan> quotes;
@@ -118,6 +119,9 @@ final class QuoteExtractor {
                 }
                 if (a == null && attribution.opensSentence(span) && s > 0 && followsInParagraph(s - 1, span)) {
                     a = speakers.pronounSubject(s - 1).or(() -> namedSubject(sentence - 1)).orElse(null);
+                }
+                if (a == null && opensParagraphAsASentence(span, s) && inFirstPerson(span)) {
+                    a = speakers.pronounSubject(s + 1).or(() -> subjectOfNext(sentence)).orElse(null);
                 }
                 if (a == null) {
                     a = new Attribution(Speaker.unnamed(UNATTRIBUTED), NO_SPEAKER, 0.5);
@@ -637,6 +641,32 @@ final class QuoteExtractor {
         String p = sentenceSubject[s];
         return p == null || p.startsWith(SpeakerFinder.UNRESOLVED) ? Optional.empty()
                 : Optional.of(new Attribution(Speaker.person(p), "speaker:subject-before-quotation", 0.6));
+    }
+
+    /**
+     * "« Je savais que je prenais un risque. » Attablé dans un café, X tourne sa cuillère": whether the quotation
+     * is the first sentence of its paragraph, and the paragraph goes on with another sentence, whose subject
+     * (a name, or "il" or "elle") is then the one whose account the words are.
+     */
+    private boolean opensParagraphAsASentence(QuoteSpan span, int s) {
+        int after = doc.tokenAt(span.close()) + 1;
+        return s + 1 < doc.sentenceCount() && aloneInParagraph(span.textStart(), -1) && after < doc.size()
+                && doc.sentenceOf(after) == s + 1 && doc.sameParagraph(span.close(), doc.token(after).start());
+    }
+
+    private boolean inFirstPerson(QuoteSpan span) {
+        for (int k = doc.tokenAt(span.open()) + 1; k < doc.size() && doc.token(k).start() < span.close(); k++) {
+            if (FIRST_PERSON.contains(doc.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Attribution> subjectOfNext(int s) {
+        String p = subject(s + 1);
+        return p == null || p.startsWith(SpeakerFinder.UNRESOLVED) ? Optional.empty()
+                : Optional.of(new Attribution(Speaker.person(p), "speaker:subject-after-quotation", 0.6));
     }
 
     /** Whether the quotation follows sentence {@code s} in its paragraph (not as an intertitle of its own). */

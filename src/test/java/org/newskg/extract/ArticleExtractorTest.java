@@ -642,6 +642,36 @@ class ArticleExtractorTest {
                 "On a pleuré, on a ri, on a tout fait en même temps | Kadri Saar"), quotes(f));
     }
 
+    /**
+     * "« Je savais que je prenais un risque. » Attablé dans un café, X …": first-person words that open a paragraph
+     * as a sentence of their own are the account of the subject of the paragraph's next sentence, a name or a
+     * pronoun; not words that are no one's account ("« Libérez les otages ! »"), nor a paragraph of their own, nor
+     * words after another sentence of the paragraph.
+     */
+    @Test
+    void firstPersonWordsOpeningAParagraphAreThoseOfTheNextSubject() {
+        ArticleFacts f = extract("""
+                Le skipper Youenn Carrec est rentré à Lorient jeudi.
+
+                « Je savais que je prenais un risque. Je ne pensais pas finir en prison. » Attablé dans un café du port, Youenn Carrec tourne sa cuillère.
+
+                « Dans la cellule, j'ai compté les jours sur le mur. » Il marque une pause.
+
+                « Libérez tous les marins ! » Le ministre Karl Aunestad a ignoré l'appel des familles.
+
+                « Nous ne céderons jamais à ce chantage. »
+
+                Le ministre Karl Aunestad a reçu les familles.
+
+                Jeudi soir, à l'aéroport, la foule attendait. « Je n'ai jamais été un espion. » Il n'a rien voulu dire de plus.""");
+        assertEquals(List.of(
+                "Je savais que je prenais un risque. Je ne pensais pas finir en prison. | Youenn Carrec",
+                "Dans la cellule, j'ai compté les jours sur le mur. | Youenn Carrec",
+                "Libérez tous les marins ! | ?",
+                "Nous ne céderons jamais à ce chantage. | ?",
+                "Je n'ai jamais été un espion. | ?"), quotes(f));
+    }
+
     /** A four-word intertitle is long enough to repeat a speaker's words. */
     @Test
     void aFourWordIntertitleTakesTheSpeakerWhoseWordsItRepeats() {
