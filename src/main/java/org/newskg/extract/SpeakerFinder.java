@@ -37,6 +37,9 @@ final class SpeakerFinder {
     private static final int NESTED_REACH = 4;
     /** Words of a date opening a sentence: "Le 26 mai 2025,", "Mardi soir,". */
     private static final int DATE_LENGTH = 5;
+    /** How many words a detached adjective or participle opening the sentence may have, adverbs included. */
+    private static final int DETACHED_LENGTH = 3;
+    private static final Set<String> DETACHED_POS = Set.of("ADV", "ADJ", "VERB");
     /** Salience id of a role subject the article never tied to a name. */
     static final String UNRESOLVED = "?";
     /** The end of the rule of an anonymous source: a noun of {@code unnamed-source-nouns.txt} as subject. */
@@ -643,6 +646,16 @@ final class SpeakerFinder {
         }
         if (day > start && day < doc.sentenceEnd(s) && ",".equals(doc.folded(day))) {
             return day + 1;
+        }
+        // a short detached adjective or participle: "Visiblement éprouvé, le commandant …", "Émue, elle …"; an
+        // adverb in -ment, capitalised, may be tagged as a noun
+        int detached = start;
+        while (detached < doc.sentenceEnd(s) && detached < start + DETACHED_LENGTH
+                && (DETACHED_POS.contains(doc.pos(detached)) || detached == start && doc.folded(start).endsWith("ment"))) {
+            detached++;
+        }
+        if (detached > start && detached < doc.sentenceEnd(s) && ",".equals(doc.folded(detached))) {
+            return detached + 1;
         }
         // a name the tagger read as a verb opens no adjunct ("Reto X s'est brièvement exprimé …, vendredi matin.")
         if (!doc.token(start).hasPos("ADP") && !"VERB".equals(doc.pos(start)) && !locution && !agent && !participle

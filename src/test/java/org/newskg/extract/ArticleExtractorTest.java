@@ -672,6 +672,21 @@ class ArticleExtractorTest {
                 "Je n'ai jamais été un espion. | ?"), quotes(f));
     }
 
+    /**
+     * "Visiblement éprouvé, X est revenu sur …": a short detached participle before the subject, an adverb in
+     * -ment the tagger reads as a noun included, is no verb of the sentence; its subject speaks the words after it.
+     */
+    @Test
+    void aDetachedParticipleBeforeTheSubjectIsPassedOver() {
+        ArticleFacts f = extract("""
+                Visiblement éprouvé, le commandant Yaya Sangaré est revenu sur ces semaines. « Nous ne savions rien de cette cargaison. »
+
+                Très éprouvée, Nadia Kerrou serre la photo de son fils. « Je veux qu'il rentre à la maison. »""");
+        assertEquals(List.of(
+                "Nous ne savions rien de cette cargaison. | Yaya Sangaré",
+                "Je veux qu'il rentre à la maison. | Nadia Kerrou"), quotes(f));
+    }
+
     /** A four-word intertitle is long enough to repeat a speaker's words. */
     @Test
     void aFourWordIntertitleTakesTheSpeakerWhoseWordsItRepeats() {
