@@ -160,7 +160,13 @@ final class QuoteAttribution {
             String w = doc.folded(v);
             if (Grammar.endsSourcePreposition(doc.foldedTokens(), v) && !channelAfterSpeechVerb(v)) {
                 Optional<Attribution> inSentence = speakers.sourcePronounInSentence(v);
-                return inSentence.isPresent() ? inSentence : speakers.subjectAfter(v);
+                if (inSentence.isPresent()) {
+                    return inSentence;
+                }
+                // "Selon lui, X « a été pris … »": opening the sentence, the pronoun is the source, X what the words
+                // are about ("Un diplomate …  tempère : selon lui, …" is the unnamed diplomat's)
+                Gender stressed = v - start <= 1 && v + 1 < open ? Grammar.stressedPronoun(doc.folded(v + 1)) : null;
+                return stressed != null ? speakers.resolvePronoun(stressed, "speaker:source-pronoun") : speakers.subjectAfter(v);
             }
             Gender inverted = v + 1 < open ? Grammar.invertedPronoun(doc.folded(v + 1)) : null;
             if (inverted != null && speakers.isSpeechVerb(v)) {

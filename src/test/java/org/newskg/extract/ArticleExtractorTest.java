@@ -687,6 +687,22 @@ class ArticleExtractorTest {
                 "Je veux qu'il rentre à la maison. | Nadia Kerrou"), quotes(f));
     }
 
+    /**
+     * "Selon lui, X « a été pris … »" opening a sentence: the pronoun is the source and X what the words are
+     * about; "Un diplomate tempère : selon lui, …" further on is the unnamed diplomat's, not a named man's.
+     */
+    @Test
+    void aPronounAfterSelonOpeningTheSentenceIsTheSource() {
+        ArticleFacts f = extract("""
+                « Le Chaco vit une ruée sur la terre », analyse le géographe Octave Marsal. Selon lui, Bruno Tessier « a été pris dans une querelle qui le dépasse ».
+
+                Un diplomate européen tempère : selon lui, le Kremlin « ne lâche jamais rien sans contrepartie ».""");
+        assertEquals(List.of(
+                "Le Chaco vit une ruée sur la terre | Octave Marsal",
+                "a été pris dans une querelle qui le dépasse | Octave Marsal",
+                "ne lâche jamais rien sans contrepartie | ?"), quotes(f));
+    }
+
     /** A four-word intertitle is long enough to repeat a speaker's words. */
     @Test
     void aFourWordIntertitleTakesTheSpeakerWhoseWordsItRepeats() {
