@@ -164,7 +164,9 @@ final class DetentionExtractor {
         int clauseVerb = event ? -1 : subjects.durationClauseVerb(doc, cue, start);
         int said = clauseVerb >= 0 ? clauseVerb : cue;
         int person = event ? -1 : subjects.personBefore(doc, persons, said, start);
-        if (person < 0 && (DetentionSubject.opensSentence(doc, cue, start) || DetentionSubject.afterRelativePronoun(doc, cue, start)
+        if (person < 0 && DetentionSubject.opensSentence(doc, cue, start)) {
+            person = DetentionSubject.subjectAfterOpening(doc, persons, cueEnd, end);
+        } else if (person < 0 && (DetentionSubject.afterRelativePronoun(doc, cue, start)
                 || DetentionSubject.afterOpeningLength(doc, cue, start))) {
             person = DetentionSubject.subjectAfter(doc, persons, cueEnd, end);
         }

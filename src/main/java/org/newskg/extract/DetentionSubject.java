@@ -493,6 +493,23 @@ final class DetentionSubject {
         return -1;
     }
 
+    /**
+     * "Arrêté à Prague sur la foi d'une notice émise par le Bélarus, le journaliste X a passé …": the subject after
+     * the comma that closes a participial phrase opening the sentence, past the verbs inside the phrase.
+     */
+    static int subjectAfterOpening(Doc doc, PersonTable persons, int cueEnd, int end) {
+        int found = subjectAfter(doc, persons, cueEnd, end);
+        if (found >= 0) {
+            return found;
+        }
+        for (int j = cueEnd; j < end; j++) {
+            if (!doc.quoted(j) && ",".equals(doc.folded(j))) {
+                return subjectAfter(doc, persons, j + 1, end);
+            }
+        }
+        return -1;
+    }
+
     private boolean breaksSubject(Doc doc, int j, int cue) {
         String w = doc.folded(j);
         boolean verb = "VERB".equals(doc.pos(j)) && !INFINITIVE_AUXILIARIES.contains(doc.folded(j + 1))

@@ -495,6 +495,21 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Hugo Lamarre UZ", "Hugo Lamarre KZ"), detentions(two));
     }
 
+    /**
+     * "Arrêté à Prague sur la foi d'une notice émise par le Bélarus, le journaliste X a passé …": the subject of an
+     * opening participle comes after the comma that closes it, past a verb or a quotation inside it; held where
+     * the cue says.
+     */
+    @Test
+    void theSubjectOfAnOpeningParticipleComesAfterItsComma() {
+        ArticleFacts f = extract("""
+                Arrêté à l'aéroport de Prague sur la foi d'une notice d'Interpol émise par le Bélarus, le journaliste Ihor Barsky a passé neuf jours en détention avant d'être libéré.""");
+        assertTrue(detentions(f).contains("Ihor Barsky CZ"), detentions(f).toString());
+        ArticleFacts quoted = extract("""
+                Arrêté à Tbilissi en mars et condamné pour « hooliganisme, outrage », le photographe Rémi Caussade a retrouvé les siens.""");
+        assertEquals(Set.of("Rémi Caussade GE"), detentions(quoted));
+    }
+
     /** "arrêté par les garde-côtes libyens": a force that arrests names the holding country before a place further on. */
     @Test
     void arrestingForceNamesTheCountry() {
