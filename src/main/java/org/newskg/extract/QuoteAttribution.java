@@ -164,7 +164,7 @@ final class QuoteAttribution {
                     return inSentence;
                 }
                 // "Selon lui, X « a été pris … »": opening the sentence, the pronoun is the source, X what the words
-                // are about ("Un diplomate …  tempère : selon lui, …" is the unnamed diplomat's)
+                // are about ("Un diplomate … tempère : selon lui, …" is the unnamed diplomat's)
                 Gender stressed = v - start <= 1 && v + 1 < open ? Grammar.stressedPronoun(doc.folded(v + 1)) : null;
                 return stressed != null ? speakers.resolvePronoun(stressed, "speaker:source-pronoun") : speakers.subjectAfter(v);
             }

@@ -638,9 +638,7 @@ final class QuoteExtractor {
      * the sentence before, in the same paragraph, says the words that follow it with no attribution of their own.
      */
     private Optional<Attribution> namedSubject(int s) {
-        String p = sentenceSubject[s];
-        return p == null || p.startsWith(SpeakerFinder.UNRESOLVED) ? Optional.empty()
-                : Optional.of(new Attribution(Speaker.person(p), "speaker:subject-before-quotation", 0.6));
+        return asSpeaker(sentenceSubject[s], "speaker:subject-before-quotation");
     }
 
     /**
@@ -664,9 +662,13 @@ final class QuoteExtractor {
     }
 
     private Optional<Attribution> subjectOfNext(int s) {
-        String p = subject(s + 1);
-        return p == null || p.startsWith(SpeakerFinder.UNRESOLVED) ? Optional.empty()
-                : Optional.of(new Attribution(Speaker.person(p), "speaker:subject-after-quotation", 0.6));
+        return asSpeaker(subject(s + 1), "speaker:subject-after-quotation");
+    }
+
+    /** A sentence's subject as the speaker of a quotation next to it: a person the article resolved, or none. */
+    private static Optional<Attribution> asSpeaker(String person, String rule) {
+        return person == null || person.startsWith(SpeakerFinder.UNRESOLVED) ? Optional.empty()
+                : Optional.of(new Attribution(Speaker.person(person), rule, 0.6));
     }
 
     /** Whether the quotation follows sentence {@code s} in its paragraph (not as an intertitle of its own). */
