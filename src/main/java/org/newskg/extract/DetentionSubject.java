@@ -259,8 +259,9 @@ final class DetentionSubject {
      * apposition; the index of its article or -1.
      */
     private int roleNounSubject(Doc doc, PersonTable persons, int last, int start) {
-        if (last > start && doc.token(start).hasPos("ADP")) {
-            // "Pendant onze mois, l'ancien officier a été détenu": past a fronted prepositional phrase
+        if (last > start && (doc.token(start).hasPos("ADP") || "ADV".equals(doc.pos(start)))) {
+            // "Pendant onze mois, l'ancien officier a été détenu", "Depuis, cet homme d'affaires n'est jamais
+            // ressorti de la prison": past a fronted prepositional phrase or adverb
             int comma = start;
             while (comma < last && !",".equals(doc.folded(comma)) && !doc.isVerb(comma)) {
                 comma++;

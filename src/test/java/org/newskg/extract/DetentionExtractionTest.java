@@ -31,8 +31,8 @@ class DetentionExtractionTest {
     }
 
     /**
-     * "Pendant onze mois, l'ancien officier a été détenu": a definite role noun after a fronted phrase is the man
-     * the passage is about; "cet ancien technicien" may be somebody the passage recalls, and is left alone.
+     * "Pendant onze mois, l'ancien officier a été détenu", "Depuis, cet homme d'affaires est détenu": a definite or
+     * demonstrative role noun after a fronted phrase or adverb is the man the passage is about; "cet ancien technicien" may be somebody the passage recalls, and is left alone.
      */
     @Test
     void aDefiniteRoleNounAfterAFrontedPhraseIsThePersonJustNamed() {
@@ -40,6 +40,9 @@ class DetentionExtractionTest {
                 Dans la cuisine de sa maison de Dieulefit, Gaspard Sarlabous verse le café. « Là-bas, le silence était une forme de politesse », dit-il.
                 Pendant onze mois, l'ancien officier a été détenu à Kaboul par les services de renseignement.""");
         assertEquals(Set.of("Gaspard Sarlabous AF"), detentions(portrait));
+        ArticleFacts since = extract("""
+                Le 11 septembre, des agents ont intercepté Nabil Khoury au comptoir d'enregistrement. Depuis, cet homme d'affaires est détenu à la prison centrale de São Tomé.""");
+        assertEquals(Set.of("Nabil Khoury ST"), detentions(since));
         ArticleFacts recalled = extract("""
                 L'ingénieur Marc Ferrachat est détenu à Niamey depuis mars. D'autres otages français ont marqué les esprits.
                 Cet ancien technicien agricole a été retenu sept mois par un groupe armé dans le nord du Mali.""");
