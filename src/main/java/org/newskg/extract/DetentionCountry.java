@@ -217,6 +217,12 @@ final class DetentionCountry {
         return goods.contains(before) || (origins.contains(before) && Grammar.deComplement(doc.folded(preposition)));
     }
 
+    /** Whether the place named at token {@code j} comes after a preposition of origin ({@link #comesFrom}). */
+    private boolean placeOfOrigin(Doc doc, int j) {
+        int preposition = prepositionBefore(doc.foldedTokens(), j);
+        return preposition >= 0 && comesFrom(doc, preposition);
+    }
+
     /**
      * The country the article's detentions are in: the one most of the detentions read in their own sentence
      * name, when one has more than the others together; a headline that opens on a country ("Birmanie : …")
@@ -275,8 +281,7 @@ final class DetentionCountry {
     boolean namesOnly(Doc doc, int from, int to, String code) {
         for (int j = from; j < to; j++) {
             Optional<Place> named = nameAt(doc, j, "", "");
-            int preposition = prepositionBefore(doc.foldedTokens(), j);
-            if (named.isPresent() && !named.get().code().equals(code) && (preposition < 0 || !comesFrom(doc, preposition))) {
+            if (named.isPresent() && !named.get().code().equals(code) && !placeOfOrigin(doc, j)) {
                 return false;
             }
             Optional<Country> demonym = lex.countries().byDemonym(doc.folded(j));

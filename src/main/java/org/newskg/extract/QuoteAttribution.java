@@ -108,10 +108,7 @@ final class QuoteAttribution {
      */
     private Gender invertedPronoun(int k, int end) {
         int verb = Grammar.reflexive(doc.folded(k)) ? k + 1 : k;
-        if (verb + 1 >= end || !doc.folded(verb + 1).startsWith("-") || IMPERSONAL.contains(doc.folded(verb))) {
-            return null;
-        }
-        return Grammar.subjectPronoun(doc.folded(verb + 1));
+        return verb + 1 < end && !IMPERSONAL.contains(doc.folded(verb)) ? Grammar.invertedPronoun(doc.folded(verb + 1)) : null;
     }
 
     /**
