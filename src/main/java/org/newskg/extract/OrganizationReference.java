@@ -26,24 +26,35 @@ final class OrganizationReference {
 
     private final Lexicon lex;
     private final Doc doc;
+    private final PersonTable persons;
     /** Read from the article on first use ({@link #acronymsInBrackets}, {@link #namesAfterOrganizationNouns}). */
     private Map<String, Integer> acronyms;
     private Map<String, Integer> headedNames;
 
-    OrganizationReference(Lexicon lex, Doc doc) {
+    OrganizationReference(Lexicon lex, Doc doc, PersonTable persons) {
         this.lex = lex;
         this.doc = doc;
+        this.persons = persons;
     }
 
-    /** Whether {@code label}, an organisation's label as read, is only a general noun. */
+    /**
+     * Whether {@code label}, an organisation's label as read, is only a general noun, alone or with complements
+     * in lower case that name nothing ("l'organisation de défense des droits humains").
+     */
     static boolean isAnaphor(String label) {
-        return ANAPHORS.contains(Fold.of(label));
+        return ANAPHORS.contains(Fold.of(label)) || ANAPHORS.contains(Fold.of(headNoun(label)))
+                && label.codePoints().noneMatch(Character::isUpperCase);
     }
 
     /** The kind of organisation the general noun {@code label} refers back to ("ministère": government), or "" for any. */
     static String kindOf(String label) {
-        String kind = ANAPHORS.value(Fold.of(label));
+        String kind = ANAPHORS.value(Fold.of(headNoun(label)));
         return kind == null ? "" : kind;
+    }
+
+    private static String headNoun(String label) {
+        int space = label.indexOf(' ');
+        return space < 0 ? label : label.substring(0, space);
     }
 
     /**
@@ -77,6 +88,12 @@ final class OrganizationReference {
             if (length == 0 && head >= 0) {
                 return Optional.of(doc.span(m, capitalisedEnd(m, doc.sentenceEnd(doc.sentenceOf(m)))));
             }
+            if (length == 0) {
+                Optional<String> subject = subjectName(m);
+                if (subject.isPresent()) {
+                    return subject;
+                }
+            }
             if (length == 0 && m > first && !doc.token(m - 1).isCapitalized()) {
                 // "Terres solidaires a suspendu …" after "l'ONG Terres solidaires": a name introduced so before
                 Optional<String> introduced = introducedName(m, doc.sentenceEnd(doc.sentenceOf(m)));
@@ -86,6 +103,35 @@ final class OrganizationReference {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "La Fédération ivoirienne des droits civiques s'est saisie du dossier", "Pendant quatre mois, Brenntal Werkzeuge
+     * a gardé le silence": capitalised words from {@code m} that name no person and no place, as the subject of a
+     * verb right after them, opening their clause (at the sentence's start, after its definite article or after a
+     * comma); the name with its complements.
+     */
+    private Optional<String> subjectName(int m) {
+        int start = doc.sentenceStart(doc.sentenceOf(m));
+        int end = doc.sentenceEnd(doc.sentenceOf(m));
+        int before = m == start ? -1 : m - 1;
+        boolean opens = before < 0 || ",".equals(doc.folded(before))
+                || before == start && Grammar.definiteArticle(doc.folded(before));
+        if (!opens || persons.personAt(m) != null || doc.token(m).isPunctuation() || Grammar.determiner(doc.folded(m))) {
+            return Optional.empty();
+        }
+        Optional<String> name = namedWithArticle(m, end);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        int next = m;
+        boolean proper = false; // a capitalised word that does not open the sentence, or a proper noun
+        for (int n = name.get().length(); next < end && doc.token(next).start() - doc.token(m).start() < n; next++) {
+            proper |= next > start && doc.token(next).isCapitalized() || "PROPN".equals(doc.pos(next));
+        }
+        boolean subject = next < end
+                && (doc.isVerb(next) || next + 1 < end && doc.token(next).hasPos("PRON") && doc.isVerb(next + 1));
+        return subject && proper ? name : Optional.empty();
     }
 
     /**

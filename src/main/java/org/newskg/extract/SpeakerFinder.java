@@ -96,7 +96,7 @@ final class SpeakerFinder {
         this.persons = persons;
         this.salience = salience;
         this.referents = new Referents(doc, persons, salience);
-        this.organizations = new OrganizationReference(lex, doc);
+        this.organizations = new OrganizationReference(lex, doc, persons);
         List<RoleFact> given = new ArrayList<>();
         roleFacts.forEach(given::add);
         given.sort(Comparator.comparingInt(r -> r.evidence().start()));

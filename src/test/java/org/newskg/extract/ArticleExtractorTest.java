@@ -933,6 +933,29 @@ class ArticleExtractorTest {
                 "n'a jamais fait que de l'aide agricole | org:Terres"), quotes(f));
     }
 
+    /**
+     * "l'organisation", "l'entreprise" stand for an organisation the lexicon does not know, named as the subject of a
+     * sentence just before: opening it after its article, or after a fronted phrase and its comma; also with
+     * complements in lower case ("l'organisation de défense des droits humains"). Not a determiner opening a
+     * sentence, a person, a name that is no verb's subject, nor for a noun of a kind ("le ministère").
+     */
+    @Test
+    void aGeneralOrganisationNounStandsForTheSubjectNamedJustBefore() {
+        ArticleFacts f = extract("""
+                Le géologue Armand Téqui est détenu à Lomé depuis mars.
+                La Fédération ivoirienne des droits civiques s'est saisie du dossier. « Son maintien en détention pose un problème d'égalité devant la loi », estime l'organisation dans un communiqué.
+                Pendant quatre mois, Brenntal Werkzeuge a gardé le silence. Son avocat, Gilles Ravaz, a plaidé la semaine dernière. « Nous avons respecté la demande de discrétion des autorités », justifie l'entreprise.
+                L'Alliance sahélienne des juristes est montée au créneau. « La détention prolongée d'un chercheur pose question », estime l'organisation de défense des droits humains.
+                Margot Sauvin dirige la coopérative de Mont-Lebrac depuis dix ans. La coopérative de Mont-Lebrac a été perquisitionnée. Vendredi, Grenzwald et ses environs étaient calmes. Tous attendent une issue rapide. « Tout est en règle dans nos comptes depuis le premier jour », assure l'entreprise.
+                Corvin Logistik a démenti toute fraude. « Le dossier est désormais entre les mains de la justice », indique le ministère.""");
+        assertEquals(List.of(
+                "Son maintien en détention pose un problème d'égalité devant la loi | org:Fédération ivoirienne des droits civiques",
+                "Nous avons respecté la demande de discrétion des autorités | org:Brenntal Werkzeuge",
+                "La détention prolongée d'un chercheur pose question | org:Alliance sahélienne des juristes",
+                "Tout est en règle dans nos comptes depuis le premier jour | org:entreprise",
+                "Le dossier est désormais entre les mains de la justice | org:ministère"), quotes(f));
+    }
+
     /** "Joint par téléphone, il pèse chacun de ses mots. « … »": the pronoun after a fronted adjunct speaks next. */
     @Test
     void aPronounAfterAFrontedAdjunctSpeaksTheQuotationThatFollows() {
