@@ -342,16 +342,23 @@ public final class NameFinder {
      * "le Namurois Gatien X", "la Lausannoise Hedwige Y": a capitalised noun between an article and a known
      * first name describes the person (an inhabitant's name, most often) and is no part of the name; so is a
      * word after a place name, before a known first name: the end of a name that opens with the place ("sur
-     * France Inter Jean-Noël X").
+     * France Inter Jean-Noël X"). So is, before a known first name, a headline's or a slogan's common noun or
+     * imperative ("Affaire Karim X", "« Libérez Anthony »"): the tagger reads capitalised names as proper nouns.
      */
     private int afterDescribingNoun(Doc doc, int from, int to) {
+        if (to - from < 2 || !lex.firstNames().contains(doc.folded(from + 1)) || lex.firstNames().contains(doc.folded(from))) {
+            return from;
+        }
         boolean cut = from > 0 && doc.token(from - 1).isCapitalized() && doc.sentenceOf(from - 1) == doc.sentenceOf(from)
                 && (lex.countries().nameAt(doc.foldedTokens(), from - 1).isPresent()
                         || lex.countries().anyPlaceAt(doc.foldedTokens(), from - 1).isPresent());
-        boolean described = to - from >= 3 && from > 0 && (Grammar.definiteArticle(doc.folded(from - 1)) || cut)
-                && lex.firstNames().contains(doc.folded(from + 1))
-                && !lex.firstNames().contains(doc.folded(from));
-        return described ? from + 1 : from;
+        boolean described = to - from >= 3 && from > 0 && (Grammar.definiteArticle(doc.folded(from - 1)) || cut);
+        return described || headlineWord(doc, from) ? from + 1 : from;
+    }
+
+    /** A common noun, or an imperative in -ez, which the tagger may read as a name ("« Libérez Anthony »"). */
+    private static boolean headlineWord(Doc doc, int k) {
+        return "NOUN".equals(doc.pos(k)) || doc.folded(k).endsWith("ez");
     }
 
     /**

@@ -139,6 +139,21 @@ class NameFindingTest {
                 Interrogé, le porte-parole du ministère, Lin Jian, a balayé les critiques."""));
     }
 
+    /**
+     * "Affaire Karim X", "« Libérez Anthony »": a headline's or a slogan's common noun or verb before a known first
+     * name is no part of the name; a name that opens a sentence with its own first name keeps it.
+     */
+    @Test
+    void aHeadlineWordBeforeAFirstNameIsNoPartOfTheName() {
+        assertEquals(Map.of("Karim Msaidie", Set.of("Karim Msaidie", "Karim"), "Lucas Ferrandi", Set.of("Lucas Ferrandi", "Lucas"),
+                        "Aurore Delbecq", Set.of("Aurore Delbecq")), forms("""
+                Justice / Affaire Karim Msaidie
+                La cour d'appel a rejeté jeudi la demande de mise en liberté de Karim Msaidie. Sa sœur a lancé une pétition intitulée « Libérez Karim, rendez-le aux siens ».
+                Procès Lucas Ferrandi : le verdict attendu
+                Lucas Ferrandi comparaît lundi. Ses amis ont imprimé des affiches « Sauvez Lucas ».
+                Aurore Delbecq suit le dossier pour l'ambassade."""));
+    }
+
     /** A first name alone before a family noun with an article: "Coralie, l'épouse du commandant,". */
     @Test
     void aFirstNameBeforeAFamilyNounWithAnArticle() {
