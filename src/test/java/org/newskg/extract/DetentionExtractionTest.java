@@ -163,6 +163,15 @@ class DetentionExtractionTest {
         assertTrue(detentionOf(f, "Karim Jaziri").evidence().rule().endsWith("+article-country-pointed"));
     }
 
+    /** "a été placé en résidence surveillée": a placement under house arrest is a custody, as "assigné à résidence" is. */
+    @Test
+    void aPlacementUnderHouseArrestIsACustody() {
+        ArticleFacts f = extract("""
+                L'homme d'affaires franco-malien Ousmane Keïta, 63 ans, a été placé en résidence surveillée à Bamako.
+                Sa fille, Awa Keïta, pharmacienne à Lyon, a écrit au consulat.""");
+        assertEquals(Set.of("Ousmane Keïta ML"), detentions(f));
+    }
+
     @Test
     void aHostageOfAnArmedGroupIsNotADetention() {
         ArticleFacts f = extract("""
