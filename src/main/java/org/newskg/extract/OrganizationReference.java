@@ -66,7 +66,14 @@ final class OrganizationReference {
     Optional<String> namedBefore(int k, String kind) {
         int first = doc.sentenceStart(Math.max(0, doc.sentenceOf(k) - REACH));
         for (int m = k - 1; m >= first; m--) {
-            if (!doc.token(m).isCapitalized() || doc.quoted(m)) {
+            if (doc.quoted(m)) {
+                continue;
+            }
+            if (!doc.token(m).isCapitalized()) {
+                Optional<String> headed = headedByNoun(m, kind);
+                if (headed.isPresent()) {
+                    return headed;
+                }
                 continue;
             }
             int head = head(m);
@@ -103,6 +110,32 @@ final class OrganizationReference {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "l'ambassade de France au Népal", "le ministère des Affaires étrangères": an organisation noun of the lexicon
+     * of {@code kind} at {@code m}, in lower case, whose complements name it with a capitalised word; the noun with
+     * its complements.
+     */
+    private Optional<String> headedByNoun(int m, String kind) {
+        Optional<PhraseMatch<String>> org = lex.organizations().longestAt(doc.foldedTokens(), m);
+        if (org.isEmpty() || !kind.equals(org.get().value())) {
+            return Optional.empty();
+        }
+        int end = doc.sentenceEnd(doc.sentenceOf(m));
+        int last = m + org.get().length() - 1;
+        boolean named = false;
+        for (int j = last + 1; j < end && !doc.token(j).isPunctuation() && !doc.quoted(j)
+                && (Grammar.deComplement(doc.folded(j)) || doc.token(j).hasPos("DET") || doc.token(j).hasPos("ADP")
+                || "ADJ".equals(doc.pos(j)) || "PROPN".equals(doc.pos(j)) || doc.token(j).isCapitalized()); j++) {
+            if (doc.token(j).isCapitalized()) {
+                named = true;
+                last = j;
+            } else if ("ADJ".equals(doc.pos(j))) {
+                last = j;
+            }
+        }
+        return named ? Optional.of(doc.span(m, last + 1)) : Optional.empty();
     }
 
     /**

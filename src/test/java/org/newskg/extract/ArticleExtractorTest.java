@@ -956,6 +956,26 @@ class ArticleExtractorTest {
                 "Le dossier est désormais entre les mains de la justice | org:ministère"), quotes(f));
     }
 
+    /**
+     * "la représentation française", "la représentation diplomatique" stand for the embassy named just before, with
+     * its complements, but not for one unnamed; "le ministère" for a ministry so named, not for an embassy.
+     */
+    @Test
+    void aDiplomaticRepresentationStandsForTheEmbassyNamedBefore() {
+        ArticleFacts f = extract("""
+                L'ambassade de France au Togo indique avoir rendu visite au détenu. « Nos services sont en contact régulier avec sa famille », a fait savoir la représentation française.
+                Le consulat général de Belgique à Lomé a été saisi. Dans un message, la représentation diplomatique a indiqué : « Le consul a effectué trois visites au détenu. »
+                L'ambassade du Luxembourg à Lomé suit le dossier. « Notre pays respecte l'indépendance de la justice », précise le ministère.
+                Le ministère togolais des Affaires étrangères a publié un communiqué. « La procédure suit son cours normal », précise le ministère.
+                Un consulat honoraire a ouvert à Kara l'an dernier. « Aucune demande de visite ne nous est parvenue », a précisé la représentation.""");
+        assertEquals(List.of(
+                "Nos services sont en contact régulier avec sa famille | org:ambassade de France au Togo",
+                "Le consul a effectué trois visites au détenu. | org:consulat général de Belgique à Lomé",
+                "Notre pays respecte l'indépendance de la justice | org:ministère",
+                "La procédure suit son cours normal | org:ministère togolais des Affaires étrangères",
+                "Aucune demande de visite ne nous est parvenue | org:représentation"), quotes(f));
+    }
+
     /** "Joint par téléphone, il pèse chacun de ses mots. « … »": the pronoun after a fronted adjunct speaks next. */
     @Test
     void aPronounAfterAFrontedAdjunctSpeaksTheQuotationThatFollows() {
