@@ -51,7 +51,6 @@ final class QuoteExtractor {
     /** The verbs of "il s'appelle X": the forms of s'appeler, se nommer, se prénommer. */
     private static final Set<String> SELF_NAMING = Set.of("appelle", "appelait", "nomme", "nommait", "prenomme", "prenommait");
     private static final WordList CHARGE_FRAMES = WordList.load("extract/charge-frames.txt");
-    private static final WordList FIRST_PERSON = WordList.load("extract/first-person-words.txt");
 
     private final Doc doc;
     private final List<QuoteSpan> quotes;
@@ -120,7 +119,7 @@ final class QuoteExtractor {
                 if (a == null && attribution.opensSentence(span) && s > 0 && followsInParagraph(s - 1, span)) {
                     a = speakers.pronounSubject(s - 1).or(() -> namedSubject(sentence - 1)).orElse(null);
                 }
-                if (a == null && opensParagraphAsASentence(span, s) && inFirstPerson(span)) {
+                if (a == null && opensParagraphAsASentence(span, s) && !imperative(span)) {
                     a = speakers.pronounSubject(s + 1).or(() -> subjectOfNext(sentence)).orElse(null);
                 }
                 if (a == null) {
@@ -652,13 +651,14 @@ final class QuoteExtractor {
                 && doc.sentenceOf(after) == s + 1 && doc.sameParagraph(span.close(), doc.token(after).start());
     }
 
-    private boolean inFirstPerson(QuoteSpan span) {
-        for (int k = doc.tokenAt(span.open()) + 1; k < doc.size() && doc.token(k).start() < span.close(); k++) {
-            if (FIRST_PERSON.contains(doc.folded(k))) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * "« Libérons tous les marins ! »", "« Rendez-nous … »": words that open on a verb in -ons or -ez with no subject
+     * before it, a call rather than anybody's account (the tagger may read the verb as a name, but not as a noun).
+     */
+    private boolean imperative(QuoteSpan span) {
+        int first = doc.tokenAt(span.open()) + 1;
+        return first < doc.size() && (doc.folded(first).endsWith("ez") || doc.folded(first).endsWith("ons"))
+                && !"NOUN".equals(doc.pos(first));
     }
 
     private Optional<Attribution> subjectOfNext(int s) {

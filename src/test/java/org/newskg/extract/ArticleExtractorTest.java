@@ -643,13 +643,13 @@ class ArticleExtractorTest {
     }
 
     /**
-     * "« Je savais que je prenais un risque. » Attablé dans un café, X …": first-person words that open a paragraph
-     * as a sentence of their own are the account of the subject of the paragraph's next sentence, a name or a
-     * pronoun; not words that are no one's account ("« Libérez les otages ! »"), nor a paragraph of their own, nor
-     * words after another sentence of the paragraph.
+     * "« Je savais que je prenais un risque. » Attablé dans un café, X …", "« Julien n'est pas un contrebandier. »
+     * Dans le salon, sa sœur Y …": words that open a paragraph as a sentence of their own are the account of the
+     * subject of the paragraph's next sentence, a name or a pronoun; not a call that opens on a verb ("« Libérons
+     * les otages ! »", "« Rendez-nous … »", which the tagger may read as a name), nor a paragraph of their own, nor words after another sentence of the paragraph.
      */
     @Test
-    void firstPersonWordsOpeningAParagraphAreThoseOfTheNextSubject() {
+    void wordsOpeningAParagraphAreThoseOfTheNextSubject() {
         ArticleFacts f = extract("""
                 Le skipper Youenn Carrec est rentré à Lorient jeudi.
 
@@ -657,7 +657,13 @@ class ArticleExtractorTest {
 
                 « Dans la cellule, j'ai compté les jours sur le mur. » Il marque une pause.
 
-                « Libérez tous les marins ! » Le ministre Karl Aunestad a ignoré l'appel des familles.
+                « Youenn n'a jamais transporté autre chose que des voiliers. » Dans la cuisine familiale, sa sœur Katell Carrec relit ses lettres.
+
+                « Millions de familles attendent ce geste du pouvoir. » Attablée dans un café, l'avocate Inès Marrou tourne sa cuillère.
+
+                « Libérons tous les marins du port ! » Le ministre Karl Aunestad a ignoré l'appel des familles.
+
+                « Rendez-nous nos marins, tous nos marins ! » Le ministre Karl Aunestad a de nouveau ignoré l'appel.
 
                 « Nous ne céderons jamais à ce chantage. »
 
@@ -667,7 +673,10 @@ class ArticleExtractorTest {
         assertEquals(List.of(
                 "Je savais que je prenais un risque. Je ne pensais pas finir en prison. | Youenn Carrec",
                 "Dans la cellule, j'ai compté les jours sur le mur. | Youenn Carrec",
-                "Libérez tous les marins ! | ?",
+                "Youenn n'a jamais transporté autre chose que des voiliers. | Katell Carrec",
+                "Millions de familles attendent ce geste du pouvoir. | Inès Marrou",
+                "Libérons tous les marins du port ! | ?",
+                "Rendez-nous nos marins, tous nos marins ! | ?",
                 "Nous ne céderons jamais à ce chantage. | ?",
                 "Je n'ai jamais été un espion. | ?"), quotes(f));
     }
