@@ -157,10 +157,10 @@ final class OrganizationReference {
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        int next = m;
+        int next = withComplements(m, end);
         boolean proper = false; // a capitalised word that does not open the sentence, or a proper noun
-        for (int n = name.get().length(); next < end && doc.token(next).start() - doc.token(m).start() < n; next++) {
-            proper |= next > start && doc.token(next).isCapitalized() || "PROPN".equals(doc.pos(next));
+        for (int j = m; j < next; j++) {
+            proper |= j > start && doc.token(j).isCapitalized() || "PROPN".equals(doc.pos(j));
         }
         boolean subject = next < end
                 && (doc.isVerb(next) || next + 1 < end && doc.token(next).hasPos("PRON") && doc.isVerb(next + 1));
@@ -210,15 +210,7 @@ final class OrganizationReference {
                 || lex.countries().placeAt(doc.foldedTokens(), k).isPresent()) {
             return Optional.empty();
         }
-        int end = capitalisedEnd(k, to);
-        // "la Conférence des évêques", "la Conférence épiscopale nationale du Cameroun": its complements too
-        for (int j = end; j < to && !doc.isVerb(j) && !doc.token(j).isPunctuation()
-                && (Grammar.deComplement(doc.folded(j)) || doc.token(j).hasPos("DET") || "ADJ".equals(doc.pos(j))
-                || "NOUN".equals(doc.pos(j)) || "PROPN".equals(doc.pos(j))); j++) {
-            if (!Grammar.deComplement(doc.folded(j)) && !doc.token(j).hasPos("DET")) {
-                end = j + 1;
-            }
-        }
+        int end = withComplements(k, to);
         String folded = doc.folded(k);
         if (end == k + 1 && Grammar.demonymGender(folded) != null) {
             return Optional.empty(); // "la Vaudoise", "le Nantais": a person
@@ -231,6 +223,22 @@ final class OrganizationReference {
             }
         }
         return Optional.of(doc.span(k, end));
+    }
+
+    /**
+     * Where the capitalised words from {@code k} end with their complements, before {@code to}: "la Conférence des
+     * évêques", "la Conférence épiscopale nationale du Cameroun".
+     */
+    private int withComplements(int k, int to) {
+        int end = capitalisedEnd(k, to);
+        for (int j = end; j < to && !doc.isVerb(j) && !doc.token(j).isPunctuation()
+                && (Grammar.deComplement(doc.folded(j)) || doc.token(j).hasPos("DET") || "ADJ".equals(doc.pos(j))
+                || "NOUN".equals(doc.pos(j)) || "PROPN".equals(doc.pos(j))); j++) {
+            if (!Grammar.deComplement(doc.folded(j)) && !doc.token(j).hasPos("DET")) {
+                end = j + 1;
+            }
+        }
+        return end;
     }
 
     /** Where the capitalised words from {@code k} end, before {@code to}. */
