@@ -94,6 +94,7 @@ public final class Build {
             HeldArticles held = new HeldArticles(List.of());
             BuildLog log = log(corpusDir, progress, scan, changes);
             DatasetGraph nodes = KgStore.openForBuild(fresh.dir());
+            KnownLengthFile.install(nodes);
             ArticleWriter writer;
             EntitiesWritten entities;
             PackedRelinks relinks;
