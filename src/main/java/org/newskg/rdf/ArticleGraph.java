@@ -23,6 +23,9 @@ final class ArticleGraph extends GraphBase {
 
     @Override
     protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+        if (pattern.equals(Triple.ANY)) {  // the whole graph, as it is stored
+            return WrappedIterator.create(triples.iterator());
+        }
         return WrappedIterator.create(triples.stream().filter(pattern::matches).iterator());
     }
 

@@ -60,22 +60,33 @@ final class Corroboration {
         }
     }
 
-    /** The quotations with a named speaker of one article's graph, as {@link #reports(DatasetGraph)} reads them. */
+    /**
+     * The quotations with a named speaker of one article's graph, as {@link #reports(DatasetGraph)} reads them.
+     * One pass over the graph, which has no indexes: a pattern per quotation scanned it whole each time.
+     */
     static List<Report> reports(Graph article) {
-        List<Report> reports = new ArrayList<>();
-        article.find(Node.ANY, RDF.type.asNode(), KG.Quotation).forEachRemaining(q -> {
-            Node speaker = first(article, q.getSubject(), KG.speaker);
-            Node text = first(article, q.getSubject(), KG.text);
-            if (speaker != null && speaker.isURI() && text != null && text.isLiteral()) {
-                reports.add(new Report(q.getSubject().getURI(), speaker.getURI(), text.getLiteralLexicalForm()));
+        List<Node> quotations = new ArrayList<>();
+        Map<Node, Node> speakers = new HashMap<>();
+        Map<Node, Node> texts = new HashMap<>();
+        article.find().forEachRemaining(t -> {
+            Node p = t.getPredicate();
+            if (p.equals(RDF.type.asNode()) && t.getObject().equals(KG.Quotation)) {
+                quotations.add(t.getSubject());
+            } else if (p.equals(KG.speaker)) {
+                speakers.putIfAbsent(t.getSubject(), t.getObject());
+            } else if (p.equals(KG.text)) {
+                texts.putIfAbsent(t.getSubject(), t.getObject());
             }
         });
+        List<Report> reports = new ArrayList<>();
+        for (Node q : quotations) {
+            Node speaker = speakers.get(q);
+            Node text = texts.get(q);
+            if (speaker != null && speaker.isURI() && text != null && text.isLiteral()) {
+                reports.add(new Report(q.getURI(), speaker.getURI(), text.getLiteralLexicalForm()));
+            }
+        }
         return reports;
-    }
-
-    private static Node first(Graph graph, Node subject, Node property) {
-        Iterator<Triple> values = graph.find(subject, property, Node.ANY);
-        return values.hasNext() ? values.next().getObject() : null;
     }
 
     /**

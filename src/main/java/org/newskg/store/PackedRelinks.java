@@ -31,23 +31,42 @@ final class PackedRelinks {
     private static final int P = 2;
     private static final int O = 3;
 
-    /** One relinked graph's changes, as node-id keys. */
-    private record GraphRelink(Map<Long, Long> renames, Set<Long> relabeled) {
+    /**
+     * One relinked graph's changes, as node-id keys: the nodes renamed (sorted) and what each becomes, and the
+     * persons whose labels are replaced (sorted). Arrays rather than maps: they are asked of every row of every
+     * index, and a boxed key per question cost more than the rest of writing the indexes.
+     */
+    private record GraphRelink(long[] renamedFrom, long[] renamedTo, long[] relabeled) {
+
+        static GraphRelink of(Map<Long, Long> renames, Set<Long> relabeled) {
+            long[] from = renames.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] to = Arrays.stream(from).map(renames::get).toArray();
+            return new GraphRelink(from, to, relabeled.stream().mapToLong(Long::longValue).sorted().toArray());
+        }
+
+        long renamed(long node) {
+            int i = Arrays.binarySearch(renamedFrom, node);
+            return i >= 0 ? renamedTo[i] : node;
+        }
+
+        boolean relabels(long person) {
+            return Arrays.binarySearch(relabeled, person) >= 0;
+        }
     }
 
     /** No relinks: the indexes take the rows as they are. */
     static final PackedRelinks NONE = new PackedRelinks();
 
-    private final Map<Long, GraphRelink> byGraph = new HashMap<>();
-    /** The keys of {@link #byGraph}, sorted. */
+    /** The relinked graphs (sorted), and the changes of each. */
     private final long[] graphs;
+    private final GraphRelink[] relinks;
     private final long label;
     private final List<long[]> labels = new ArrayList<>();
-    private final Set<List<Long>> dropped = new HashSet<>();
     private final List<long[]> added = new ArrayList<>();
 
     private PackedRelinks() {
         this.graphs = new long[0];
+        this.relinks = new GraphRelink[0];
         this.label = 0;
     }
 
@@ -61,6 +80,7 @@ final class PackedRelinks {
 
     private PackedRelinks(DatasetGraph store, List<Relink> relinks) {
         NodeTable nodes = TDBInternal.getDatasetGraphTDB(store).getQuadTable().getNodeTupleTable().getNodeTable();
+        Map<Long, GraphRelink> byGraph = new HashMap<>();
         this.label = Txn.calculateWrite(store, () -> {
             for (Relink r : relinks) {
                 long graph = key(nodes, NodeFactory.createURI(r.article().graph()));
@@ -76,11 +96,12 @@ final class PackedRelinks {
                     relabeled.add(p);
                     names.forEach(name -> labels.add(new long[] {graph, p, key(nodes, RDFS.label.asNode()), key(nodes, name)}));
                 });
-                byGraph.put(graph, new GraphRelink(renames, relabeled));
+                byGraph.put(graph, GraphRelink.of(renames, relabeled));
             }
             return key(nodes, RDFS.label.asNode());
         });
         this.graphs = byGraph.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        this.relinks = Arrays.stream(graphs).mapToObj(byGraph::get).toArray(GraphRelink[]::new);
     }
 
     private static long key(NodeTable nodes, Node n) {
@@ -88,42 +109,45 @@ final class PackedRelinks {
     }
 
     boolean isEmpty() {
-        return byGraph.isEmpty();
+        return graphs.length == 0;
     }
 
     /**
-     * Reads every row of the store once, in any order, and notes those of relinked graphs that change: a row
-     * that names a renamed node is dropped and added renamed; the label rows of a relabeled person are dropped,
-     * and its new labels added.
+     * Reads every row of the store once, in any order, and notes the rows {@link #drops} leaves out as they
+     * are after the relinks: a row that names a renamed node is added renamed; a relabeled person gets its new
+     * labels.
      */
     void scan(Iterator<long[]> rows) {
         rows.forEachRemaining(row -> {
-            GraphRelink relink = byGraph.get(row[G]);
-            if (relink == null) {
-                return;
-            }
-            long[] now = {row[G], renamed(relink, row[S]), row[P], renamed(relink, row[O])};
-            boolean relabeled = now[P] == label && relink.relabeled().contains(now[S]);
-            if (relabeled || !Arrays.equals(now, row)) {
-                dropped.add(List.of(row[G], row[S], row[P], row[O]));
-                if (!relabeled) {
-                    added.add(now);
-                }
+            GraphRelink relink = relink(row[G]);
+            if (relink != null && changes(relink, row[S], row[P], row[O]) && !relabels(relink, row[S], row[P])) {
+                added.add(new long[] {row[G], relink.renamed(row[S]), row[P], relink.renamed(row[O])});
             }
         });
         added.addAll(labels);
     }
 
-    private static long renamed(GraphRelink relink, long node) {
-        return relink.renames().getOrDefault(node, node);
-    }
-
     /**
-     * Whether {@link #scan} found that the row {@code g s p o} goes. Asked of every row of every index: the
-     * graph is looked up among the relinked ones first, without boxing it.
+     * Whether the row {@code g s p o} goes: it names a renamed node, or it is a label of a relabeled person.
+     * Asked of every row of every index.
      */
     boolean drops(long g, long s, long p, long o) {
-        return Arrays.binarySearch(graphs, g) >= 0 && dropped.contains(List.of(g, s, p, o));
+        GraphRelink relink = relink(g);
+        return relink != null && changes(relink, s, p, o);
+    }
+
+    private GraphRelink relink(long graph) {
+        int i = Arrays.binarySearch(graphs, graph);
+        return i >= 0 ? relinks[i] : null;
+    }
+
+    private boolean changes(GraphRelink relink, long s, long p, long o) {
+        return relink.renamed(s) != s || relink.renamed(o) != o || relabels(relink, s, p);
+    }
+
+    /** Whether the row is a label of a person whose labels are replaced (its subject as renamed). */
+    private boolean relabels(GraphRelink relink, long s, long p) {
+        return p == label && relink.relabels(relink.renamed(s));
     }
 
     /** The rows to add, in graph, subject, predicate, object order; some may already be in the store. */
