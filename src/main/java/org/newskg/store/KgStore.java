@@ -33,14 +33,15 @@ public final class KgStore {
             .nodeId2NodeCacheSize(StoreParams.getDftStoreParams().getNodeId2NodeCacheSize()).build();
 
     /**
-     * A store being built aside keeps fewer nodes in memory. The build looks each node up once per batch
-     * ({@link QuadBatch} keeps a batch's nodes), and most nodes are sentence literals that never come back: with
-     * TDB2's caches (200,000 and 1,000,000 nodes) they only filled the old generation. A store written with these
-     * is opened again with {@link #PARAMS}, which set the caches explicitly, and its {@code tdb.cfg} gets them
-     * ({@link #endBuild}).
+     * A store being built aside has no node caches. The build looks each node up once per batch ({@link QuadBatch}
+     * keeps a batch's nodes), and most nodes are new (sentence literals, statement IRIs) and never come back: the
+     * caches missed, and putting each new node in them, with their evictions, took a tenth of the storing
+     * thread (TDB2's own caches, of 200,000 and 1,000,000 nodes, also filled the old generation). A store written
+     * with these is opened again with {@link #PARAMS}, which set the caches explicitly, and its {@code tdb.cfg}
+     * gets them ({@link #endBuild}).
      */
     private static final StoreParams BUILD_PARAMS = StoreParams.builder("newskg-build", PARAMS)
-            .node2NodeIdCacheSize(20_000).nodeId2NodeCacheSize(20_000).build();
+            .node2NodeIdCacheSize(0).nodeId2NodeCacheSize(0).build();
 
     /** Connects to the store in {@code dir}, creating an empty one if there is none. */
     public static DatasetGraph open(Path dir) {
