@@ -68,13 +68,15 @@ final class Bylines {
         boolean verb = false;
         boolean date = false;
         while (end < doc.size() && doc.token(end).start() < to) {
+            if (end - first == MAX_TOKENS) {  // a longer line: asked of every name near the top, it stops here
+                return false;
+            }
             verb |= doc.isVerb(end);
-            date |= NUMERIC_DATE.matcher(doc.token(end).text()).matches() || YEAR.matcher(doc.folded(end)).matches()
-                    && end > first && Lexicon.get().calendarWords().contains(doc.folded(end - 1));
+            String token = doc.token(end).text();
+            date |= !token.isEmpty() && Character.isDigit(token.charAt(0))  // both patterns open on a digit
+                    && (NUMERIC_DATE.matcher(token).matches() || YEAR.matcher(doc.folded(end)).matches()
+                    && end > first && Lexicon.get().calendarWords().contains(doc.folded(end - 1)));
             end++;
-        }
-        if (end - first > MAX_TOKENS) {
-            return false;
         }
         String words = letters(text.substring(from, to));
         return STAMPS.stream().anyMatch(words::contains) || date && !verb || !verb && stampedBelow(text, to)
