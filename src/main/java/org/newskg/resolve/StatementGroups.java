@@ -35,46 +35,53 @@ public final class StatementGroups {
     private StatementGroups() {
     }
 
-    /** The groups with at least two reports, each listed in input order. */
+    /**
+     * The groups with at least two reports, each listed in input order. Speakers are grouped in parallel: the
+     * reports of one speaker are joined only with one another, each speaker's in slots of {@code parent} of
+     * their own, so the groups are the same in any order (the build waits for this step with a core idle).
+     */
     public static List<List<Report>> group(List<Report> reports) {
         int[] parent = new int[reports.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        List<Bag> bags = reports.stream().map(r -> bag(r.text())).toList();
+        List<Bag> bags = reports.parallelStream().map(r -> bag(r.text())).toList();
         Map<String, List<Integer>> bySpeaker = new HashMap<>();
         for (int i = 0; i < reports.size(); i++) {
             bySpeaker.computeIfAbsent(reports.get(i).speakerIri(), k -> new ArrayList<>()).add(i);
         }
-        for (List<Integer> ofSpeaker : bySpeaker.values()) {
-            // the same words again (a quotation many articles repeat) join the first report with them, unread
-            Map<Bag, Integer> firstWithBag = new HashMap<>();
-            List<Integer> distinct = new ArrayList<>();
-            for (int i : ofSpeaker) {
-                Integer first = firstWithBag.putIfAbsent(bags.get(i), i);
-                if (first == null) {
-                    distinct.add(i);
-                } else if (bags.get(i).size() >= MIN_WORDS) {
-                    parent[find(parent, i)] = find(parent, first);
-                }
-            }
-            Map<String, List<Integer>> postings = new HashMap<>();
-            distinct.forEach(i -> bags.get(i).counts().keySet().forEach(w -> postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i)));
-            for (int i : distinct) {
-                for (int j : candidates(bags.get(i), postings)) {
-                    // a report already in i's group is not compared: a quotation many articles give in slightly
-                    // different words is compared once with each group, not with each of its reports
-                    if (find(parent, i) != find(parent, j) && same(bags.get(i), bags.get(j))) {
-                        parent[find(parent, i)] = find(parent, j);
-                    }
-                }
-            }
-        }
+        bySpeaker.values().parallelStream().forEach(ofSpeaker -> joinSame(ofSpeaker, bags, parent));
         Map<Integer, List<Report>> groups = new HashMap<>();
         for (int i = 0; i < reports.size(); i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(reports.get(i));
         }
         return groups.values().stream().filter(g -> g.size() > 1).toList();
+    }
+
+    /** Joins, in {@code parent}, the reports of one speaker that give the same statement. */
+    private static void joinSame(List<Integer> ofSpeaker, List<Bag> bags, int[] parent) {
+        // the same words again (a quotation many articles repeat) join the first report with them, unread
+        Map<Bag, Integer> firstWithBag = new HashMap<>();
+        List<Integer> distinct = new ArrayList<>();
+        for (int i : ofSpeaker) {
+            Integer first = firstWithBag.putIfAbsent(bags.get(i), i);
+            if (first == null) {
+                distinct.add(i);
+            } else if (bags.get(i).size() >= MIN_WORDS) {
+                parent[find(parent, i)] = find(parent, first);
+            }
+        }
+        Map<String, List<Integer>> postings = new HashMap<>();
+        distinct.forEach(i -> bags.get(i).counts().keySet().forEach(w -> postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i)));
+        for (int i : distinct) {
+            for (int j : candidates(bags.get(i), postings)) {
+                // a report already in i's group is not compared: a quotation many articles give in slightly
+                // different words is compared once with each group, not with each of its reports
+                if (find(parent, i) != find(parent, j) && same(bags.get(i), bags.get(j))) {
+                    parent[find(parent, i)] = find(parent, j);
+                }
+            }
+        }
     }
 
     /**
