@@ -513,8 +513,9 @@ final class DetentionSubject {
 
     private boolean breaksSubject(Doc doc, int j, int cue) {
         String w = doc.folded(j);
+        // the participle of a placement is not another verb: "a été placé la semaine dernière en détention"
         boolean verb = "VERB".equals(doc.pos(j)) && !INFINITIVE_AUXILIARIES.contains(doc.folded(j + 1))
-                && !copulas.contains(w);
+                && !copulas.contains(w) && !between.contains(w);
         return verb || doc.quoted(j) != doc.quoted(cue) || breaksApposition(doc, j, cue);
     }
 

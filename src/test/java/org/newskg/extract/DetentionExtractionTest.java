@@ -172,6 +172,18 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Ousmane Keïta ML"), detentions(f));
     }
 
+    /**
+     * "a été placée mardi dernier en détention": the participle of a placement, parted from its cue by a time
+     * adverbial, does not end the subject as another verb would.
+     */
+    @Test
+    void aPlacementPartedFromItsCueByATimeAdverbialKeepsItsSubject() {
+        ArticleFacts f = extract("""
+                La chercheuse néerlandaise Femke Dijkstra a été placée mardi dernier en détention à Almaty.
+                Son employeur, l'université d'Utrecht, dit n'avoir reçu aucune explication.""");
+        assertEquals(Set.of("Femke Dijkstra KZ"), detentions(f));
+    }
+
     @Test
     void aHostageOfAnArmedGroupIsNotADetention() {
         ArticleFacts f = extract("""
