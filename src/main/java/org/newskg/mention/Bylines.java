@@ -37,17 +37,17 @@ final class Bylines {
             return true;
         }
         Sentence sentence = doc.sentence(s);
-        if (doc.sentenceEnd(s) - doc.sentenceStart(s) > MAX_TOKENS || !wholeParagraph(doc.text(), sentence)
-                || !doc.token(doc.sentenceStart(s)).isCapitalized()) {
+        if (doc.sentenceEnd(s) - doc.sentenceStart(s) > MAX_TOKENS || !wholeParagraph(doc.text(), sentence)) {
             return false;
         }
         String folded = Fold.of(sentence.text()) + " ";
         for (String opener : OPENERS) {
+            // a paragraph of its own opening on a signature, capitalised or not ("par Clara X")
             if (folded.startsWith(opener)) {
                 return !opener.equals(PAR) || namedAfterOpener(doc, doc.sentenceStart(s), doc.sentenceEnd(s));
             }
         }
-        return bareName(doc, s);
+        return doc.token(doc.sentenceStart(s)).isCapitalized() && bareName(doc, s);
     }
 
     /**
@@ -79,21 +79,37 @@ final class Bylines {
             end++;
         }
         String words = letters(text.substring(from, to));
-        return STAMPS.stream().anyMatch(words::contains) || date && !verb || !verb && stampedBelow(text, to)
+        return STAMPS.stream().anyMatch(words::contains) || date && !verb
+                || !verb && (stamped(lineAfter(text, to)) || stamped(lineBefore(text, from)))
                 || OPENERS.stream().anyMatch(o -> words.startsWith(" " + o)) && namedAfterOpener(doc, first, end);
     }
 
     /**
-     * "Aurélie X, Podgorica" or "Jessica X | TVA Nouvelles" right above "Publié le 14 mai 2025": whether the line
-     * after the one ending at {@code to} opens on a publication stamp.
+     * "Aurélie X, Podgorica" or "Jessica X | TVA Nouvelles" right above "Publié le 14 mai 2025", or right under
+     * it: whether {@code line} opens on a publication stamp.
      */
-    private static boolean stampedBelow(String text, int to) {
-        if (to + 1 >= text.length()) {
-            return false;
+    private static boolean stamped(String line) {
+        String words = letters(line);
+        return STAMPS.stream().anyMatch(words::startsWith);
+    }
+
+    /** The first line that is not blank after the line ending at {@code to} (a newline, or the text's end). */
+    private static String lineAfter(String text, int to) {
+        int from = to + 1;
+        while (from < text.length() && text.charAt(from) == '\n') {
+            from++;
         }
-        int next = text.indexOf('\n', to + 1);
-        String below = letters(text.substring(to + 1, next < 0 ? text.length() : next));
-        return STAMPS.stream().anyMatch(below::startsWith);
+        int end = text.indexOf('\n', from);
+        return from >= text.length() ? "" : text.substring(from, end < 0 ? text.length() : end);
+    }
+
+    /** The last line that is not blank before the line starting at {@code from}. */
+    private static String lineBefore(String text, int from) {
+        int end = from - 1;
+        while (end > 0 && text.charAt(end - 1) == '\n') {
+            end--;
+        }
+        return end <= 0 ? "" : text.substring(text.lastIndexOf('\n', end - 1) + 1, end);
     }
 
     /** The folded words of {@code line}, a space before and after each, as {@link #STAMPS} are written. */
@@ -101,10 +117,13 @@ final class Bylines {
         return " " + Fold.of(line).replaceAll("[^\\p{L}]+", " ") + " ";
     }
 
-    /** "Par X", "Par : X": a capitalised word after the opener at {@code first}, over a colon; not "Par ailleurs". */
+    /**
+     * "Par X", "par X", "Par : X": a capitalised word after the opener at {@code first}, over a colon; not "Par
+     * ailleurs".
+     */
     private static boolean namedAfterOpener(Doc doc, int first, int end) {
         int name = first + 1 < end && ":".equals(doc.folded(first + 1)) ? first + 2 : first + 1;
-        return doc.token(first).isCapitalized() && name < end && doc.token(name).isCapitalized();
+        return name < end && doc.token(name).isCapitalized();
     }
 
     /** "Cécile X" alone on its line under the lede: a signature without "Par". */

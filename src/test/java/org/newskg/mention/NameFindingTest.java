@@ -251,6 +251,22 @@ class NameFindingTest {
                 Mis à jour le 15 mai 2025
 
                 Le ministre kényan de l'Intérieur, Joseph Wanjiru, a annoncé leur libération."""));
+        // a signature under the stamp or above it, blank lines between, or opening in lower case on a paragraph
+        // of its own
+        assertEquals(Set.of("Joseph Wanjiru"), persons("""
+                Deux journalistes libérés au Kenya
+
+                Publié le 14 mai 2025 à 19:32
+
+                Maëlle Rocheblave, Nairobi
+
+                par Sidonie Laferrière
+
+                Aurèle Pradines | Radio Est
+
+                Mis à jour le 15 mai 2025
+
+                Le ministre kényan de l'Intérieur, Joseph Wanjiru, a annoncé leur libération."""));
         // not a line of news, with its verb, above the stamp
         assertEquals(Set.of("Joseph Wanjiru", "Lison Quéméner"), persons("""
                 Deux journalistes libérés au Kenya
