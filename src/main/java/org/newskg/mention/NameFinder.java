@@ -439,6 +439,15 @@ public final class NameFinder {
     }
 
     /**
+     * "Ludovic Mba Ondo", "Ana Ruiz Lima": a one-word place name right after a first name and another name word
+     * ends a compound surname, as no place follows a name without a preposition.
+     */
+    private boolean secondSurnameAfterFirstName(Doc doc, int i) {
+        return i > 1 && doc.token(i).isCapitalized() && surnameAfterFirstName(doc, i - 1)
+                && doc.sentenceOf(i - 1) == doc.sentenceOf(i);
+    }
+
+    /**
      * "le journaliste sénégalais Pape Moustapha Diop": a capitalised word that is also a role, with no determiner
      * before it, opens the name when a first name and another name word follow it.
      */
@@ -481,7 +490,8 @@ public final class NameFinder {
             placeOrRole = Math.max(placeOrRole, role);
             // a first name, or a surname after one ("Jacques Paris"), is no place or role: asked of a match only
             boolean ofPerson = placeOrRole > 0 && (firstNameOfPerson(doc, i) || surnameAfterFirstName(doc, i)
-                    || placeOrRole == 1 && role == 1 && givenNameBeforeName(doc, i));
+                    || placeOrRole == 1 && role == 1 && givenNameBeforeName(doc, i)
+                    || placeOrRole == 1 && role == 0 && secondSurnameAfterFirstName(doc, i));
             int claimed = ofPerson ? 0 : placeOrRole;
             if (distance < organizationReach) {
                 claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));

@@ -196,6 +196,14 @@ class NameFindingTest {
                 L'hebdomadaire autrichien Donau Kurier a protesté."""));
     }
 
+    /** A one-word place name after a first name and another name word ends a compound surname. */
+    @Test
+    void aPlaceNameAfterAFirstNameAndASurnameEndsACompoundSurname() {
+        assertEquals(Set.of("Chantal Essono Bata", "Rodrigo Paredes Lima"), persons("""
+                Pour Me Chantal Essono Bata, avocate de la famille, le dossier est vide. Le consul Rodrigo Paredes Lima
+                s'est rendu à Bata mardi."""));
+    }
+
     @Test
     void aReligiousFormOfAddressIsNoPartOfTheName() {
         assertEquals(Set.of("Bernadette Mbarga", "Anselme Tchoupo"), persons("""
