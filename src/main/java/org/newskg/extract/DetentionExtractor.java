@@ -164,13 +164,19 @@ final class DetentionExtractor {
         int clauseVerb = event ? -1 : subjects.durationClauseVerb(doc, cue, start);
         int said = clauseVerb >= 0 ? clauseVerb : cue;
         int person = event ? -1 : subjects.personBefore(doc, persons, said, start);
+        boolean subjectAfter = false;
         if (person < 0 && DetentionSubject.opensSentence(doc, cue, start)) {
             person = DetentionSubject.subjectAfterOpening(doc, persons, cueEnd, end);
+            subjectAfter = true;
         } else if (person < 0 && (DetentionSubject.afterRelativePronoun(doc, cue, start)
                 || DetentionSubject.afterOpeningLength(doc, cue, start))) {
             person = DetentionSubject.subjectAfter(doc, persons, cueEnd, end);
+            subjectAfter = true;
         }
-        if (person >= 0) {
+        if (person >= 0 && subjectAfter && DetentionSubject.plural(doc.folded(cue))) {
+            // "Arrêtés en novembre à Abéché, A et B ont été condamnés": a plural participle, the subjects it agrees with
+            held.addAll(DetentionSubject.listedAfter(doc, persons, person, end));
+        } else if (person >= 0) {
             held.addAll(DetentionSubject.coordinated(doc, persons, person, start));
             int other = (DetentionSubject.plural(doc.folded(cue)) || DetentionSubject.pluralVerbBetween(doc, person, cue)) && held.size() == 1
                     ? subjects.coordinatedAcrossAppositions(doc, persons, person, start) : -1;

@@ -39,6 +39,7 @@ final class DetentionSubject {
 
     private final WordList copulas = WordList.load("extract/copular-verbs.txt");
     private final WordList between = WordList.load("extract/subject-cue-fillers.txt");
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
     private final WordList eventDeterminers = WordList.load("extract/event-determiners.txt");
     private final WordList durationUnits = WordList.load("extract/duration-units.txt");
     private final List<List<String>> alongside = DataFile.lines("/org/newskg/extract/alongside-phrases.txt").stream()
@@ -442,12 +443,26 @@ final class DetentionSubject {
 
     /** "Détenu depuis un an en Iran, le Français Benjamin X a été condamné": a cue opening its sentence. */
     static boolean opensSentence(Doc doc, int cue, int start) {
-        for (int j = start; j < cue; j++) {
+        for (int j = afterKicker(doc, start, cue); j < cue; j++) {
             if (!doc.token(j).isPunctuation()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "RÉCIT - Arrêtés en novembre …": where the sentence proper starts after a kicker in capitals and a dash. */
+    private static int afterKicker(Doc doc, int start, int cue) {
+        int j = start;
+        while (j < cue && inCapitals(doc.token(j).text())) {
+            j++;
+        }
+        return j > start && j < cue && DASHES.contains(doc.token(j).text()) ? j + 1 : start;
+    }
+
+    private static boolean inCapitals(String word) {
+        return word.length() > 1 && word.codePoints().anyMatch(Character::isLetter)
+                && word.codePoints().noneMatch(Character::isLowerCase);
     }
 
     /** How many words may stand between "Après" opening the sentence and the cue ("Après trois ans et demi de"). */

@@ -184,6 +184,19 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Femke Dijkstra KZ"), detentions(f));
     }
 
+    /**
+     * "Arrêtés à Abéché, A et B ont été condamnés": a plural participle opening the sentence, past a kicker in
+     * capitals ("RÉCIT - "), holds every subject it agrees with; a singular one, only the first.
+     */
+    @Test
+    void aPluralParticipleOpeningTheSentenceHoldsItsCoordinatedSubjects() {
+        ArticleFacts f = extract("""
+                RÉCIT - Interpellés en mars à Mopti, Ibrahim Coulibaly et Jonas Lindqvist ont retrouvé leurs familles mardi.
+
+                Arrêté en mai à Gao, Adama Sangaré et son frère Oumar ont fui.""");
+        assertEquals(Set.of("Ibrahim Coulibaly ML", "Jonas Lindqvist ML", "Adama Sangaré ML"), detentions(f));
+    }
+
     @Test
     void aHostageOfAnArmedGroupIsNotADetention() {
         ArticleFacts f = extract("""
