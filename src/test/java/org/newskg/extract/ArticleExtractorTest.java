@@ -226,7 +226,10 @@ class ArticleExtractorTest {
         assertEquals(List.of("prêt à coopérer pleinement | Karel Dvořák"), quotes(f));
     }
 
-    /** After an object pronoun, and before "pour" in any voice, which gives the grounds of a sentence or an arrest. */
+    /**
+     * After an object pronoun, and before "pour" in any voice, which gives the grounds of a sentence or an arrest;
+     * after the sentence itself when the verb is far ("à sept ans d'emprisonnement ferme pour « … »").
+     */
     @Test
     void chargesAfterAnActiveVerbWithAnObjectPronounAreNoQuotations() {
         ArticleFacts f = extract("""
@@ -235,6 +238,7 @@ class ArticleExtractorTest {
                 Le tribunal a condamné Hugo Vermandois, géographe de 41 ans attaché à l'université de Namur, à six ans de prison ferme pour « espionnage au profit d'une puissance étrangère ».
                 L'étudiant, détenu sept mois à la prison de Tora, au Caire, pour « diffusion de fausses informations », a été gracié.
                 La junte les accusait d'« intelligence avec des groupes armés étrangers ».
+                Le tribunal de grande instance de Sarh a condamné Aurèle Vasseur, un agronome belge de 52 ans employé par une coopérative de semences, et Tomas Berglund, un mécanicien suédois de 47 ans travaillant pour la même coopérative, à sept ans d'emprisonnement ferme pour « sabotage d'infrastructures publiques » et « financement de groupes armés ».
                 Le gouvernement a condamné « une décision inacceptable et contraire au droit ».""");
         assertEquals(List.of("une décision inacceptable et contraire au droit | ?"), quotes(f));
     }
