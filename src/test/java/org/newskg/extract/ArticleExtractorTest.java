@@ -167,10 +167,12 @@ class ArticleExtractorTest {
     void speechVerbsMadeOfALightVerbAndAnInfinitive() {
         ArticleFacts f = extract("""
                 « C'est une parodie de procès », a laissé tomber son conjoint, Mathurin Lévesque, joint mardi soir.
-                La juriste Ximena Ortúzar estime que le gouvernement a trop attendu. « On nous a demandé de nous taire », a-t-elle fait valoir.""");
+                La juriste Ximena Ortúzar estime que le gouvernement a trop attendu. « On nous a demandé de nous taire », a-t-elle fait valoir.
+                « La route sera longue, mais elle mène quelque part », veut croire Gwendal Le Bihan, porte-parole du collectif.""");
         assertEquals(List.of(
                 "C'est une parodie de procès | Mathurin Lévesque",
-                "On nous a demandé de nous taire | Ximena Ortúzar"), quotes(f));
+                "On nous a demandé de nous taire | Ximena Ortúzar",
+                "La route sera longue, mais elle mène quelque part | Gwendal Le Bihan"), quotes(f));
     }
 
     @Test
