@@ -213,16 +213,19 @@ public final class NameFinder {
         return possessed != null || k == from - 1 ? possessed : kinshipOfSomebody(doc, k);
     }
 
-    /** How many words may stand between a family noun and the comma before the name ("l'épouse du Kényan, X"). */
-    private static final int KIN_COMPLEMENT_WORDS = 3;
+    /**
+     * How many words may stand between a family noun and the comma before the name ("l'épouse du Kényan, X",
+     * "l'épouse de l'homme d'affaires, X").
+     */
+    private static final int KIN_COMPLEMENT_WORDS = 6;
 
     /**
      * "L'épouse du Kényan, Mercy,", "Le frère aîné, Brian,": the gender of a family noun a few words before
-     * the comma before the name, or null.
+     * the comma before the name, with no verb between, or null.
      */
     private static Gender kinshipOfSomebody(Doc doc, int last) {
         for (int noun = last - 1; noun >= 0 && noun >= last - KIN_COMPLEMENT_WORDS; noun--) {
-            if (doc.token(noun).isPunctuation() || doc.sentenceOf(noun) != doc.sentenceOf(last)) {
+            if (doc.token(noun).isPunctuation() || doc.isVerb(noun) || doc.sentenceOf(noun) != doc.sentenceOf(last)) {
                 return null;
             }
             Gender g = Grammar.kinship(doc.folded(noun));

@@ -867,6 +867,18 @@ class SpeakerReferenceTest {
         assertTrue(roles(f).contains("Paul-Antoine Sanguinetti: avocat"), roles(f).toString());
     }
 
+    /** "Pr X" is a professor and "Dr Y" a physician: "le professeur", "le médecin" after them are they. */
+    @Test
+    void aProfessorsOrDoctorsTitleMakesThemTheHolderOfTheRoleNoun() {
+        ArticleFacts f = extract("""
+                À Dakar, le Pr Ousmane Fall a écrit aux autorités. Le mari de la défunte, Moussa Diagne, réclame une enquête.
+                « Il faut attendre les conclusions des experts avant de désigner un coupable », explique le professeur.
+                Le Dr Karim Ndoye a soigné le détenu. Son cousin, Malick Sarr, a porté plainte.
+                « Son état s'est nettement amélioré depuis une semaine », assure le médecin.""");
+        assertEquals(List.of("Il faut attendre les conclusions des experts avant de désigner un coupable | Ousmane Fall",
+                "Son état s'est nettement amélioré depuis une semaine | Karim Ndoye"), quotes(f));
+    }
+
     /**
      * A sentence without a person as subject puts forward the person it names after "autour de", whom "il" then
      * stands for; not one named after a noun and "de" ("la famille de X").

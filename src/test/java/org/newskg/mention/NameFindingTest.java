@@ -110,11 +110,16 @@ class NameFindingTest {
                 Sylvie Garonnat parlait sur Radio Lausanne mardi. Son avocat, Me Tran Minh Khoa, a fait appel."""));
     }
 
-    /** "L'épouse du Kényan, Wambui, …": a first name alone in apposition to a family noun and its complement. */
+    /**
+     * "L'épouse du Kényan, Wambui, …", "L'épouse de l'homme d'affaires, Wambui, …": a first name alone in
+     * apposition to a family noun and its complement.
+     */
     @Test
     void aFirstNameAfterAFamilyNounAndItsComplement() {
         assertEquals(Set.of("Otieno Kiprop", "Wambui"), persons("""
                 Otieno Kiprop est détenu à Nairobi. L'épouse du Kényan, Wambui, se rend à la prison chaque jeudi."""));
+        assertEquals(Set.of("Otieno Kiprop", "Wambui"), persons("""
+                Otieno Kiprop est détenu à Nairobi. L'épouse de l'homme d'affaires, Wambui, se rend à la prison chaque jeudi."""));
     }
 
     /** "de Wittenheim, son père, Bernard,": a family noun that introduces its own name says nothing of the word before it. */
