@@ -197,6 +197,16 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Ibrahim Coulibaly ML", "Jonas Lindqvist ML", "Adama Sangaré ML"), detentions(f));
     }
 
+    /** "où il termine sa peine", "achève sa peine": finishing a sentence is serving it. */
+    @Test
+    void finishingASentenceIsServingIt() {
+        ArticleFacts f = extract("""
+                Un Belge transféré
+
+                Le Belge Wim Goossens a été transféré en 2024 à Bakou, où il termine sa peine.""");
+        assertEquals(Set.of("Wim Goossens AZ"), detentions(f));
+    }
+
     @Test
     void aHostageOfAnArmedGroupIsNotADetention() {
         ArticleFacts f = extract("""
