@@ -51,6 +51,7 @@ final class QuoteExtractor {
     /** The verbs of "il s'appelle X": the forms of s'appeler, se nommer, se prénommer. */
     private static final Set<String> SELF_NAMING = Set.of("appelle", "appelait", "nomme", "nommait", "prenomme", "prenommait");
     private static final WordList CHARGE_FRAMES = WordList.load("extract/charge-frames.txt");
+    private static final WordList PERSON_PARTS = WordList.load("extract/person-part-nouns.txt");
 
     private final Doc doc;
     private final List<QuoteSpan> quotes;
@@ -506,11 +507,16 @@ final class QuoteExtractor {
             }
             boolean complement = k > 0 && (doc.token(k - 1).hasPos("ADP") || Grammar.title(doc.folded(k - 1))
                     && k > 1 && doc.token(k - 2).hasPos("ADP"));
-            if (!complement) {
+            if (!complement || ofOwnVoice(k)) {
                 return p;
             }
         }
         return null;
+    }
+
+    /** "la voix de X tremble": the name at {@code k} after a noun of a person's voice or face and "de". */
+    private boolean ofOwnVoice(int k) {
+        return k > 1 && List.of("de", "d'").contains(doc.folded(k - 1)) && PERSON_PARTS.contains(doc.folded(k - 2));
     }
 
     /**

@@ -163,6 +163,18 @@ class ArticleExtractorTest {
         assertTrue(roles(f).contains("Oumar Traoré: chef de la diplomatie"), roles(f).toString());
     }
 
+    /** "la voix de X se brise": X, not a complement of somebody else, is the subject a quotation is given to. */
+    @Test
+    void aNameAfterTheVoiceOfIsTheSubject() {
+        ArticleFacts f = extract("""
+                Le marin Erwan Pellen a été libéré en mars. Son frère, Tanguy Pellen, l'attendait à Brest.
+
+                « On ne sait même pas où il dort. » Au téléphone, la voix de Soizic Pellen tremble encore.
+
+                Au moment d'évoquer son codétenu, la voix d'Erwan Pellen se brise. « Il est toujours là-bas », dit-il.""");
+        assertEquals(List.of("On ne sait même pas où il dort. | Soizic Pellen", "Il est toujours là-bas | Erwan Pellen"), quotes(f));
+    }
+
     @Test
     void speechVerbsMadeOfALightVerbAndAnInfinitive() {
         ArticleFacts f = extract("""
