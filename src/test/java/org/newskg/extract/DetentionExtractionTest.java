@@ -207,6 +207,16 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Wim Goossens AZ"), detentions(f));
     }
 
+    /** "avait passé onze jours en cellule à X": time in a cell is a detention. */
+    @Test
+    void timeSpentInACellIsADetention() {
+        ArticleFacts f = extract("""
+                Un enseignant expulsé
+
+                En 2021, un enseignant catalan, Jordi Ferrer, avait passé onze jours en cellule à Quetzaltenango avant d'être expulsé.""");
+        assertEquals(Set.of("Jordi Ferrer GT"), detentions(f));
+    }
+
     @Test
     void aHostageOfAnArmedGroupIsNotADetention() {
         ArticleFacts f = extract("""
