@@ -288,10 +288,13 @@ final class QuoteExtractor {
             if (v >= last || !(speakers.isSpeechVerbForm(v) || named && speakers.isSpeechVerbWord(v))) {
                 continue;
             }
-            // "…, ajoute-t-elle, à une histoire de visa. »": the comma after an inverted pronoun closes the incise
+            // "…, ajoute-t-elle, à une histoire de visa. »", "…, a-t-il ajouté, c'est …": the comma after an
+            // inverted pronoun, or after the participle of a compound inversion, closes the incise
             boolean pronounThenComma = invertedPronoun && v + 2 < last && ",".equals(doc.folded(v + 2));
+            boolean compoundThenComma = !pronounThenComma && invertedIn(c + 1, v) && v + 1 < last
+                    && ",".equals(doc.folded(v + 1));
             int end = pronounThenComma ? v + 2 : v + 1;
-            while (!pronounThenComma && end <= last && !".".equals(doc.folded(end)) && !"!".equals(doc.folded(end))
+            while (!pronounThenComma && !compoundThenComma && end <= last && !".".equals(doc.folded(end)) && !"!".equals(doc.folded(end))
                     && !"?".equals(doc.folded(end))) {
                 end++;
             }
@@ -312,6 +315,16 @@ final class QuoteExtractor {
             return Optional.of(new Attribution(a.speaker(), a.rule() + "+incise", a.confidence()));
         }
         return Optional.empty();
+    }
+
+    /** Whether an inverted subject pronoun ("-t-il", "-elle") stands among tokens {@code from} to {@code to}. */
+    private boolean invertedIn(int from, int to) {
+        for (int g = from; g < to; g++) {
+            if (Grammar.invertedPronoun(doc.folded(g)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -779,6 +779,16 @@ class ArticleExtractorTest {
                 "On arrête un ressortissant sur un motif extensible, puis on attend une offre. | Hervé Castaing"), quotes(f));
     }
 
+    /** "« A, a-t-elle poursuivi, B. »": the comma after the participle of a compound inversion closes the incise. */
+    @Test
+    void anInciseInACompoundTenseSplitsTheQuotationInTwo() {
+        ArticleFacts f = extract("""
+                L'avocate Marisol Quiroga a rencontré son client mardi. « Ce n'est pas une victoire du droit, a-t-elle poursuivi, c'est une victoire de la diplomatie. »""");
+        assertEquals(List.of(
+                "Ce n'est pas une victoire du droit | Marisol Quiroga",
+                "c'est une victoire de la diplomatie. | Marisol Quiroga"), quotes(f));
+    }
+
     /** "Lors d'un point de presse tenu lundi, le ministre X est revenu …": the subject after the locution, whom "il" names. */
     @Test
     void aSubjectAfterAFrontedLocutionIsWhomThePronounNames() {
