@@ -365,7 +365,7 @@ final class DetentionCountry {
     }
 
     private static boolean isDatelineMark(String w) {
-        return w.equals("(") || w.equals("-") || w.equals("–") || w.equals("—");
+        return w.equals("(") || Grammar.dash(w);
     }
 
     /** "une prison russe", "colonie pénitentiaire russe": an authority noun one or two words before. */

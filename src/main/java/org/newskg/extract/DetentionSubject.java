@@ -39,7 +39,6 @@ final class DetentionSubject {
 
     private final WordList copulas = WordList.load("extract/copular-verbs.txt");
     private final WordList between = WordList.load("extract/subject-cue-fillers.txt");
-    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
     private final WordList eventDeterminers = WordList.load("extract/event-determiners.txt");
     private final WordList durationUnits = WordList.load("extract/duration-units.txt");
     private final List<List<String>> alongside = DataFile.lines("/org/newskg/extract/alongside-phrases.txt").stream()
@@ -457,7 +456,7 @@ final class DetentionSubject {
         while (j < cue && inCapitals(doc.token(j).text())) {
             j++;
         }
-        return j > start && j < cue && DASHES.contains(doc.token(j).text()) ? j + 1 : start;
+        return j > start && j < cue && Grammar.dash(doc.token(j).text()) ? j + 1 : start;
     }
 
     private static boolean inCapitals(String word) {

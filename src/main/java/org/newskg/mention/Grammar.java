@@ -34,6 +34,7 @@ public final class Grammar {
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("l'", "le", "la", "les");
     private static final Set<String> DE_FORMS = Set.of("de", "d'", "du", "des");
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
     /** A Roman numeral from I to XXXIX, or the French ordinal of the first ("François Ier", "Ire"). */
     private static final Pattern REGNAL_NUMBER = Pattern.compile("X{0,3}(IX|IV|VI{0,3}|I{1,3})|X{1,3}|Ier|Ire");
 
@@ -66,6 +67,11 @@ public final class Grammar {
     /** "matin", "soir": a part of the day, after a weekday in a time adjunct ("mercredi matin"). */
     public static boolean dayPart(String folded) {
         return DAY_PARTS.contains(folded);
+    }
+
+    /** A hyphen, an en dash or an em dash standing as a token of its own ("RÉCIT - …", "Bamako (AFP) – …"). */
+    public static boolean dash(String token) {
+        return DASHES.contains(token);
     }
 
     /** "de", "d'", "du", "des": the preposition of a noun's complement ("le directeur de l'ONG de M. X"). */
