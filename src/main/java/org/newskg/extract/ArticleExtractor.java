@@ -49,7 +49,7 @@ public final class ArticleExtractor {
         this.roles = new RolePhrases(lex);
         this.names = new NameFinder(lex, roles);
         this.roleExtractor = new RoleExtractor(lex, roles);
-        this.detentions = new DetentionExtractor(lex);
+        this.detentions = new DetentionExtractor(lex, roles);
         this.meetings = new MeetingExtractor(lex);
     }
 
@@ -69,29 +69,31 @@ public final class ArticleExtractor {
         PersonTable persons = new PersonTable(doc, mentions);
         List<RoleFact> roleFacts = roleExtractor.extract(doc, mentions, persons);
         Salience salience = new Salience();
-        SpeakerFinder speakers = new SpeakerFinder(lex, roles, doc, persons, salience, roleFacts, new HeldPersons(doc, persons));
+        SpeakerFinder speakers = new SpeakerFinder(lex, roles, doc, persons, salience, roleFacts, new HeldPersons(doc, persons, roleFacts));
         List<Statement> statements = new QuoteExtractor(doc, quotes, persons, speakers, salience).extract();
         List<RoleFact> roleList = distinct(roleFacts, speakers.inferredRoles());
         // after the quotations: what their pronouns taught of the persons' genders helps place the detentions
         return new ArticleFacts(article, language, persons.persons(doc), statements,
-                notOfGovernors(detentions.extract(doc, persons), roleList, article.text()), roleList, meetings.extract(doc, persons));
+                notOfGovernors(detentions.extract(doc, persons, roleFacts), roleList, article.text()), roleList, meetings.extract(doc, persons));
     }
 
     /** The persons the article's detentions hold, read once if a speaker ("le détenu") asks. */
     private final class HeldPersons implements Supplier<Set<String>> {
         private final Doc doc;
         private final PersonTable persons;
+        private final List<RoleFact> givenRoles;
         private Set<String> ids;
 
-        HeldPersons(Doc doc, PersonTable persons) {
+        HeldPersons(Doc doc, PersonTable persons, List<RoleFact> givenRoles) {
             this.doc = doc;
             this.persons = persons;
+            this.givenRoles = givenRoles;
         }
 
         @Override
         public Set<String> get() {
             if (ids == null) {
-                ids = detentions.extract(doc, persons).stream().map(Detention::personId).collect(Collectors.toSet());
+                ids = detentions.extract(doc, persons, givenRoles).stream().map(Detention::personId).collect(Collectors.toSet());
             }
             return ids;
         }

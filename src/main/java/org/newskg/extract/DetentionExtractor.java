@@ -9,6 +9,7 @@ import org.newskg.extract.DetentionCountry.Place;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.PhraseMatch;
 import org.newskg.mention.Doc;
+import org.newskg.mention.RolePhrases;
 import org.newskg.mention.WordList;
 
 /**
@@ -48,11 +49,12 @@ final class DetentionExtractor {
 
     private final Lexicon lex;
     private final DetentionCountry countries;
-    private final DetentionSubject subjects = new DetentionSubject();
+    private final DetentionSubject subjects;
     private final DetentionTerm terms = new DetentionTerm();
 
-    DetentionExtractor(Lexicon lex) {
+    DetentionExtractor(Lexicon lex, RolePhrases roles) {
         this.lex = lex;
+        this.subjects = new DetentionSubject(roles);
         this.countries = new DetentionCountry(lex);
     }
 
@@ -123,7 +125,8 @@ final class DetentionExtractor {
         return false;
     }
 
-    List<Detention> extract(Doc doc, PersonTable persons) {
+    /** The detentions of one article; {@code givenRoles}, the roles it gives named persons, tell whom a description is. */
+    List<Detention> extract(Doc doc, PersonTable persons, List<RoleFact> givenRoles) {
         List<Detention> found = new ArrayList<>();
         List<Unplaced> unplaced = new ArrayList<>();
         Unnamed unnamed = new Unnamed();
@@ -135,12 +138,13 @@ final class DetentionExtractor {
             }
             String kind = match.get().value();
             int cueEnd = k + match.get().length();
-            if (ABSENT.equals(kind) || questionedInParliament(doc, k, cueEnd) || inAbsentia(doc, cueEnd)) {
+            if (ABSENT.equals(kind) || questionedInParliament(doc, k, cueEnd) || inAbsentia(doc, cueEnd)
+                    || DetentionSubject.qualifiesPersonNoun(doc, k, kind)) {
                 k = cueEnd - 1;
                 continue;
             }
             k = RELEASE.equals(kind) ? release(doc, persons, k, cueEnd, unnamed, found, unplaced) - 1
-                    : held(doc, persons, kind, k, cueEnd, unnamed, found, unplaced) - 1;
+                    : held(doc, persons, givenRoles, kind, k, cueEnd, unnamed, found, unplaced) - 1;
         }
         found.addAll(placeInArticle(doc, persons, found, unplaced, unnamed.codes));
         return found;
@@ -151,7 +155,7 @@ final class DetentionExtractor {
      * anaphor) and where (after the cue, before it, earlier in the sentence, or in the previous sentence).
      * Returns the index to go on from.
      */
-    private int held(Doc doc, PersonTable persons, String kind, int cue, int cueEnd, Unnamed unnamed,
+    private int held(Doc doc, PersonTable persons, List<RoleFact> givenRoles, String kind, int cue, int cueEnd, Unnamed unnamed,
                      List<Detention> found, List<Unplaced> unplaced) {
         int s = doc.sentenceOf(cue);
         int start = doc.sentenceStart(s);
@@ -168,6 +172,8 @@ final class DetentionExtractor {
         if (person < 0 && DetentionSubject.opensSentence(doc, cue, start)) {
             person = DetentionSubject.subjectAfterOpening(doc, persons, cueEnd, end);
             subjectAfter = true;
+            // "Arrêté le 11 mars par la police, il était soupçonné de fraude": the pronoun is the subject
+            said = person < 0 ? DetentionSubject.pronounAfterOpening(doc, cueEnd, end).orElse(said) : said;
         } else if (person < 0 && (DetentionSubject.afterRelativePronoun(doc, cue, start)
                 || DetentionSubject.afterOpeningLength(doc, cue, start))) {
             person = DetentionSubject.subjectAfter(doc, persons, cueEnd, end);
@@ -190,7 +196,7 @@ final class DetentionExtractor {
             via = "+event-of";
         } else {
             int previous = unnamed.heldSentence == s - 1 && unnamed.held.size() == 1 ? unnamed.held.get(0) : -1;
-            DetentionSubject.Resolved r = subjects.anaphor(doc, persons, said, start, previous);
+            DetentionSubject.Resolved r = subjects.anaphor(doc, persons, givenRoles, said, start, previous);
             held.addAll(r.persons());
             via = "+" + r.rule();
             trust = ANAPHOR_CONFIDENCE;

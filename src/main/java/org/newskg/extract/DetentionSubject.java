@@ -5,11 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
+import org.newskg.mention.RolePhrase;
+import org.newskg.mention.RolePhrases;
 import org.newskg.mention.WordList;
 import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
@@ -37,6 +41,7 @@ final class DetentionSubject {
     /** "qui affirme avoir été condamnée": a verb that introduces the detention itself. */
     private static final Set<String> INFINITIVE_AUXILIARIES = Set.of("avoir", "etre", "ete");
 
+    private final RolePhrases roles;
     private final WordList copulas = WordList.load("extract/copular-verbs.txt");
     private final WordList between = WordList.load("extract/subject-cue-fillers.txt");
     private final WordList eventDeterminers = WordList.load("extract/event-determiners.txt");
@@ -45,6 +50,10 @@ final class DetentionSubject {
             .map(l -> List.of(Fold.of(l).split(" "))).toList();
     /** Cue kinds that name where a person is held ("une prison américaine"), not what was done to them. */
     private static final Set<String> PLACE_KINDS = Set.of("prison", "colony");
+
+    DetentionSubject(RolePhrases roles) {
+        this.roles = roles;
+    }
 
     /** A person resolved from an anaphor, with the rule that resolved it. */
     record Resolved(List<Integer> persons, String rule) {
@@ -57,6 +66,22 @@ final class DetentionSubject {
     boolean namesEvent(Doc doc, int cue, String kind) {
         return "NOUN".equals(doc.pos(cue)) && cue > 0 && eventDeterminers.contains(doc.folded(cue - 1))
                 && !PLACE_KINDS.contains(kind);
+    }
+
+    /**
+     * "le directeur de la prison", "un gardien de prison": a place of detention that qualifies a role or a noun
+     * for a person says who works there, not who is held.
+     */
+    static boolean qualifiesPersonNoun(Doc doc, int cue, String kind) {
+        if (!PLACE_KINDS.contains(kind)) {
+            return false;
+        }
+        int de = cue > 0 && "DET".equals(doc.pos(cue - 1)) ? cue - 2 : cue - 1;
+        if (de < 1 || !Set.of("de", "d'", "du", "des").contains(doc.folded(de))) {
+            return false;
+        }
+        List<String> folded = doc.foldedTokens();
+        return Grammar.personNounAt(folded, de - 1) > 0 || Lexicon.get().roles().longestAt(folded, de - 1).isPresent();
     }
 
     /**
@@ -226,17 +251,18 @@ final class DetentionSubject {
      * before); "tous deux": the two persons of the previous sentence when it names exactly two. A pronoun that no
      * name resolves is the one person held in the sentence before ({@code previousHeld}, a token, or -1).
      */
-    Resolved anaphor(Doc doc, PersonTable persons, int cue, int start, int previousHeld) {
-        int j = cue - 1;
-        while (j >= start && (between.contains(doc.folded(j)) || "AUX".equals(doc.pos(j)))) {
-            j--;
-        }
+    Resolved anaphor(Doc doc, PersonTable persons, List<RoleFact> givenRoles, int cue, int start, int previousHeld) {
+        int j = subjectLast(doc, persons, cue, start);
         if (j > start && doc.folded(j).equals("deux") && List.of("tous", "toutes").contains(doc.folded(j - 1))) {
             return new Resolved(bothOfPrevious(doc, persons, doc.sentenceOf(cue)), "both");
         }
         // "il"/"elle" standing before the cue; not a plural, which may stand for any group
         Gender pronoun = j >= start && !doc.folded(j).startsWith("-") ? Grammar.subjectPronoun(doc.folded(j)) : null;
         if (pronoun != null && !doc.quoted(j)) {
+            Optional<Resolved> described = describedAntecedent(doc, persons, givenRoles, j, pronoun, previousHeld);
+            if (described.isPresent()) {
+                return described.get();
+            }
             int named = unique(doc, persons, j, pronoun, false, Referents.FAR_SENTENCES);
             if (named < 0 && previousHeld >= 0 && !pronoun.contradicts(persons.gender(persons.personAt(previousHeld)))) {
                 // "Ce professeur … avait été arrêté. Depuis, il est détenu à …": the person the sentence before held
@@ -251,6 +277,111 @@ final class DetentionSubject {
                     demonstrative ? Referents.FAR_SENTENCES : ANAPHOR_SENTENCES), demonstrative ? "demonstrative" : "role-noun");
         }
         return new Resolved(List.of(), "");
+    }
+
+    /**
+     * "Le géographe connaît ces soupçons : en 2009, il avait passé trois jours en garde à vue": a description of a
+     * person opening a clause ("le géographe", "que l'hydrogéologue", ", le Namurois"), nearer the pronoun than
+     * any name, is what the pronoun stands for: the person named just before it in apposition, else the person
+     * its sentence held ({@code previousHeld}, a token, or -1), else the one the article gave its role before,
+     * else the one person named just before it. A demonym after "le" ("le Namurois") that no name is
+     * known for resolves to nobody. Empty when a name comes first or the description tells nothing.
+     */
+    private Optional<Resolved> describedAntecedent(Doc doc, PersonTable persons, List<RoleFact> givenRoles,
+                                                   int pronoun, Gender gender, int previousHeld) {
+        int first = doc.sentenceStart(Math.max(0, doc.sentenceOf(pronoun) - 1));
+        for (int m = pronoun - 1; m > first; m--) {
+            if (persons.hasPersonAt(m) && !doc.quoted(m)) {
+                return Optional.empty();
+            }
+            if (doc.quoted(m) || !opensDescription(doc, m - 1) || gender.contradicts(Grammar.determinerGender(doc.folded(m - 1)))) {
+                continue;
+            }
+            Optional<RolePhrase> role = roles.at(doc, m);
+            boolean described = role.isPresent() || Grammar.personNounAt(doc.foldedTokens(), m) > 0
+                    || doc.token(m).isCapitalized() && Grammar.demonymGender(doc.folded(m)) != null;
+            if (!described) {
+                continue;
+            }
+            if (m - 3 >= first && ",".equals(doc.folded(m - 2)) && persons.hasPersonAt(m - 3)) {
+                return Optional.of(single(persons.nameStart(m - 3, first), "pronoun+described")); // "X, le géographe, …"
+            }
+            if (previousHeld >= 0 && doc.sentenceOf(m) == doc.sentenceOf(previousHeld)) {
+                // "La photographe … a été arrêtée en juin. Elle est détenue depuis …": whom that sentence held
+                return Optional.of(single(previousHeld, "pronoun+described-held"));
+            }
+            int head = m;
+            Optional<String> holder = role.flatMap(r -> onlyHolder(persons, givenRoles, r, doc.token(head).start()));
+            if (holder.isPresent()) {
+                return Optional.of(single(lastMention(persons, holder.get(), head), "pronoun+role-holder"));
+            }
+            // a role nobody was given, a person noun, a demonym after "ce": the one person named just before, as
+            // for a role noun opening the cue's own sentence; "le Namurois" may be anybody the article has named
+            boolean demonstrative = Grammar.demonstrative(doc.folded(m - 1)) != null;
+            boolean demonym = role.isEmpty() && Grammar.personNounAt(doc.foldedTokens(), m) == 0;
+            int named = demonym && !demonstrative ? -1 : unique(doc, persons, m - 1,
+                    Grammar.determinerGender(doc.folded(m - 1)), true, demonstrative ? Referents.FAR_SENTENCES : ANAPHOR_SENTENCES);
+            if (named >= 0 || demonym) {
+                return Optional.of(single(named, "pronoun+description"));
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A definite or demonstrative article at {@code k} that opens its sentence or a clause ("que l'…", ", le …"). */
+    private static boolean opensDescription(Doc doc, int k) {
+        String w = doc.folded(k);
+        if (!Grammar.definiteArticle(w) && Grammar.demonstrative(w) == null || w.equals("les")) {
+            return false;
+        }
+        if (k == doc.sentenceStart(doc.sentenceOf(k))) {
+            return true;
+        }
+        String before = doc.folded(k - 1);
+        return Grammar.que(before) || before.equals(",") || before.equals(":") || before.equals(";");
+    }
+
+    /** The one person the article gave the role {@code role} before offset {@code before}. */
+    private static Optional<String> onlyHolder(PersonTable persons, List<RoleFact> givenRoles, RolePhrase role, int before) {
+        String label = Fold.of(role.label());
+        List<String> holders = givenRoles.stream()
+                .filter(r -> r.evidence().start() < before && Fold.of(r.role()).equals(label)
+                        && !role.gender().contradicts(persons.gender(r.personId())))
+                .map(RoleFact::personId).distinct().toList();
+        return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+    }
+
+    /** The last token before {@code before} that names {@code person}, or -1. */
+    private static int lastMention(PersonTable persons, String person, int before) {
+        for (int j = before - 1; j >= 0; j--) {
+            if (person.equals(persons.personAt(j))) {
+                return persons.nameStart(j, 0);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the subject of the cue's clause ends: before the verb group that leads to the cue, over what stands
+     * between them ("il avait passé trois semaines en détention à", "L'homme d'affaires venait de passer trois
+     * mois à la prison"), else before the adverbs and auxiliaries right before the cue.
+     */
+    private int subjectLast(Doc doc, PersonTable persons, int cue, int start) {
+        int verb = cue;
+        for (int j = cue - 1; j >= Math.max(start, cue - PERSON_WINDOW); j--) {
+            if (doc.token(j).isPunctuation() || persons.hasPersonAt(j) || breaksSubject(doc, j, cue)) {
+                break;
+            }
+            if (doc.isVerb(j)) {
+                verb = j;
+            }
+        }
+        int j = verb - 1;
+        while (j >= start && (between.contains(doc.folded(j)) || "AUX".equals(doc.pos(j)))) {
+            j--;
+        }
+        return j;
     }
 
     /**
@@ -271,8 +402,11 @@ final class DetentionSubject {
         boolean definite = List.of("le", "la", "l'").contains(doc.folded(start));
         boolean demonstrative = Grammar.demonstrative(doc.folded(start)) != null;
         // a demonstrative reaches further back, so only before the noun itself ("cet ancien technicien" may be
-        // somebody the passage recalls)
-        if (last <= start || !(definite || demonstrative && "NOUN".equals(doc.pos(start + 1))) || !personHead(doc, start + 1, last)) {
+        // somebody the passage recalls), or before a demonym ("Ce Belgo-Marocain d'Anderlecht a été condamné")
+        boolean demonym = demonstrative && last > start && doc.token(start + 1).isCapitalized()
+                && Grammar.demonymGender(doc.folded(start + 1)) != null;
+        if (last <= start || !(definite || demonstrative && "NOUN".equals(doc.pos(start + 1)) || demonym)
+                || !(demonym || personHead(doc, start + 1, last))) {
             return -1;
         }
         for (int j = start; j <= last; j++) {
@@ -506,6 +640,19 @@ final class DetentionSubject {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Arrêté le 11 mars par la police, il était soupçonné": where the subject pronoun after the comma that closes
+     * a participial phrase opening the sentence ends.
+     */
+    static OptionalInt pronounAfterOpening(Doc doc, int cueEnd, int end) {
+        for (int j = cueEnd; j + 1 < end && !doc.quoted(j); j++) {
+            if (",".equals(doc.folded(j))) {
+                return Grammar.subjectPronoun(doc.folded(j + 1)) != null ? OptionalInt.of(j + 2) : OptionalInt.empty();
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**

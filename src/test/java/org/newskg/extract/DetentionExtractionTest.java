@@ -583,4 +583,64 @@ class DetentionExtractionTest {
                 Yanis Haddad, ingénieur de Béjaïa, a passé près d'un mois enfermé au Panama après son expulsion.""");
         assertEquals(Set.of("Yanis Haddad PA"), detentions(f));
     }
+
+    /**
+     * "il avait passé trois semaines en détention", "Arrêté le 11 mars à Dakar, il était soupçonné", "L'homme
+     * d'affaires venait de passer trois mois à la prison": a pronoun or a role noun is the subject of a cue its
+     * predicate leads to, or of an opening participle.
+     */
+    @Test
+    void aPronounOrARoleNounReachesTheCueOverItsPredicate() {
+        ArticleFacts before = extract("""
+                Un Lyonnais de nouveau libre
+
+                Ce n'est pas la première fois que Timothée Varennes a maille à partir avec la justice : en 2016, il avait passé trois semaines en détention à Bamako, au Mali, avant d'être relâché.""");
+        assertEquals(Set.of("Timothée Varennes ML"), detentions(before));
+        ArticleFacts opening = extract("""
+                Timothée Varennes, 52 ans, a été accueilli par ses proches à Lyon.
+                Arrêté le 11 mars à Dakar par des agents des douanes, il était soupçonné de fraude.""");
+        assertEquals(Set.of("Timothée Varennes SN"), detentions(opening));
+        ArticleFacts role = extract("""
+                Timothée Varennes, 52 ans, a été accueilli par ses proches à Lyon.
+                L'homme d'affaires venait de passer trois mois à la prison centrale de Lomé.""");
+        assertEquals(Set.of("Timothée Varennes TG"), detentions(role));
+    }
+
+    /**
+     * "Ce n'était pas la première fois que l'hydrogéologue … En 2019, il avait passé deux nuits en cellule": a
+     * description nearer the pronoun than any name is whom the pronoun stands for, the person the article gave
+     * that role; "le Namurois" whom no name was given with stands for nobody the passage can tell.
+     */
+    @Test
+    void aDescriptionBeforeThePronounIsWhomItStandsFor() {
+        ArticleFacts role = extract("""
+                Marc Vautrin, hydrogéologue de Thoune, purge une peine de cinq ans dans une prison de Rangoun.
+                Des soldats l'avaient arrêté avec son collègue, le technicien Aung Kyaw.
+                Ce n'était pas la première fois que l'hydrogéologue avait affaire aux autorités. En 2019 déjà, il avait passé deux nuits en cellule à Mae Sot, en Thaïlande.""");
+        assertTrue(detentions(role).contains("Marc Vautrin TH"), detentions(role).toString());
+        assertTrue(detentions(role).stream().noneMatch(d -> d.startsWith("Aung Kyaw TH")), detentions(role).toString());
+        ArticleFacts demonym = extract("""
+                Lucien Dorval, un humanitaire namurois, est détenu à Bakou.
+                Son père, Henri Dorval, ancien instituteur, se veut combatif.
+                Lors de son dernier appel, le Namurois a demandé à sa mère de ne pas pleurer. Il a passé les premiers jours de sa détention à Bakou à l'isolement.""");
+        assertEquals(Set.of("Lucien Dorval AZ"), detentions(demonym));
+    }
+
+    /** "Ce Franco-Marocain de Roubaix a été condamné": a demonstrative and a demonym stand for the person just named. */
+    @Test
+    void aDemonstrativeDemonymIsThePersonJustNamed() {
+        ArticleFacts f = extract("""
+                Parti enterrer son oncle dans le Rif, Karim Benali, 33 ans, n'est jamais rentré.
+                Ce Franco-Marocain de Roubaix a été condamné mercredi par le tribunal de Nador à deux ans de prison ferme.""");
+        assertEquals(Set.of("Karim Benali MA"), detentions(f));
+    }
+
+    /** "le directeur de la prison": a prison that qualifies a role says who works there, not who is held. */
+    @Test
+    void thePrisonOfAPrisonGovernorHoldsNobody() {
+        ArticleFacts f = extract("""
+                Amadou Keïta est directeur de la prison centrale de Bamako depuis 2019.
+                Il est aussi gardien de prison à Kati.""");
+        assertEquals(Set.of(), detentions(f));
+    }
 }
