@@ -258,6 +258,11 @@ class DetentionExtractionTest {
         ArticleFacts f = extract("""
                 Le blogueur Omar Haddad a été libéré en mars après trois ans passés dans une prison cairote.""");
         assertEquals(Set.of("Omar Haddad EG"), detentions(f));
+        ArticleFacts pardoned = extract("""
+                Un universitaire rentre à Liège
+
+                Le chimiste Anselme Kabera, gracié par le président après deux ans passés à la prison de Kigali, est rentré à Liège.""");
+        assertEquals(Set.of("Anselme Kabera RW"), detentions(pardoned));
     }
 
     @Test
