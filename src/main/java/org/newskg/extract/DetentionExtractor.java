@@ -174,6 +174,9 @@ final class DetentionExtractor {
             subjectAfter = true;
             // "Arrêté le 11 mars par la police, il était soupçonné de fraude": the pronoun is the subject
             said = person < 0 ? DetentionSubject.pronounAfterOpening(doc, cueEnd, end).orElse(said) : said;
+        } else if (person < 0 && DetentionSubject.afterOpeningNounPhrase(doc, cue, start)) {
+            person = DetentionSubject.appositionAfterOpening(doc, persons, cueEnd, end);
+            subjectAfter = true;
         } else if (person < 0 && (DetentionSubject.afterRelativePronoun(doc, cue, start)
                 || DetentionSubject.afterOpeningLength(doc, cue, start))) {
             person = DetentionSubject.subjectAfter(doc, persons, cueEnd, end);
@@ -195,7 +198,7 @@ final class DetentionExtractor {
             held.addAll(DetentionSubject.namedAfter(doc, persons, cueEnd, end));
             via = "+event-of";
         } else {
-            int previous = unnamed.heldSentence == s - 1 && unnamed.held.size() == 1 ? unnamed.held.get(0) : -1;
+            List<Integer> previous = unnamed.heldSentence == s - 1 ? unnamed.held : List.of();
             DetentionSubject.Resolved r = subjects.anaphor(doc, persons, givenRoles, said, start, previous);
             held.addAll(r.persons());
             via = "+" + r.rule();

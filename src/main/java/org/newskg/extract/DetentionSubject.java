@@ -34,6 +34,7 @@ final class DetentionSubject {
     /** How many sentences back a pronoun or a role noun may find its person. */
     private static final int ANAPHOR_SENTENCES = 2;
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("dont", "ou");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("ils", "elles");
     /** How many words "après" may stand before the cue it dates ("après plus de dix semaines de détention"). */
     private static final int DURATION_REACH = 7;
     /** How far before "après" the verb of its clause may stand ("a retrouvé sa sœur, X, après …"). */
@@ -249,13 +250,20 @@ final class DetentionSubject {
      * est depuis détenu", "Tous deux étaient détenus", "La lauréate du prix Nobel, âgée de 78 ans, purge une
      * peine"): the one person of the pronoun's gender named just before (a role noun: the one person named just
      * before); "tous deux": the two persons of the previous sentence when it names exactly two. A pronoun that no
-     * name resolves is the one person held in the sentence before ({@code previousHeld}, a token, or -1).
+     * name resolves is the one person held in the sentence before; "ils", "elles", the persons held there when
+     * more than one ({@code heldBefore}, their tokens).
      */
-    Resolved anaphor(Doc doc, PersonTable persons, List<RoleFact> givenRoles, int cue, int start, int previousHeld) {
+    Resolved anaphor(Doc doc, PersonTable persons, List<RoleFact> givenRoles, int cue, int start, List<Integer> heldBefore) {
         int j = subjectLast(doc, persons, cue, start);
-        if (j > start && doc.folded(j).equals("deux") && List.of("tous", "toutes").contains(doc.folded(j - 1))) {
+        if (j > start && doc.folded(j).equals("deux") && List.of("tous", "toutes").contains(doc.folded(j - 1))
+                || theTwo(doc, j, start)) {
             return new Resolved(bothOfPrevious(doc, persons, doc.sentenceOf(cue)), "both");
         }
+        if (j >= start && PLURAL_PRONOUNS.contains(doc.folded(j)) && !doc.quoted(j) && heldBefore.size() > 1) {
+            // "Les deux militants avaient été interpellés. Placés en garde à vue, ils …": those held just before
+            return new Resolved(heldBefore, "plural-pronoun+previous-held");
+        }
+        int previousHeld = heldBefore.size() == 1 ? heldBefore.get(0) : -1;
         // "il"/"elle" standing before the cue; not a plural, which may stand for any group
         Gender pronoun = j >= start && !doc.folded(j).startsWith("-") ? Grammar.subjectPronoun(doc.folded(j)) : null;
         if (pronoun != null && !doc.quoted(j)) {
@@ -277,6 +285,15 @@ final class DetentionSubject {
                     demonstrative ? Referents.FAR_SENTENCES : ANAPHOR_SENTENCES), demonstrative ? "demonstrative" : "role-noun");
         }
         return new Resolved(List.of(), "");
+    }
+
+    /** "Les deux militants avaient été interpellés": "les deux" and a noun opening the sentence, ending at {@code last}. */
+    private static boolean theTwo(Doc doc, int last, int start) {
+        int k = last;
+        while (k > start && ("NOUN".equals(doc.pos(k)) || "ADJ".equals(doc.pos(k)))) {
+            k--;
+        }
+        return k < last && k == start + 1 && "deux".equals(doc.folded(k)) && List.of("les", "ces").contains(doc.folded(start));
     }
 
     /**
@@ -584,6 +601,32 @@ final class DetentionSubject {
         return true;
     }
 
+    /**
+     * "Un étudiant albanais arrêté avec eux, X, a été remis en liberté": a cue right after a noun phrase that opens
+     * the sentence with an article, whose person the apposition after the participial phrase names.
+     */
+    static boolean afterOpeningNounPhrase(Doc doc, int cue, int start) {
+        if (cue - start < 2 || !(Grammar.indefiniteArticle(doc.folded(start)) || Grammar.definiteArticle(doc.folded(start)))) {
+            return false;
+        }
+        for (int j = start + 1; j < cue; j++) {
+            if (!"NOUN".equals(doc.pos(j)) && !"ADJ".equals(doc.pos(j)) || doc.quoted(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Un étudiant arrêté avec eux, X, a été": the person right after the comma that closes the participial phrase. */
+    static int appositionAfterOpening(Doc doc, PersonTable persons, int cueEnd, int end) {
+        for (int j = cueEnd; j + 1 < end && !doc.quoted(j) && !doc.isVerb(j); j++) {
+            if (",".equals(doc.folded(j))) {
+                return persons.hasPersonAt(j + 1) ? j + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
     /** "RÉCIT - Arrêtés en novembre …": where the sentence proper starts after a kicker in capitals and a dash. */
     private static int afterKicker(Doc doc, int start, int cue) {
         int j = start;
@@ -644,12 +687,14 @@ final class DetentionSubject {
 
     /**
      * "Arrêté le 11 mars par la police, il était soupçonné": where the subject pronoun after the comma that closes
-     * a participial phrase opening the sentence ends.
+     * a participial phrase opening the sentence ends, the phrase holding no verb of its own.
      */
     static OptionalInt pronounAfterOpening(Doc doc, int cueEnd, int end) {
-        for (int j = cueEnd; j + 1 < end && !doc.quoted(j); j++) {
-            if (",".equals(doc.folded(j))) {
-                return Grammar.subjectPronoun(doc.folded(j + 1)) != null ? OptionalInt.of(j + 2) : OptionalInt.empty();
+        // over the commas inside the phrase ("Placés en garde à vue, puis en détention à X, ils"), up to a verb
+        for (int j = cueEnd; j + 1 < end && !doc.quoted(j) && !doc.isVerb(j); j++) {
+            String w = doc.folded(j + 1);
+            if (",".equals(doc.folded(j)) && (Grammar.subjectPronoun(w) != null || PLURAL_PRONOUNS.contains(w))) {
+                return OptionalInt.of(j + 2);
             }
         }
         return OptionalInt.empty();

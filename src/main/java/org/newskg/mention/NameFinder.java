@@ -139,6 +139,9 @@ public final class NameFinder {
         if (to - from >= 2 && ageApposition(doc, to)) {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:age", 0.85));
         }
+        if (to - from >= 2 && apposedToPersonNoun(doc, from, to)) {
+            return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:person-noun-apposition", 0.8));
+        }
         // "Le Riomois assure" speaks of somebody from Riom
         if (besideSpeechVerb(doc, from, to) && doc.token(to - 1).isProperNoun() && !afterArticle) {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:speech-verb", 0.75));
@@ -174,6 +177,33 @@ public final class NameFinder {
         }
         return k + 1 < doc.size() && doc.folded(k).chars().allMatch(Character::isDigit) && !doc.folded(k).isEmpty()
                 && "ans".equals(doc.folded(k + 1));
+    }
+
+    /** How many words a noun phrase and its participle may hold before the name in apposition to it. */
+    private static final int APPOSED_PHRASE_WORDS = 8;
+
+    /**
+     * "Un étudiant albanais arrêté avec eux, Arlind X, a été": proper nouns set off by commas after a clause-opening
+     * noun phrase headed by a person noun or a role, with an article.
+     */
+    private boolean apposedToPersonNoun(Doc doc, int from, int to) {
+        if (from < 3 || to >= doc.size() || !",".equals(doc.folded(from - 1)) || !",".equals(doc.folded(to))) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!doc.token(k).isProperNoun()) {
+                return false;
+            }
+        }
+        List<String> folded = doc.foldedTokens();
+        int start = doc.sentenceStart(doc.sentenceOf(from));
+        for (int k = from - 2; k > start && from - k <= APPOSED_PHRASE_WORDS && !doc.token(k).isPunctuation(); k--) {
+            boolean article = Grammar.indefiniteArticle(folded.get(k - 1)) || Grammar.definiteArticle(folded.get(k - 1));
+            if (article && (Grammar.personNounAt(folded, k) > 0 || roles.at(doc, k).isPresent())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -648,4 +648,22 @@ class DetentionExtractionTest {
                 Il est aussi gardien de prison à Kati.""");
         assertEquals(Set.of(), detentions(f));
     }
+
+    /**
+     * "Les deux militants avaient été interpellés", "Placés en garde à vue, puis …, ils": "les deux" and a noun
+     * stand for the two persons the sentence before names, "ils" for the persons the sentence before held; "Un
+     * étudiant arrêté avec eux, X," names the student.
+     */
+    @Test
+    void theTwoAndTheirPronounAreThePersonsJustNamed() {
+        ArticleFacts f = extract("""
+                Albanie : deux militants expulsés
+
+                Greta Lindqvist, infirmière de 27 ans, et Paolo Benedetti, cuisinier de 34 ans, ont embarqué jeudi sur un vol pour Bari.
+                Les deux militants avaient été interpellés lundi à Shkodër. Placés en garde à vue, puis en détention provisoire à la prison de Durrës, ils étaient poursuivis pour entrave.
+                Un étudiant albanais arrêté avec eux, Ylber Gjonbalaj, a été remis en liberté sous contrôle judiciaire.""");
+        assertEquals(Set.of("Greta Lindqvist AL", "Paolo Benedetti AL", "Ylber Gjonbalaj AL"), detentions(f));
+        assertEquals(Set.of("detention:custody+plural-pronoun+previous-held+place"), f.detentions().stream()
+                .filter(d -> d.evidence().sentence().startsWith("Placés")).map(d -> d.evidence().rule()).collect(java.util.stream.Collectors.toSet()));
+    }
 }
