@@ -206,15 +206,22 @@ final class DetentionCountry {
     /**
      * "un flacon d'huile achetée en Suisse, X a été détenue …", "après le sauvetage d'une embarcation partie de
      * Libye": a place after a participle of buying or making ({@code extract/goods-participles.txt}), or after
-     * "de" following a word of origin ({@code extract/origin-words.txt}), says where a thing or a person comes
-     * from, not where anybody is held.
+     * "de" following a word of origin ({@code extract/origin-words.txt}) or a noun for a person ("un commerçant de
+     * Tyr"), says where a thing or a person comes from, not where anybody is held.
      */
     private boolean comesFrom(Doc doc, int preposition) {
         if (preposition == 0) {
             return false;
         }
         String before = doc.folded(preposition - 1);
-        return goods.contains(before) || (origins.contains(before) && Grammar.deComplement(doc.folded(preposition)));
+        return goods.contains(before) || Grammar.deComplement(doc.folded(preposition))
+                && (origins.contains(before) || personNounEndingAt(doc.foldedTokens(), preposition - 1));
+    }
+
+    /** "un commerçant de Tyr", "hydrogéologue de Thoune": a noun for a person or a one-word role at {@code k}. */
+    private boolean personNounEndingAt(List<String> folded, int k) {
+        return Grammar.personNounAt(folded, k) == 1
+                || lex.roles().longestAt(folded, k).filter(m -> m.length() == 1).isPresent();
     }
 
     /** Whether the place named at token {@code j} comes after a preposition of origin ({@link #comesFrom}). */
@@ -254,14 +261,35 @@ final class DetentionCountry {
         return Optional.empty();
     }
 
-    /** "Venezuela : une opposante et un reporter …": a headline opening on a country or place and a colon. */
+    /**
+     * "Venezuela : une opposante et un reporter …": a headline opening on a country or place and a colon, under
+     * the rubric the article may open with ("MONDE", "Liban - Diaspora").
+     */
     private Optional<String> headline(Doc doc) {
         if (doc.size() < 2 || doc.sentenceCount() == 0) {
             return Optional.empty();
         }
-        int start = doc.sentenceStart(0);
-        Optional<Place> named = nameAt(doc, start, "headline", "headline");
+        int s = rubric(doc, 0) && doc.sentenceCount() > 1 ? 1 : 0;
+        Optional<Place> named = nameAt(doc, doc.sentenceStart(s), "headline", "headline");
         return named.filter(p -> p.to() < doc.size() && ":".equals(doc.folded(p.to()))).map(Place::code);
+    }
+
+    /** The longest rubric: "Liban - Diaspora". */
+    private static final int RUBRIC_TOKENS = 3;
+
+    /** A rubric: a sentence of a few capitalised words and no stop, as a section name above a headline. */
+    private static boolean rubric(Doc doc, int s) {
+        int start = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        if (end - start > RUBRIC_TOKENS) {
+            return false;
+        }
+        for (int j = start; j < end; j++) {
+            if (!doc.token(j).isCapitalized() && !doc.token(j).isPunctuation() || ".".equals(doc.folded(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Bakou (AFP) -", "MEXICO -": a place or country opening the article, followed by a bracket or a dash. */
@@ -310,8 +338,9 @@ final class DetentionCountry {
             return Optional.of(new Place(country.get().value().code(), null, j + country.get().length(), countryRule, 0.85));
         }
         Optional<PhraseMatch<String>> place = lex.countries().placeAt(words, j);
-        if (place.isPresent()) {
-            int to = j + place.get().length();
+        // "Beni Ansar" is not Beni: a place's name is not the start of a longer proper name
+        int to = j + place.map(PhraseMatch::length).orElse(0);
+        if (place.isPresent() && !(to < doc.size() && doc.sentenceOf(to) == doc.sentenceOf(j) && doc.token(to).isProperNoun())) {
             return Optional.of(new Place(place.get().value(), doc.span(j, to), to, placeRule, 0.8));
         }
         return Optional.empty();

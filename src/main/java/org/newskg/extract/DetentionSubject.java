@@ -146,11 +146,15 @@ final class DetentionSubject {
      * clause was held. Returns the first token of that clause's verb group, where its subject ends, or -1.
      */
     int durationClauseVerb(Doc doc, int cue, int start) {
-        if (cue - 3 < start || !List.of("de", "d'").contains(doc.folded(cue - 1))
-                || !durationUnits.contains(doc.folded(cue - 2))) {
+        int after;
+        if (cue - 2 >= start && durationUnits.contains(doc.folded(cue))) {
+            after = cue - 2; // the cue opens on the length: "après deux ans de prison"
+        } else if (cue - 3 >= start && List.of("de", "d'").contains(doc.folded(cue - 1))
+                && durationUnits.contains(doc.folded(cue - 2))) {
+            after = cue - 3;
+        } else {
             return -1;
         }
-        int after = cue - 3;
         while (after > start && cue - after < DURATION_REACH && !"apres".equals(doc.folded(after))) {
             if (doc.isVerb(after) || doc.token(after).isPunctuation()) {
                 return -1;
@@ -279,6 +283,12 @@ final class DetentionSubject {
             return single(named, "pronoun");
         }
         int opening = roleNounSubject(doc, persons, j, start);
+        Optional<String> holder = opening < 0 ? Optional.empty() : roles.at(doc, opening + 1)
+                .flatMap(r -> onlyHolder(persons, givenRoles, r, doc.token(opening).start()));
+        if (holder.isPresent()) {
+            // "En 2022, l'ingénieur avait déjà été retenu" after "X, ingénieur de 31 ans,"
+            return single(lastMention(persons, holder.get(), opening), "role-holder");
+        }
         if (opening >= 0) {
             boolean demonstrative = Grammar.demonstrative(doc.folded(opening)) != null;
             return single(unique(doc, persons, start, Grammar.determinerGender(doc.folded(opening)), true,

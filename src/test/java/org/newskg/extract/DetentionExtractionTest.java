@@ -110,8 +110,13 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Sabine Okafor NG"), detentions(one));
         ArticleFacts two = extract("""
                 La basketteuse Lena Ford et le nageur Mike Dunn sont arrivés mardi.
-                Le nageur a été condamné à neuf ans de prison à Moscou.""");
+                Le quadragénaire a été condamné à neuf ans de prison à Moscou.""");
         assertEquals(Set.of(), detentions(two));
+        // a role the article gave one of them tells which one
+        ArticleFacts given = extract("""
+                La basketteuse Lena Ford et le nageur Mike Dunn sont arrivés mardi.
+                Le nageur a été condamné à neuf ans de prison à Moscou.""");
+        assertEquals(Set.of("Mike Dunn RU"), detentions(given));
     }
 
     @Test
@@ -665,5 +670,47 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Greta Lindqvist AL", "Paolo Benedetti AL", "Ylber Gjonbalaj AL"), detentions(f));
         assertEquals(Set.of("detention:custody+plural-pronoun+previous-held+place"), f.detentions().stream()
                 .filter(d -> d.evidence().sentence().startsWith("Placés")).map(d -> d.evidence().rule()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * A rubric above the headline ("MONDE") leaves the headline's country to the line under it; "après deux ans de
+     * prison au Koweït" holds the subject of its clause; "un commerçant de Tyr" comes from Tyr, not held there;
+     * "Beni Ansar" is not Beni.
+     */
+    @Test
+    void aRubricAnOpeningLengthAnOriginAndALongerName() {
+        ArticleFacts rubric = extract("""
+                MONDE
+
+                Serbie : libéré après 40 jours de détention, un ingénieur raconte
+
+                Arrêté avec un drone près d'une base militaire, Bastien Morlaix a été condamné à dix mois avec sursis.""");
+        assertEquals(Set.of("Bastien Morlaix RS"), detentions(rubric));
+        ArticleFacts after = extract("""
+                Retour à Beyrouth
+
+                Samir Haddad est rentré au Liban après deux ans de prison au Koweït.""");
+        assertEquals(Set.of("Samir Haddad KW"), detentions(after));
+        ArticleFacts origin = extract("""
+                Koweït : deux Libanais toujours détenus
+
+                Samir Haddad reste incarcéré à Sulaibiya, tout comme Nabil Fares, un commerçant de Tyr condamné à quinze ans.""");
+        assertEquals(Set.of("Samir Haddad KW", "Nabil Fares KW"), detentions(origin));
+        ArticleFacts longer = extract("""
+                Maroc : un infirmier belge condamné
+
+                Selon ses proches, l'infirmier Karim Ouazzani a été interpellé au poste-frontière de Beni Ansar, puis placé en garde à vue à Nador.""");
+        assertEquals(Set.of("Karim Ouazzani MA"), detentions(longer));
+    }
+
+    /** "l'ingénieur" after "X, ingénieur en télécommunications,": the person given that role, not the one named last. */
+    @Test
+    void aRoleNounIsThePersonGivenThatRole() {
+        ArticleFacts f = extract("""
+                Un ingénieur rentre en France
+
+                Arthur Kasparian, ingénieur en télécommunications de 31 ans, a atterri mercredi soir à Lyon. Il a remercié son avocat, Me Paul Girard.
+                Ce n'était pas sa première mésaventure. En 2022, l'ingénieur avait déjà été retenu deux jours par la police à Bakou, en Azerbaïdjan.""");
+        assertEquals(Set.of("Arthur Kasparian AZ"), detentions(f));
     }
 }
