@@ -161,6 +161,11 @@ final class SpeakerFinder {
                 && lex.speechVerbs().form(w.substring(0, w.length() - 3) + "é").isPresent();
     }
 
+    /** "Lui dit vouloir « … »": "Lui" opening its sentence is its subject, not a clitic of the verb. */
+    private boolean stressedSubject(int j, int start) {
+        return j == start && doc.token(j).isCapitalized() && Grammar.stressedPronoun(doc.folded(j)) != null;
+    }
+
     /**
      * The subject of the speech verb at {@code v}, written before it; none for a passive verb ("elle est
      * accusée d'avoir « ... »"), whose subject is what was spoken of.
@@ -170,7 +175,7 @@ final class SpeakerFinder {
         int j = isSpeechPhrase(v) ? v - 2 : v - 1;
         boolean etre = false;
         boolean reflexive = false;
-        while (j >= start && !doc.quoted(j) && doc.inVerbGroup(j)) {
+        while (j >= start && !doc.quoted(j) && doc.inVerbGroup(j) && !stressedSubject(j, start)) {
             etre |= Grammar.passiveAuxiliary(doc.folded(j));
             reflexive |= Grammar.reflexive(doc.folded(j));
             j--;
@@ -193,7 +198,7 @@ final class SpeakerFinder {
         if (person != null && !titledComplement(j, start) && !nounComplement(j, start)) {
             return Optional.of(new Attribution(Speaker.person(person), "speaker:subject-before", 0.9));
         }
-        Gender pronoun = Grammar.subjectPronoun(doc.folded(j));
+        Gender pronoun = stressedSubject(j, start) ? Grammar.stressedPronoun(doc.folded(j)) : Grammar.subjectPronoun(doc.folded(j));
         Optional<Attribution> governing = pronoun != null ? governingSubject(j, start, pronoun) : Optional.empty();
         if (governing.isPresent()) {
             return governing;
@@ -450,6 +455,27 @@ final class SpeakerFinder {
         return Optional.of(new Attribution(Speaker.person(person), "speaker:subject-before+described-name", 0.85));
     }
 
+    /** How many words an incise between a speech verb and its subject may hold ("joint par téléphone"). */
+    private static final int INCISE_WORDS = 6;
+
+    /** "», explique, joint par téléphone, Me X": past an incise set off by commas right after the verb. */
+    private int afterIncise(int from, int end) {
+        if (from >= end || !",".equals(doc.folded(from))) {
+            return from;
+        }
+        for (int k = from + 1; k < end && k - from <= INCISE_WORDS + 1 && !doc.quoted(k); k++) {
+            if (",".equals(doc.folded(k))) {
+                return k > from + 1 ? k + 1 : from;
+            }
+        }
+        return from;
+    }
+
+    /** "de l'entretien", "du sommet": a determiner that opens the complement of the noun before it. */
+    private boolean ofNoun(int det) {
+        return Grammar.deComplement(doc.folded(det)) || Grammar.deComplement(doc.folded(det - 1));
+    }
+
     /** The inverted subject after the speech verb at {@code v}: "a déclaré X", "dit-elle", "selon X". */
     Optional<Attribution> subjectAfter(int v) {
         int end = doc.sentenceEnd(doc.sentenceOf(v));
@@ -470,7 +496,7 @@ final class SpeakerFinder {
                 return referents.resolvePronoun(relative, "speaker:inverted-relative");
             }
         }
-        int from = v + 1;
+        int from = afterIncise(v + 1, end);
         while (from < end && ("ADV".equals(doc.pos(from)) || dateWord(from)
                 || Grammar.demonstrative(doc.folded(from)) != null && !latter(from + 1))) {
             from++;
@@ -482,7 +508,8 @@ final class SpeakerFinder {
             while (det < end && Grammar.determiner(doc.folded(det))) {
                 det++;
             }
-            while (det < end && !Grammar.determiner(doc.folded(det)) && !persons.hasPersonAt(det)
+            // over the complement's own complements: "à l'issue de l'entretien le chef de la diplomatie"
+            while (det < end && (!Grammar.determiner(doc.folded(det)) || ofNoun(det)) && !persons.hasPersonAt(det)
                     && !doc.token(det).isPunctuation() && !doc.quoted(det)) {
                 det++;
             }
@@ -702,7 +729,7 @@ final class SpeakerFinder {
         int start = doc.sentenceStart(s);
         if (open == start) {
             return (s > 0 ? organizationSubject(s - 1, pronoun, rule) : Optional.<Attribution>empty())
-                    .or(() -> referents.resolvePronoun(pronoun, rule, namedInside(open)));
+                    .or(() -> orNamedBefore(referents.resolvePronoun(pronoun, rule, namedInside(open)), s, pronoun, rule));
         }
         Optional<Attribution> subject = sentenceSubject(s);
         boolean person = subject.filter(a -> a.speaker().kind() == Speaker.Kind.PERSON
@@ -712,6 +739,46 @@ final class SpeakerFinder {
         }
         return (organizationCanBe(s, pronoun) ? asOrganization(subject, rule) : Optional.<Attribution>empty())
                 .or(() -> referents.resolvePronoun(pronoun, rule));
+    }
+
+    /**
+     * "sa fille Rima s'est jetée dans ses bras. « … », a-t-elle lâché": when no person put forward so far agrees with
+     * the pronoun ({@code resolved} is unnamed), the one person agreeing with it that the sentence {@code s - 1}
+     * before the quotation names as the subject of a verb, in the quotation's paragraph.
+     */
+    private Optional<Attribution> orNamedBefore(Optional<Attribution> resolved, int s, Gender pronoun, String rule) {
+        if (s == 0 || resolved.isEmpty() || resolved.get().speaker().kind() != Speaker.Kind.UNNAMED) {
+            return resolved;
+        }
+        int last = doc.sentenceEnd(s - 1) - 1;
+        if (!doc.sameParagraph(doc.token(last).end(), doc.token(doc.sentenceStart(s)).start())) {
+            return resolved;
+        }
+        Set<String> subjects = new HashSet<>();
+        for (int j = doc.sentenceStart(s - 1); j < last; j++) {
+            String p = persons.personAt(j);
+            int after = p == null ? j : persons.nameEnd(j, last);
+            // the subject of a verb ("sa fille Rima s'est jetée", "X, 27 ans, a été"), not its object ("a mis en
+            // garde M. X")
+            if (p != null && !doc.quoted(j) && referents.agrees(pronoun, p) && beforeVerb(after, last)) {
+                subjects.add(p);
+            }
+            j = after > j ? after - 1 : j;
+        }
+        return subjects.size() != 1 ? resolved
+                : Optional.of(new Attribution(Speaker.person(subjects.iterator().next()), rule + "+named-before", 0.65));
+    }
+
+    /** Whether a verb follows token {@code k}, or follows the apposition set off by commas that opens there. */
+    private boolean beforeVerb(int k, int last) {
+        if (k < last && ",".equals(doc.folded(k))) {
+            int close = k + 1;
+            while (close < last && close - k <= INCISE_WORDS && !",".equals(doc.folded(close)) && !doc.isVerb(close)) {
+                close++;
+            }
+            k = close < last && ",".equals(doc.folded(close)) ? close + 1 : k + 1;
+        }
+        return k < last && !doc.quoted(k) && doc.inVerbGroup(k);
     }
 
     /** "« Ales m'a demandé de ne pas me taire », dit-il": the persons the quotation opening at {@code open} speaks of. */
@@ -814,6 +881,10 @@ final class SpeakerFinder {
         }
         boolean familyNoun = k > from && Grammar.kinship(doc.folded(k)) != null
                 && (Grammar.definiteArticle(doc.folded(k - 1)) || Grammar.possessive(doc.folded(k - 1)));
+        if (familyNoun && k + 1 < to && Grammar.definiteArticle(doc.folded(k - 1)) && persons.personAt(k + 1) != null) {
+            // "glisse le père Hervé": a religious title before the name, not a relative
+            return Optional.of(new Attribution(Speaker.person(persons.personAt(k + 1)), rule + "+title-name", 0.85));
+        }
         if (familyNoun && k + 2 < to && ",".equals(doc.folded(k + 1)) && persons.personAt(k + 2) != null) {
             // "Leur maman, Josette, 79 ans, n'a plus qu'un souhait :": the relative named in apposition
             return Optional.of(new Attribution(Speaker.person(persons.personAt(k + 2)), rule + "+kinship-name", 0.85));

@@ -142,8 +142,10 @@ public final class NameFinder {
         if (to - from >= 2 && apposedToPersonNoun(doc, from, to)) {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:person-noun-apposition", 0.8));
         }
-        // "Le Riomois assure" speaks of somebody from Riom
-        if (besideSpeechVerb(doc, from, to) && doc.token(to - 1).isProperNoun() && !afterArticle) {
+        // "Le Riomois assure", "Le jeune Bordelais reconnaît" speak of somebody from Riom, from Bordeaux
+        boolean afterAdjective = from > 1 && "ADJ".equals(doc.pos(from - 1)) && !doc.token(from - 1).isCapitalized()
+                && Grammar.definiteArticle(doc.folded(from - 2));
+        if (besideSpeechVerb(doc, from, to) && doc.token(to - 1).isProperNoun() && !afterArticle && !afterAdjective) {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:speech-verb", 0.75));
         }
         return Optional.empty();
@@ -520,9 +522,11 @@ public final class NameFinder {
                         lex.countries().anyPlaceAt(words, i).map(m -> m.length()).orElse(0));
             }
             int role = distance < roleReach ? lex.roles().longestAt(words, i).map(m -> m.length()).orElse(0) : 0;
+            // "Bandar Abbas", "Bandar Seri Begawan": a place of several words that opens on a first name is the place
+            boolean wholePlace = placeOrRole > 1 && placeOrRole >= role;
             placeOrRole = Math.max(placeOrRole, role);
             // a first name, or a surname after one ("Jacques Paris"), is no place or role: asked of a match only
-            boolean ofPerson = placeOrRole > 0 && (firstNameOfPerson(doc, i) || surnameAfterFirstName(doc, i)
+            boolean ofPerson = placeOrRole > 0 && (firstNameOfPerson(doc, i) && !wholePlace || surnameAfterFirstName(doc, i)
                     || placeOrRole == 1 && role == 1 && givenNameBeforeName(doc, i)
                     || placeOrRole == 1 && role == 0 && secondSurnameAfterFirstName(doc, i));
             int claimed = ofPerson ? 0 : placeOrRole;

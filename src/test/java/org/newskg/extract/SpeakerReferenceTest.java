@@ -998,4 +998,52 @@ class SpeakerReferenceTest {
                 "une détention arbitraire et prolongée | org:Justice Marine International",
                 "une libération immédiate et sans condition | Marie Lenz"), quotes(f));
     }
+
+    /**
+     * "sa fille Nour s'est jetée dans ses bras. « … », a-t-elle lâché": when nobody put forward agrees with the
+     * pronoun, the one person of its gender the sentence before names as a subject; not a person it names as an
+     * object ("a mis en garde M. X").
+     */
+    @Test
+    void anInvertedPronounNobodyPutForwardIsTheSubjectOfTheSentenceBefore() {
+        ArticleFacts f = extract("""
+                Un ingénieur gracié
+
+                Lorsque Walid Haddad, 58 ans, a franchi la porte, sa fille Nour s'est jetée dans ses bras. « Deux ans, trois mois et six jours. J'ai compté chaque jour », a-t-elle lâché, en larmes.
+
+                Le haut diplomate a également mis en garde M. Orlov contre la poursuite des projets d'annexion. « Le monde ne reconnaîtra pas les annexions », a-t-il déclaré.""");
+        assertEquals(List.of(
+                "Deux ans, trois mois et six jours. J'ai compté chaque jour | Nour",
+                "Le monde ne reconnaîtra pas les annexions | ?"), quotes(f));
+        ArticleFacts apposition = extract("""
+                La députée monte au front
+
+                « Il n'a rien fait », s'indigne Marc Caron.
+
+                La députée fédérale de la circonscription où habite la famille, Véronique Desroches, 52 ans, n'a pas ces pudeurs. « Ce n'est pas une question de relations bilatérales », lance-t-elle.""");
+        assertEquals(List.of("Il n'a rien fait | Marc Caron", "Ce n'est pas une question de relations bilatérales | Véronique Desroches"),
+                quotes(apposition));
+    }
+
+    /**
+     * "Lui dit vouloir « … »": a stressed pronoun opening the sentence is its subject; "glisse le père Anselme":
+     * a religious title before a name is no relative; "a déclaré à l'issue de l'entretien le ministre X", "»,
+     * explique, joint par téléphone, Me X": the subject after a complement or an incise.
+     */
+    @Test
+    void aStressedPronounATitleAComplementAndAnInciseBeforeTheSpeaker() {
+        ArticleFacts f = extract("""
+                Un ingénieur libéré
+
+                Arthur Kasparian est rentré mercredi. Sa compagne, Lucie Arnaud, l'attendait. « Je lui avais dit de laisser ce drone », soupire sa compagne. Lui dit vouloir « tourner la page au plus vite » et reprendre le travail.
+                Son père, Bernard Kasparian, a pu lui rendre visite. Le père Anselme Rakoto, aumônier de la prison, l'a accompagné. « Il nous a fait promettre de ne pas l'oublier », glisse le père Anselme.
+                « Les relations sont bonnes », a déclaré à l'issue de l'entretien le ministre Ousmane Dieng.
+                « Les juges ont tenu compte de sa bonne foi », explique, joint par téléphone, Me Salim Harith, l'avocat des deux hommes.""");
+        assertEquals(List.of(
+                "Je lui avais dit de laisser ce drone | Lucie Arnaud",
+                "tourner la page au plus vite | Arthur Kasparian",
+                "Il nous a fait promettre de ne pas l'oublier | Anselme Rakoto",
+                "Les relations sont bonnes | Ousmane Dieng",
+                "Les juges ont tenu compte de sa bonne foi | Salim Harith"), quotes(f));
+    }
 }

@@ -201,6 +201,14 @@ class NameFindingTest {
                 L'hebdomadaire autrichien Donau Kurier a protesté."""));
     }
 
+    /** A place of several words that opens on a first name ("Bandar" is one) is the place, not a person. */
+    @Test
+    void aPlaceOfSeveralWordsOpeningOnAFirstNameIsNoPerson() {
+        assertEquals(Set.of("Yannick Le Goff"), persons("""
+                En 2019, des gardes-côtes avaient retenu le skipper Yannick Le Goff à Bandar Abbas. L'ambassade à
+                Bandar Seri Begawan lui avait rendu visite."""));
+    }
+
     /** A one-word place name after a first name and another name word ends a compound surname. */
     @Test
     void aPlaceNameAfterAFirstNameAndASurnameEndsACompoundSurname() {
