@@ -17,9 +17,9 @@ import org.newskg.cli.Main;
 /**
  * Builds the graph of a corpus through the public command line, runs the four evaluation queries and scores
  * them against the corpus's gold as {@code ../shared/eval/score.py} would; fails below its {@link Thresholds}.
- * Two corpora: the five seed articles of {@code corpus/}, and twenty-four articles written for this project about
- * other people, countries and outlets ({@code src/test/resources/heldout/}), which guard the generality of the
- * rules.
+ * Two corpora: the five seed articles of {@code corpus/}, and the articles written for this project about other
+ * people, countries and outlets ({@code src/test/resources/heldout/}, its README says how), which guard the
+ * generality of the rules.
  */
 class EvaluationTest {
 
