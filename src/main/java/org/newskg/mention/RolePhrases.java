@@ -99,7 +99,24 @@ public final class RolePhrases {
         // "le secrétaire général de l'Union nationale des journalistes (UNJ), X": the acronym is passed over,
         // and does not count in the window
         int acronym = comma && k >= 4 && ")".equals(doc.folded(k - 2)) && "(".equals(doc.folded(k - 4)) ? 3 : 0;
-        return endingAt(doc, (comma ? k - 1 : k) - acronym, comma, nameStart - acronym);
+        return endingAt(doc, (comma ? k - 1 : k) - acronym, comma, nameStart - acronym)
+                .filter(r -> !(comma && agentBeforeSubject(doc, r, nameStart)));
+    }
+
+    /**
+     * "Gracié par l'émir, X rentre au Liban": the agent of an opening participle, and the name after its comma the
+     * subject of the verb right after it, not the agent's name in apposition.
+     */
+    private boolean agentBeforeSubject(Doc doc, RolePhrase role, int nameStart) {
+        int det = role.from() > 0 && determiners.contains(doc.folded(role.from() - 1)) ? role.from() - 1 : role.from();
+        if (det == 0 || !"par".equals(doc.folded(det - 1))) {
+            return false;
+        }
+        int end = nameStart;
+        while (end < doc.size() && doc.token(end).isCapitalized() && doc.sentenceOf(end) == doc.sentenceOf(nameStart)) {
+            end++;
+        }
+        return end < doc.size() && "VERB".equals(doc.pos(end));
     }
 
     /**

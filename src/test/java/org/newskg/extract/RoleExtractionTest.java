@@ -193,4 +193,19 @@ class RoleExtractionTest {
                 « Personne ne nous a rien dit », lâche le père de Mathilde Ravanel, ancien typographe, à Onex.
                 Lucien Brachard, ancien typographe, a écrit au ministère."""));
     }
+
+    /**
+     * "Gracié par l'émir, X rentre": the agent of an opening participle is not the name after its comma, which is
+     * the subject of the verb after it; "signé par le porte-parole du ministère, X, a été publié" names the agent.
+     */
+    @Test
+    void theAgentOfAnOpeningParticipleIsNotTheSubjectAfterIt() {
+        ArticleFacts f = Passages.extract("""
+                Un ingénieur rentre à Beyrouth
+
+                Gracié par l'émir, Samir Khoury rentre au Liban après deux ans de prison au Koweït.
+                Le texte, signé par le porte-parole du ministère, Jean Dupont, a été publié mardi.""");
+        assertEquals(Set.of("Jean Dupont: porte-parole"), Passages.roles(f));
+        assertEquals(Set.of("Samir Khoury KW"), Passages.detentions(f));
+    }
 }
