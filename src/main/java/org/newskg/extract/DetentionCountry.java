@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.lexicon.Country;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.PhraseMatch;
@@ -262,17 +263,25 @@ final class DetentionCountry {
     }
 
     /**
-     * "Venezuela : une opposante et un reporter …": a headline opening on a country or place and a colon, under
-     * the rubric the article may open with ("MONDE", "Liban - Diaspora").
+     * "Venezuela : une opposante et un reporter …": a headline opening on a country or place and a colon, or on
+     * one after a locative preposition and a comma ("Au Panama, un skipper …"), under the rubric the article may
+     * open with ("MONDE", "Liban - Diaspora").
      */
     private Optional<String> headline(Doc doc) {
         if (doc.size() < 2 || doc.sentenceCount() == 0) {
             return Optional.empty();
         }
         int s = rubric(doc, 0) && doc.sentenceCount() > 1 ? 1 : 0;
-        Optional<Place> named = nameAt(doc, doc.sentenceStart(s), "headline", "headline");
-        return named.filter(p -> p.to() < doc.size() && ":".equals(doc.folded(p.to()))).map(Place::code);
+        int start = doc.sentenceStart(s);
+        // "Au Panama, un skipper français oublié …": a country or place after a locative preposition and a comma
+        boolean located = IN.contains(doc.folded(start)) && start + 1 < doc.sentenceEnd(s);
+        Optional<Place> named = nameAt(doc, located ? start + 1 : start, "headline", "headline");
+        String mark = located ? "," : ":";
+        return named.filter(p -> p.to() < doc.size() && mark.equals(doc.folded(p.to()))).map(Place::code);
     }
+
+    /** Prepositions that say where: "Au Panama, …", "En Iran, …", "À Moscou, …". */
+    private static final Set<String> IN = Set.of("en", "au", "aux", "a", "dans");
 
     /** The longest rubric: "Liban - Diaspora". */
     private static final int RUBRIC_TOKENS = 3;

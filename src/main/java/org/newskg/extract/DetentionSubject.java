@@ -97,12 +97,16 @@ final class DetentionSubject {
         }
         for (int j = cue - 1; j >= Math.max(start, cue - PERSON_WINDOW); j--) {
             if (persons.personAt(j) != null) {
-                return persons.nameStart(j, start);
+                int first = persons.nameStart(j, start);
+                return relativeOf(doc, first, start) ? -1 : first;
             }
             if (breaksSubject(doc, j, cue)) {
                 return -1;
             }
             if (doc.folded(j).equals(",")) {
+                if (closesSource(doc, j, start)) {
+                    return -1; // "Selon le centre Viasna, des centaines de prisonniers restent détenus"
+                }
                 int person = acrossAppositions(doc, persons, j, start);
                 if (person >= 0) {
                     return person;
@@ -110,6 +114,23 @@ final class DetentionSubject {
             }
         }
         return -1;
+    }
+
+    /** "Le frère de Tatsiana toujours en colonie": the name after a family noun and "de" is not who is held. */
+    private static boolean relativeOf(Doc doc, int first, int start) {
+        return first - 2 >= start && Grammar.deComplement(doc.folded(first - 1)) && Grammar.kinship(doc.folded(first - 2)) != null;
+    }
+
+    /** Whether the comma at {@code comma} closes a source opening the sentence ("Selon X,", "D'après le centre X,"). */
+    private static boolean closesSource(Doc doc, int comma, int start) {
+        int from = start;
+        for (int k = comma - 1; k > start; k--) {
+            if (",".equals(doc.folded(k))) {
+                from = k + 1;
+                break;
+            }
+        }
+        return Grammar.sourcePrepositionEnd(doc.foldedTokens(), from) >= 0;
     }
 
     /**
@@ -567,7 +588,9 @@ final class DetentionSubject {
     static List<Integer> namedAfter(Doc doc, PersonTable persons, int from, int end) {
         List<Integer> released = new ArrayList<>();
         int j = from;
-        while (j < Math.min(end, from + PERSON_WINDOW) && !"VERB".equals(doc.pos(j)) && !doc.token(j).isPunctuation()) {
+        // not past "par", whose persons are the agents ("libérés mardi par le régime de X")
+        while (j < Math.min(end, from + PERSON_WINDOW) && !"VERB".equals(doc.pos(j)) && !doc.token(j).isPunctuation()
+                && !"par".equals(doc.folded(j))) {
             if (persons.hasPersonAt(j)) {
                 released.add(j);
                 j = persons.nameEnd(j, end);

@@ -713,4 +713,32 @@ class DetentionExtractionTest {
                 Ce n'était pas sa première mésaventure. En 2022, l'ingénieur avait déjà été retenu deux jours par la police à Bakou, en Azerbaïdjan.""");
         assertEquals(Set.of("Arthur Kasparian AZ"), detentions(f));
     }
+
+    /**
+     * "Au Panama, un skipper …" as a headline names the article's country; "complexe pénitentiaire", "en colonie"
+     * are places of detention; the persons after "libérés par" release, "Selon X," is a source, and "Le frère de
+     * X" is not X.
+     */
+    @Test
+    void aLocatedHeadlineSourcesAgentsAndRelatives() {
+        ArticleFacts located = extract("""
+                Au Panama, un skipper français oublié
+
+                Depuis dix-neuf mois, Hugo Marchal attend son procès. Il est détenu depuis avril 2024.""");
+        assertEquals(Set.of("Hugo Marchal PA"), detentions(located));
+        ArticleFacts places = extract("""
+                Deux Européens détenus
+
+                Hugo Marchal a passé trois mois au complexe pénitentiaire de Tocorón, au Venezuela.
+                Piotr Nowak est toujours en colonie, en Biélorussie.""");
+        assertEquals(Set.of("Hugo Marchal VE", "Piotr Nowak BY"), detentions(places));
+        ArticleFacts others = extract("""
+                Biélorussie : 31 prisonniers libérés
+
+                Elle est descendue du bus avec la tenue grise de la colonie pénitentiaire n° 4 de Homiel. Anna Petrova, 52 ans, fait partie des 31 détenus libérés mardi par le régime de Viktor Orlov.
+                Selon l'avocat Pavel Sobol, plus d'un millier de prisonniers politiques restent détenus en Biélorussie.
+                Le frère de Tatsiana Lenz toujours en colonie""");
+        assertTrue(detentions(others).stream().noneMatch(d -> d.startsWith("Viktor Orlov") || d.startsWith("Pavel Sobol")
+                || d.startsWith("Tatsiana Lenz")), detentions(others).toString());
+    }
 }
