@@ -277,7 +277,7 @@ final class DetentionCountry {
         boolean located = IN.contains(doc.folded(start)) && start + 1 < doc.sentenceEnd(s);
         Optional<Place> named = nameAt(doc, located ? start + 1 : start, "headline", "headline");
         String mark = located ? "," : ":";
-        return named.filter(p -> p.to() < doc.size() && mark.equals(doc.folded(p.to()))).map(Place::code);
+        return named.filter(p -> p.place() == null && p.to() < doc.size() && mark.equals(doc.folded(p.to()))).map(Place::code);
     }
 
     /** Prepositions that say where: "Au Panama, …", "En Iran, …", "À Moscou, …". */

@@ -741,4 +741,22 @@ class DetentionExtractionTest {
         assertTrue(detentions(others).stream().noneMatch(d -> d.startsWith("Viktor Orlov") || d.startsWith("Pavel Sobol")
                 || d.startsWith("Tatsiana Lenz")), detentions(others).toString());
     }
+
+    /**
+     * A town before the headline's colon ("Tours :") is where a local paper's reader lives, not a country the
+     * article's detentions are in; "conduit à la prison" holds its subject.
+     */
+    @Test
+    void aTownHeadlineAndATransferToAPrison() {
+        ArticleFacts town = extract("""
+                Tours : un photographe raconte sa détention
+
+                Quentin Morel a été arrêté en mars à Narva, en Estonie. Son fixeur, Artur Tamm, est arrêté le même jour.""");
+        assertEquals(Set.of("Quentin Morel EE", "Artur Tamm EE"), detentions(town));
+        ArticleFacts transfer = extract("""
+                Deux détenus transférés
+
+                Marc Dubreuil est rentré en France en 2023. Il est conduit à la prison de Bamako.""");
+        assertEquals(Set.of("Marc Dubreuil ML"), detentions(transfer));
+    }
 }
