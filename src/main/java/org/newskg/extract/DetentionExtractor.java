@@ -49,12 +49,13 @@ final class DetentionExtractor {
 
     private final Lexicon lex;
     private final DetentionCountry countries;
-    private final DetentionSubject subjects;
+    private final DetentionSubject subjects = new DetentionSubject();
+    private final DetentionAnaphor anaphors;
     private final DetentionTerm terms = new DetentionTerm();
 
     DetentionExtractor(Lexicon lex, RolePhrases roles) {
         this.lex = lex;
-        this.subjects = new DetentionSubject(roles);
+        this.anaphors = new DetentionAnaphor(roles, subjects);
         this.countries = new DetentionCountry(lex);
     }
 
@@ -199,7 +200,7 @@ final class DetentionExtractor {
             via = "+event-of";
         } else {
             List<Integer> previous = unnamed.heldSentence == s - 1 ? unnamed.held : List.of();
-            DetentionSubject.Resolved r = subjects.anaphor(doc, persons, givenRoles, said, start, previous);
+            DetentionAnaphor.Resolved r = anaphors.anaphor(doc, persons, givenRoles, said, start, previous);
             held.addAll(r.persons());
             via = "+" + r.rule();
             trust = ANAPHOR_CONFIDENCE;

@@ -1,0 +1,308 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.lexicon.Gender;
+import org.newskg.lexicon.Lexicon;
+import org.newskg.mention.Doc;
+import org.newskg.mention.Grammar;
+import org.newskg.mention.RolePhrase;
+import org.newskg.mention.RolePhrases;
+import org.newskg.text.Fold;
+
+/**
+ * Whom a detention cue with no name for its subject is said of: the person a subject pronoun ("il", "elle",
+ * "ils", "tous deux") or a description ("La lauréate du prix Nobel", "Ce Belgo-Marocain", "l'ingénieur") stands
+ * for, read back from the cue through its clause ({@link DetentionSubject}) to the persons named or held before.
+ */
+final class DetentionAnaphor {
+
+    /** How many sentences back a pronoun or a role noun may find its person. */
+    private static final int ANAPHOR_SENTENCES = 2;
+
+    private final RolePhrases roles;
+    private final DetentionSubject subjects;
+
+    DetentionAnaphor(RolePhrases roles, DetentionSubject subjects) {
+        this.roles = roles;
+        this.subjects = subjects;
+    }
+
+    /** A person resolved from an anaphor, with the rule that resolved it. */
+    record Resolved(List<Integer> persons, String rule) {
+    }
+
+    /**
+     * The person a subject pronoun or a sentence-opening role noun before the cue refers to ("Arrêté à Bombay, il
+     * est depuis détenu", "Tous deux étaient détenus", "La lauréate du prix Nobel, âgée de 78 ans, purge une
+     * peine"): the one person of the pronoun's gender named just before (a role noun: the one person named just
+     * before); "tous deux": the two persons of the previous sentence when it names exactly two. A pronoun that no
+     * name resolves is the one person held in the sentence before; "ils", "elles", the persons held there when
+     * more than one ({@code heldBefore}, their tokens).
+     */
+    Resolved anaphor(Doc doc, PersonTable persons, List<RoleFact> givenRoles, int cue, int start, List<Integer> heldBefore) {
+        int j = subjectLast(doc, persons, cue, start);
+        if (j > start && doc.folded(j).equals("deux") && List.of("tous", "toutes").contains(doc.folded(j - 1))
+                || theTwo(doc, j, start)) {
+            return new Resolved(bothOfPrevious(doc, persons, doc.sentenceOf(cue)), "both");
+        }
+        if (j >= start && DetentionSubject.PLURAL_PRONOUNS.contains(doc.folded(j)) && !doc.quoted(j) && heldBefore.size() > 1) {
+            // "Les deux militants avaient été interpellés. Placés en garde à vue, ils …": those held just before
+            return new Resolved(heldBefore, "plural-pronoun+previous-held");
+        }
+        int previousHeld = heldBefore.size() == 1 ? heldBefore.get(0) : -1;
+        // "il"/"elle" standing before the cue; not a plural, which may stand for any group
+        Gender pronoun = j >= start && !doc.folded(j).startsWith("-") ? Grammar.subjectPronoun(doc.folded(j)) : null;
+        if (pronoun != null && !doc.quoted(j)) {
+            Optional<Resolved> described = describedAntecedent(doc, persons, givenRoles, j, pronoun, previousHeld);
+            if (described.isPresent()) {
+                return described.get();
+            }
+            int named = unique(doc, persons, j, pronoun, false, Referents.FAR_SENTENCES);
+            if (named < 0 && previousHeld >= 0 && !pronoun.contradicts(persons.gender(persons.personAt(previousHeld)))) {
+                // "Ce professeur … avait été arrêté. Depuis, il est détenu à …": the person the sentence before held
+                return single(previousHeld, "pronoun+previous-held");
+            }
+            return single(named, "pronoun");
+        }
+        int opening = roleNounSubject(doc, persons, j, start);
+        Optional<String> holder = opening < 0 ? Optional.empty() : roles.at(doc, opening + 1)
+                .flatMap(r -> onlyHolder(persons, givenRoles, r, doc.token(opening).start()));
+        if (holder.isPresent()) {
+            // "En 2022, l'ingénieur avait déjà été retenu" after "X, ingénieur de 31 ans,"
+            return single(lastMention(persons, holder.get(), opening), "role-holder");
+        }
+        if (opening >= 0) {
+            boolean demonstrative = Grammar.demonstrative(doc.folded(opening)) != null;
+            return single(unique(doc, persons, start, Grammar.determinerGender(doc.folded(opening)), true,
+                    demonstrative ? Referents.FAR_SENTENCES : ANAPHOR_SENTENCES), demonstrative ? "demonstrative" : "role-noun");
+        }
+        return new Resolved(List.of(), "");
+    }
+
+    /** "Les deux militants avaient été interpellés": "les deux" and a noun opening the sentence, ending at {@code last}. */
+    private static boolean theTwo(Doc doc, int last, int start) {
+        int k = last;
+        while (k > start && ("NOUN".equals(doc.pos(k)) || "ADJ".equals(doc.pos(k)))) {
+            k--;
+        }
+        return k < last && k == start + 1 && "deux".equals(doc.folded(k)) && List.of("les", "ces").contains(doc.folded(start));
+    }
+
+    /**
+     * "Le géographe connaît ces soupçons : en 2009, il avait passé trois jours en garde à vue": a description of a
+     * person opening a clause ("le géographe", "que l'hydrogéologue", ", le Namurois"), nearer the pronoun than
+     * any name, is what the pronoun stands for: the person named just before it in apposition, else the person
+     * its sentence held ({@code previousHeld}, a token, or -1), else the one the article gave its role before,
+     * else the one person named just before it. A demonym after "le" ("le Namurois") that no name is
+     * known for resolves to nobody. Empty when a name comes first or the description tells nothing.
+     */
+    private Optional<Resolved> describedAntecedent(Doc doc, PersonTable persons, List<RoleFact> givenRoles,
+                                                   int pronoun, Gender gender, int previousHeld) {
+        int first = doc.sentenceStart(Math.max(0, doc.sentenceOf(pronoun) - 1));
+        for (int m = pronoun - 1; m > first; m--) {
+            if (persons.hasPersonAt(m) && !doc.quoted(m)) {
+                return Optional.empty();
+            }
+            if (doc.quoted(m) || !opensDescription(doc, m - 1) || gender.contradicts(Grammar.determinerGender(doc.folded(m - 1)))) {
+                continue;
+            }
+            Optional<RolePhrase> role = roles.at(doc, m);
+            boolean described = role.isPresent() || Grammar.personNounAt(doc.foldedTokens(), m) > 0
+                    || doc.token(m).isCapitalized() && Grammar.demonymGender(doc.folded(m)) != null;
+            if (!described) {
+                continue;
+            }
+            if (m - 3 >= first && ",".equals(doc.folded(m - 2)) && persons.hasPersonAt(m - 3)) {
+                return Optional.of(single(persons.nameStart(m - 3, first), "pronoun+described")); // "X, le géographe, …"
+            }
+            if (previousHeld >= 0 && doc.sentenceOf(m) == doc.sentenceOf(previousHeld)) {
+                // "La photographe … a été arrêtée en juin. Elle est détenue depuis …": whom that sentence held
+                return Optional.of(single(previousHeld, "pronoun+described-held"));
+            }
+            int head = m;
+            Optional<String> holder = role.flatMap(r -> onlyHolder(persons, givenRoles, r, doc.token(head).start()));
+            if (holder.isPresent()) {
+                return Optional.of(single(lastMention(persons, holder.get(), head), "pronoun+role-holder"));
+            }
+            // a role nobody was given, a person noun, a demonym after "ce": the one person named just before, as
+            // for a role noun opening the cue's own sentence; "le Namurois" may be anybody the article has named
+            boolean demonstrative = Grammar.demonstrative(doc.folded(m - 1)) != null;
+            boolean demonym = role.isEmpty() && Grammar.personNounAt(doc.foldedTokens(), m) == 0;
+            int named = demonym && !demonstrative ? -1 : unique(doc, persons, m - 1,
+                    Grammar.determinerGender(doc.folded(m - 1)), true, demonstrative ? Referents.FAR_SENTENCES : ANAPHOR_SENTENCES);
+            if (named >= 0 || demonym) {
+                return Optional.of(single(named, "pronoun+description"));
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A definite or demonstrative article at {@code k} that opens its sentence or a clause ("que l'…", ", le …"). */
+    private static boolean opensDescription(Doc doc, int k) {
+        String w = doc.folded(k);
+        if (!Grammar.definiteArticle(w) && Grammar.demonstrative(w) == null || w.equals("les")) {
+            return false;
+        }
+        if (k == doc.sentenceStart(doc.sentenceOf(k))) {
+            return true;
+        }
+        String before = doc.folded(k - 1);
+        return Grammar.que(before) || before.equals(",") || before.equals(":") || before.equals(";");
+    }
+
+    /** The one person the article gave the role {@code role} before offset {@code before}. */
+    private static Optional<String> onlyHolder(PersonTable persons, List<RoleFact> givenRoles, RolePhrase role, int before) {
+        String label = Fold.of(role.label());
+        List<String> holders = givenRoles.stream()
+                .filter(r -> r.evidence().start() < before && Fold.of(r.role()).equals(label)
+                        && !role.gender().contradicts(persons.gender(r.personId())))
+                .map(RoleFact::personId).distinct().toList();
+        return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+    }
+
+    /** The last token before {@code before} that names {@code person}, or -1. */
+    private static int lastMention(PersonTable persons, String person, int before) {
+        for (int j = before - 1; j >= 0; j--) {
+            if (person.equals(persons.personAt(j))) {
+                return persons.nameStart(j, 0);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the subject of the cue's clause ends: before the verb group that leads to the cue, over what stands
+     * between them ("il avait passé trois semaines en détention à", "L'homme d'affaires venait de passer trois
+     * mois à la prison"), else before the adverbs and auxiliaries right before the cue.
+     */
+    private int subjectLast(Doc doc, PersonTable persons, int cue, int start) {
+        int verb = cue;
+        for (int j = cue - 1; j >= Math.max(start, cue - DetentionSubject.PERSON_WINDOW); j--) {
+            if (doc.token(j).isPunctuation() || persons.hasPersonAt(j) || subjects.breaksSubject(doc, j, cue)) {
+                break;
+            }
+            if (doc.isVerb(j)) {
+                verb = j;
+            }
+        }
+        int j = verb - 1;
+        while (j >= start && (subjects.filler(doc.folded(j)) || "AUX".equals(doc.pos(j)))) {
+            j--;
+        }
+        return j;
+    }
+
+    /**
+     * "La lauréate du prix Nobel de la paix, âgée de 78 ans," before the cue: a definite noun phrase opening the
+     * sentence, with no verb or person in it but in a relative clause set off by commas, maybe followed by one
+     * apposition; the index of its article or -1.
+     */
+    private int roleNounSubject(Doc doc, PersonTable persons, int last, int start) {
+        if (last > start && (doc.token(start).hasPos("ADP") || "ADV".equals(doc.pos(start)))) {
+            // "Pendant onze mois, l'ancien officier a été détenu", "Depuis, cet homme d'affaires n'est jamais
+            // ressorti de la prison": past a fronted prepositional phrase or adverb
+            int comma = start;
+            while (comma < last && !",".equals(doc.folded(comma)) && !doc.isVerb(comma)) {
+                comma++;
+            }
+            start = ",".equals(doc.folded(comma)) ? comma + 1 : start;
+        }
+        boolean definite = List.of("le", "la", "l'").contains(doc.folded(start));
+        boolean demonstrative = Grammar.demonstrative(doc.folded(start)) != null;
+        // a demonstrative reaches further back, so only before the noun itself ("cet ancien technicien" may be
+        // somebody the passage recalls), or before a demonym ("Ce Belgo-Marocain d'Anderlecht a été condamné")
+        boolean demonym = demonstrative && last > start && doc.token(start + 1).isCapitalized()
+                && Grammar.demonymGender(doc.folded(start + 1)) != null;
+        if (last <= start || !(definite || demonstrative && "NOUN".equals(doc.pos(start + 1)) || demonym)
+                || !(demonym || personHead(doc, start + 1, last))) {
+            return -1;
+        }
+        for (int j = start; j <= last; j++) {
+            if (j > start && doc.folded(j).equals("qui") && doc.folded(j - 1).equals(",")) {
+                j = relativeEnd(doc, j, last); // "Cet historien, qui possède la double nationalité, purgeait"
+                continue;
+            }
+            if (persons.hasPersonAt(j) || "VERB".equals(doc.pos(j)) || doc.quoted(j) || doc.folded(j).equals("que")) {
+                return -1;
+            }
+        }
+        return start;
+    }
+
+    /** The comma that closes the relative clause opening at {@code qui}, or {@code last} when none does before it. */
+    private static int relativeEnd(Doc doc, int qui, int last) {
+        int j = qui;
+        while (j < last && !doc.folded(j).equals(",")) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * Whether the noun phrase from {@code k} is headed by a role or a noun for a person ("la lauréate", "la
+     * jeune femme"), not a thing ("La prochaine audience sur sa détention").
+     */
+    private static boolean personHead(Doc doc, int k, int last) {
+        List<String> folded = doc.foldedTokens();
+        while (k < last && "ADJ".equals(doc.pos(k)) && Grammar.personNounAt(folded, k) == 0) {
+            k++;
+        }
+        return Grammar.personNounAt(folded, k) > 0 || Lexicon.get().roles().longestAt(folded, k).isPresent();
+    }
+
+    private static Resolved single(int person, String rule) {
+        return new Resolved(person < 0 ? List.of() : List.of(person), rule);
+    }
+
+    /**
+     * The one person named outside quotations before token {@code from}, in its sentence and the one before, else
+     * further back up to {@code reach} sentences, whose gender does not contradict {@code gender}; -1 when there is none or more than one
+     * ("elle" after "X et Y" is left unresolved). With {@code alone}, any other person named there, of either
+     * gender, makes it -1 too: a role noun's gender says less than a pronoun's.
+     */
+    private static int unique(Doc doc, PersonTable persons, int from, Gender gender, boolean alone, int reach) {
+        int sentence = doc.sentenceOf(from);
+        for (int back = 1; back <= reach && sentence - back >= 0; back++) {
+            Map<String, Integer> named = new LinkedHashMap<>();
+            for (int j = from - 1; j >= doc.sentenceStart(sentence - back); j--) {
+                String p = persons.personAt(j);
+                if (p != null && !doc.quoted(j)) {
+                    named.put(p, j);
+                }
+            }
+            List<String> compatible = named.keySet().stream()
+                    .filter(p -> !gender.contradicts(persons.gender(p))).toList();
+            if (compatible.size() > 1 || (alone && named.size() > compatible.size())) {
+                return -1;
+            }
+            if (compatible.size() == 1) {
+                return named.get(compatible.get(0));
+            }
+        }
+        return -1;
+    }
+
+
+    /** The first token of each of the two persons the previous sentence names, or nothing when it names more or fewer. */
+    private static List<Integer> bothOfPrevious(Doc doc, PersonTable persons, int sentence) {
+        if (sentence == 0) {
+            return List.of();
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        List<Integer> firsts = new ArrayList<>();
+        for (int j = doc.sentenceStart(sentence - 1); j < doc.sentenceEnd(sentence - 1); j++) {
+            String p = persons.personAt(j);
+            if (p != null && !doc.quoted(j) && seen.add(p)) {
+                firsts.add(j);
+            }
+        }
+        return firsts.size() == 2 ? firsts : List.of();
+    }
+}
