@@ -263,9 +263,9 @@ final class DetentionCountry {
     }
 
     /**
-     * "Venezuela : une opposante et un reporter …": a headline opening on a country or place and a colon, or on
-     * one after a locative preposition and a comma ("Au Panama, un skipper …"), under the rubric the article may
-     * open with ("MONDE", "Liban - Diaspora").
+     * "Venezuela : une opposante et un reporter …": a headline opening on a country and a colon, or on one after a
+     * locative preposition and a comma ("Au Panama, un skipper …"), under the rubric the article may open with
+     * ("MONDE", "Liban - Diaspora"). A town before the colon ("Tours : …") is a local paper's, not the story's.
      */
     private Optional<String> headline(Doc doc) {
         if (doc.size() < 2 || doc.sentenceCount() == 0) {
@@ -273,7 +273,6 @@ final class DetentionCountry {
         }
         int s = rubric(doc, 0) && doc.sentenceCount() > 1 ? 1 : 0;
         int start = doc.sentenceStart(s);
-        // "Au Panama, un skipper français oublié …": a country or place after a locative preposition and a comma
         boolean located = IN.contains(doc.folded(start)) && start + 1 < doc.sentenceEnd(s);
         Optional<Place> named = nameAt(doc, located ? start + 1 : start, "headline", "headline");
         String mark = located ? "," : ":";
