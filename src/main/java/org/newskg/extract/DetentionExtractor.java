@@ -101,6 +101,15 @@ final class DetentionExtractor {
         }
     }
 
+    /** A line of its own without a stop, inside the article: an intertitle ("Le pasteur toujours détenu"). */
+    private static boolean intertitle(Doc doc, int s) {
+        int first = doc.sentenceStart(s);
+        int last = doc.sentenceEnd(s) - 1;
+        boolean ownLine = (s == 0 || !doc.sameParagraph(doc.token(first - 1).end(), doc.token(first).start()))
+                && (last + 1 >= doc.size() || !doc.sameParagraph(doc.token(last).end(), doc.token(last + 1).start()));
+        return s > 0 && ownLine && !doc.token(last).isPunctuation();
+    }
+
     /** "condamné mardi par contumace": sentenced in absentia, so not held. */
     private boolean inAbsentia(Doc doc, int cueEnd) {
         int end = Math.min(doc.sentenceEnd(doc.sentenceOf(cueEnd - 1)), cueEnd + ABSENT_REACH);
@@ -200,7 +209,9 @@ final class DetentionExtractor {
             via = "+event-of";
         } else {
             List<Integer> previous = unnamed.heldSentence == s - 1 ? unnamed.held : List.of();
-            DetentionAnaphor.Resolved r = anaphors.anaphor(doc, persons, givenRoles, said, start, previous);
+            // an intertitle ("Le pasteur toujours détenu") announces whom the next paragraph names
+            DetentionAnaphor.Resolved r = intertitle(doc, s) ? new DetentionAnaphor.Resolved(List.of(), "")
+                    : anaphors.anaphor(doc, persons, givenRoles, said, start, previous);
             held.addAll(r.persons());
             via = "+" + r.rule();
             trust = ANAPHOR_CONFIDENCE;

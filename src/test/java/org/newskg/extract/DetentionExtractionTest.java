@@ -759,4 +759,19 @@ class DetentionExtractionTest {
                 Marc Dubreuil est rentré en France en 2023. Il est conduit à la prison de Bamako.""");
         assertEquals(Set.of("Marc Dubreuil ML"), detentions(transfer));
     }
+
+    /** An intertitle ("Le pasteur toujours détenu") announces whom the next paragraph names, not the person before it. */
+    @Test
+    void anIntertitleResolvesToNobodyBeforeIt() {
+        ArticleFacts f = extract("""
+                Népal : une Vaudoise expulsée
+
+                Le porte-parole de la police de Pokhara, l'inspecteur Ram Bahadur Karki, maintient que l'enquête était fondée.
+
+                Le pasteur toujours détenu
+
+                Le pasteur Bishnu Tamang purge sa peine à la prison de district de Kaski.""");
+        assertTrue(detentions(f).stream().noneMatch(d -> d.startsWith("Ram Bahadur Karki")), detentions(f).toString());
+        assertTrue(Passages.roles(f).contains("Ram Bahadur Karki: inspecteur"), Passages.roles(f).toString());
+    }
 }
