@@ -774,4 +774,14 @@ class DetentionExtractionTest {
         assertTrue(detentions(f).stream().noneMatch(d -> d.startsWith("Ram Bahadur Karki")), detentions(f).toString());
         assertTrue(Passages.roles(f).contains("Ram Bahadur Karki: inspecteur"), Passages.roles(f).toString());
     }
+
+    /** "la prison zagreboise de Remetinec": a capital's adjective names the country, not the nationality beside it. */
+    @Test
+    void aCapitalsAdjectiveNamesTheCountry() {
+        ArticleFacts f = extract("""
+                Serbie : un réserviste réclamé par Belgrade
+
+                Les autorités serbes réclament le transfert de Dragan Petrović, un ancien réserviste de la police serbe détenu à la prison zagreboise de Remetinec.""");
+        assertEquals(Set.of("Dragan Petrović HR"), detentions(f));
+    }
 }
