@@ -103,11 +103,7 @@ final class DetentionExtractor {
 
     /** A line of its own without a stop, inside the article: an intertitle ("Le pasteur toujours détenu"). */
     private static boolean intertitle(Doc doc, int s) {
-        int first = doc.sentenceStart(s);
-        int last = doc.sentenceEnd(s) - 1;
-        boolean ownLine = (s == 0 || !doc.sameParagraph(doc.token(first - 1).end(), doc.token(first).start()))
-                && (last + 1 >= doc.size() || !doc.sameParagraph(doc.token(last).end(), doc.token(last + 1).start()));
-        return s > 0 && ownLine && !doc.token(last).isPunctuation();
+        return s > 0 && doc.wholeParagraph(s) && !doc.token(doc.sentenceEnd(s) - 1).isPunctuation();
     }
 
     /** "condamné mardi par contumace": sentenced in absentia, so not held. */

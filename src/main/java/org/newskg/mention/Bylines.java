@@ -37,7 +37,7 @@ final class Bylines {
             return true;
         }
         Sentence sentence = doc.sentence(s);
-        if (doc.sentenceEnd(s) - doc.sentenceStart(s) > MAX_TOKENS || !wholeParagraph(doc.text(), sentence)) {
+        if (doc.sentenceEnd(s) - doc.sentenceStart(s) > MAX_TOKENS || !doc.wholeParagraph(s)) {
             return false;
         }
         String folded = Fold.of(sentence.text()) + " ";
@@ -138,17 +138,5 @@ final class Bylines {
             }
         }
         return true;
-    }
-
-    private static boolean wholeParagraph(String text, Sentence sentence) {
-        int before = sentence.start() - 1;
-        while (before >= 0 && text.charAt(before) == ' ') {
-            before--;
-        }
-        int after = sentence.end();
-        while (after < text.length() && text.charAt(after) == ' ') {
-            after++;
-        }
-        return (before < 0 || text.charAt(before) == '\n') && (after >= text.length() || text.charAt(after) == '\n');
     }
 }

@@ -52,6 +52,21 @@ public final class Doc {
         return tokens.size();
     }
 
+    /** Whether sentence {@code s} is a paragraph of its own: a line break, or the text's edge, on each side. */
+    public boolean wholeParagraph(int s) {
+        String text = text();
+        Sentence sentence = sentence(s);
+        int before = sentence.start() - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = sentence.end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return (before < 0 || text.charAt(before) == '\n') && (after >= text.length() || text.charAt(after) == '\n');
+    }
+
     /** Whether no line break stands between character offsets {@code from} and {@code to}: one paragraph. */
     public boolean sameParagraph(int from, int to) {
         int lineBreak = text().indexOf('\n', from);
