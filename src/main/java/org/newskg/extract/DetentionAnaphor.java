@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.lexicon.Gender;
-import org.newskg.lexicon.Lexicon;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.RolePhrase;
@@ -254,7 +253,7 @@ final class DetentionAnaphor {
         while (k < last && "ADJ".equals(doc.pos(k)) && Grammar.personNounAt(folded, k) == 0) {
             k++;
         }
-        return Grammar.personNounAt(folded, k) > 0 || Lexicon.get().roles().longestAt(folded, k).isPresent();
+        return DetentionSubject.personNoun(folded, k);
     }
 
     private static Resolved single(int person, String rule) {

@@ -64,8 +64,12 @@ final class DetentionSubject {
         if (de < 1 || !Grammar.deComplement(doc.folded(de))) {
             return false;
         }
-        List<String> folded = doc.foldedTokens();
-        return Grammar.personNounAt(folded, de - 1) > 0 || Lexicon.get().roles().longestAt(folded, de - 1).isPresent();
+        return personNoun(doc.foldedTokens(), de - 1);
+    }
+
+    /** Whether a noun for a person ("la jeune femme") or a role ("le directeur") starts at token {@code k}. */
+    static boolean personNoun(List<String> folded, int k) {
+        return Grammar.personNounAt(folded, k) > 0 || Lexicon.get().roles().longestAt(folded, k).isPresent();
     }
 
     /**
