@@ -56,6 +56,7 @@ final class DetentionCountry {
     private final WordList origins = WordList.load("extract/origin-words.txt");
     private final WordList placeAdjectives = WordList.load("extract/place-adjectives.tsv");
     private final WordList deFacto = WordList.load("extract/de-facto-authorities.tsv");
+    private final WordList countryParts = WordList.load("extract/country-part-nouns.txt");
 
     DetentionCountry(Lexicon lex) {
         this.lex = lex;
@@ -344,6 +345,13 @@ final class DetentionCountry {
         Optional<PhraseMatch<Country>> country = lex.countries().nameAt(words, j);
         if (country.isPresent()) {
             return Optional.of(new Place(country.get().value().code(), null, j + country.get().length(), countryRule, 0.85));
+        }
+        if (countryParts.contains(words.get(j)) && j + 1 < doc.size() && doc.sentenceOf(j + 1) == doc.sentenceOf(j)) {
+            // "de la capitale biélorusse": the adjective names the country
+            Optional<Country> demonym = lex.countries().byDemonym(words.get(j + 1));
+            if (demonym.isPresent()) {
+                return Optional.of(new Place(demonym.get().code(), null, j + 2, "country-part", 0.8));
+            }
         }
         Optional<PhraseMatch<String>> place = lex.countries().placeAt(words, j);
         // "Beni Ansar" is not Beni: a place's name is not the start of a longer proper name

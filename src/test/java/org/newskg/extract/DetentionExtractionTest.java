@@ -784,4 +784,15 @@ class DetentionExtractionTest {
                 Les autorités serbes réclament le transfert de Dragan Petrović, un ancien réserviste de la police serbe détenu à la prison zagreboise de Remetinec.""");
         assertEquals(Set.of("Dragan Petrović HR"), detentions(f));
     }
+
+    /** "de la capitale biélorusse", "de la région russe de Perm": a part of a country named by its adjective. */
+    @Test
+    void aCountrysPartNamedByItsAdjective() {
+        ArticleFacts f = extract("""
+                Un enseignant condamné
+
+                Corentin Le Bihan enseignait le français depuis six ans. Arrêté en novembre dans son appartement de la capitale biélorusse, il a été condamné en avril.
+                Son collègue Artem Voronine est détenu dans une prison de la région russe de Perm.""");
+        assertEquals(Set.of("Corentin Le Bihan BY", "Artem Voronine RU"), detentions(f));
+    }
 }
