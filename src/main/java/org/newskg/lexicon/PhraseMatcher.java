@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.newskg.text.Fold;
 import org.newskg.text.LookupTables;
+import org.newskg.text.NameApostrophe;
 
 /**
  * Finds multi-token lexicon entries in a token list. Entries are indexed by the folded key of their first
@@ -105,7 +106,7 @@ public final class PhraseMatcher<T> {
         List<String> tokens = new ArrayList<>();
         for (String word : phrase.replace('\u2019', '\'').trim().split("\\s+")) {
             int apostrophe = word.indexOf('\'');
-            while (apostrophe > 0 && apostrophe < word.length() - 1) {
+            while (apostrophe > 0 && apostrophe < word.length() - 1 && !NameApostrophe.inName(word, 0, apostrophe)) {
                 tokens.add(word.substring(0, apostrophe + 1));
                 word = word.substring(apostrophe + 1);
                 apostrophe = word.indexOf('\'');

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.util.Span;
+import org.newskg.text.NameApostrophe;
 
 /**
  * Rule-based French tokenizer (OpenNLP ships no French tokenizer model). A single left-to-right scan, no
@@ -166,7 +167,8 @@ public final class FrenchTokenizer implements Tokenizer {
     }
 
     private boolean isElision(String text, int start, int end) {
-        return end - start <= longestElision && elisions.contains(lower(text, start, end));
+        return end - start <= longestElision && elisions.contains(lower(text, start, end))
+                && !NameApostrophe.inName(text, start, end);
     }
 
     private static int firstApostrophe(String text, int start, int end) {

@@ -795,4 +795,14 @@ class DetentionExtractionTest {
                 Son collègue Artem Voronine est détenu dans une prison de la région russe de Perm.""");
         assertEquals(Set.of("Corentin Le Bihan BY", "Artem Voronine RU"), detentions(f));
     }
+
+    /** "N'Guessan", "N'Djamena": the N' of a West African name is no elided "ne", in the text or in the gazetteer. */
+    @Test
+    void aNameOpeningOnNApostrophe() {
+        ArticleFacts f = extract("""
+                Un maçon libéré
+
+                Le maçon ivoirien Yao N'Dri a passé huit mois à la maison d'arrêt de N'Djamena.""");
+        assertEquals(Set.of("Yao N'Dri TD"), detentions(f));
+    }
 }

@@ -37,6 +37,8 @@ class FrenchTokenizerTest {
     void keepsWordsWhoseApostropheIsNotAnElision() {
         assertTokens("aujourd'hui quelqu’un presqu'île", "aujourd'hui", "quelqu’un", "presqu'île");
         assertTokens("[Lavrov’s] réponse", "[", "Lavrov’s", "]", "réponse");
+        assertTokens("Koffi N'Guessan à N’Djamena", "Koffi", "N'Guessan", "à", "N’Djamena");
+        assertTokens("N'oubliez pas N'IMPORTE", "N'", "oubliez", "pas", "N'", "IMPORTE");
     }
 
     @Test
