@@ -375,19 +375,25 @@ public final class NameFinder {
 
     /**
      * "le Namurois Gatien X", "la Lausannoise Hedwige Y": a capitalised noun between an article and a known
-     * first name describes the person (an inhabitant's name, most often) and is no part of the name; so is a
+     * first name describes the person (an inhabitant's name, most often) and is no part of the name, and so is an
+     * inhabitant's name by its ending before any name of two words ("le Brossardois Minh-Khoi X"); so is a
      * word after a place name, before a known first name: the end of a name that opens with the place ("sur
      * France Inter Jean-Noël X"). So is, before a known first name, a headline's or a slogan's common noun or
      * imperative ("Affaire Karim X", "« Libérez Anthony »"): the tagger reads capitalised names as proper nouns.
      */
     private int afterDescribingNoun(Doc doc, int from, int to) {
-        if (to - from < 2 || !lex.firstNames().contains(doc.folded(from + 1)) || lex.firstNames().contains(doc.folded(from))) {
+        if (to - from < 2 || lex.firstNames().contains(doc.folded(from))) {
             return from;
+        }
+        boolean article = from > 0 && Grammar.definiteArticle(doc.folded(from - 1));
+        if (!lex.firstNames().contains(doc.folded(from + 1))) {
+            // "le Brossardois Minh-Khoi X": an inhabitant's name before a name of two words, whatever they are
+            return to - from >= 3 && article && Grammar.demonymGender(doc.folded(from)) != null ? from + 1 : from;
         }
         boolean cut = from > 0 && doc.token(from - 1).isCapitalized() && doc.sentenceOf(from - 1) == doc.sentenceOf(from)
                 && (lex.countries().nameAt(doc.foldedTokens(), from - 1).isPresent()
                         || lex.countries().anyPlaceAt(doc.foldedTokens(), from - 1).isPresent());
-        boolean described = to - from >= 3 && from > 0 && (Grammar.definiteArticle(doc.folded(from - 1)) || cut);
+        boolean described = to - from >= 3 && (article || cut);
         return described || headlineWord(doc, from) ? from + 1 : from;
     }
 

@@ -138,9 +138,11 @@ class NameFindingTest {
 
     @Test
     void aNationalityNounARelationNounAndAnInhabitantsNameBeforeTheName() {
-        assertEquals(Set.of("Tofiq Alakbarov", "Bardia Nourizad", "Chen Weiqiang", "Gaston Vandersmissen", "Lin Jian"), persons("""
+        assertEquals(Set.of("Tofiq Alakbarov", "Bardia Nourizad", "Chen Weiqiang", "Gaston Vandersmissen", "Lin Jian",
+                "Bao-Thy Nguyen"), persons("""
                 Son interprète, l'Azerbaïdjanais Tofiq Alakbarov, a été interpellé. Il partage sa cellule avec un Irano-Suédois, Bardia Nourizad.
                 Le ministre a évoqué le cas auprès de son homologue, Chen Weiqiang. Le Namurois Gaston Vandersmissen attend.
+                Condamné en mai, le Longueuillois Bao-Thy Nguyen vient d'être transféré. M. Nguyen nie tout.
                 Interrogé, le porte-parole du ministère, Lin Jian, a balayé les critiques."""));
     }
 
