@@ -76,7 +76,7 @@ final class QuoteAttribution {
         if (pronoun != null) {
             return speakers.incisePronoun(pronoun, open, "speaker:inverted-pronoun+any-verb");
         }
-        if (!doc.quoted(k) && doc.isVerb(k)) {
+        if (!colon && !doc.quoted(k) && doc.isVerb(k)) {
             // "», a-t-on appris auprès du ministère": an attribution, but not one these rules read
             return Optional.of(new Attribution(Speaker.unnamed(QuoteExtractor.UNATTRIBUTED), "speaker:unread-attribution", 0.4));
         }

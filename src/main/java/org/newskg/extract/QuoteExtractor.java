@@ -36,11 +36,8 @@ final class QuoteExtractor {
     private static final String INVERTED_PRONOUN = "speaker:inverted-pronoun";
     /** The marks a quotation standing alone in its paragraph may have around it. */
     private static final String QUOTE_MARKS = "«»“”\"‹›„";
-    /**
-     * A repeated quotation this short could be a common phrase, not the same words of the same person; an
-     * intertitle is set apart to repeat words, so its own length is enough ({@link #CONTINUABLE_WORDS}).
-     */
-    private static final int REPEATED_WORDS = 5;
+    /** A repeated quotation shorter than this could be a common phrase, not the same words of the same person. */
+    private static final int REPEATED_WORDS = 4;
     private static final double REPEATED_CONFIDENCE = 0.7;
     /** How many words may stand between a speech verb and its "que" ("a déclaré aux journalistes que"). */
     private static final int QUE_REACH = 7;
@@ -179,7 +176,7 @@ final class QuoteExtractor {
         for (Statement st : statements) {
             boolean intertitle = st.kind() == Statement.Kind.QUOTATION && unsure(st);
             if (st.kind() != Statement.Kind.QUOTATION || !(st.evidence().rule().equals(NO_SPEAKER) || intertitle)
-                    || words(st.text()) < (intertitle ? CONTINUABLE_WORDS : REPEATED_WORDS)) {
+                    || words(st.text()) < REPEATED_WORDS) {
                 out.add(st);
                 continue;
             }
@@ -211,7 +208,7 @@ final class QuoteExtractor {
     /**
      * "Trois questions à X" (or "X a répondu aux questions de …"), then "Vous connaissez bien Y ?" and, on the
      * next line, "« Nous avons fait notre formation ensemble. »": the answer is the person the line that opens
-     * the questions names.
+     * the questions names; an answer ends its line ("« Rien » : voilà tout ce qu'on sait" is no answer).
      */
     private Optional<Attribution> interviewAnswer(QuoteSpan span) {
         String text = doc.text();
@@ -221,7 +218,7 @@ final class QuoteExtractor {
         }
         int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
         String question = text.substring(lineStart, lineEnd);
-        if (!question.endsWith("?")) {
+        if (!question.endsWith("?") || !aloneInParagraph(span.textEnd(), 1)) {
             return Optional.empty();
         }
         for (int k = doc.tokenAt(lineStart) - 1; k >= 0; k--) {

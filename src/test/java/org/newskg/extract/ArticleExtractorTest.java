@@ -661,6 +661,21 @@ class ArticleExtractorTest {
     }
 
     /**
+     * "« Il est enfin rentré » : libéré au Laos, …": a headline quotation of four words, before a colon and a
+     * participle that reports no speech, is the words the article quotes with their speaker further on.
+     */
+    @Test
+    void aHeadlineQuotationBeforeAColonTakesTheSpeakerWhoseWordsItRepeats() {
+        ArticleFacts f = extract("""
+                « Il est enfin rentré » : libéré au Laos, un cuisinier de Vierzon retrouve les siens
+
+                Le cuisinier Armel Pradeau a atterri dimanche. Sa femme, Odile Pradeau, pleure. « Il est enfin rentré. Il a maigri », dit-elle.""");
+        assertEquals(List.of(
+                "Il est enfin rentré | Odile Pradeau",
+                "Il est enfin rentré. Il a maigri | Odile Pradeau"), quotes(f));
+    }
+
+    /**
      * "« Je savais que je prenais un risque. » Attablé dans un café, X …", "« Julien n'est pas un contrebandier. »
      * Dans le salon, sa sœur Y …": words that open a paragraph as a sentence of their own are the account of the
      * subject of the paragraph's next sentence, a name or a pronoun; not a call that opens on a verb ("« Libérons
