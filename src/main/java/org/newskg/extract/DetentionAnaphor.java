@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.lexicon.Countries;
+import org.newskg.lexicon.Country;
 import org.newskg.lexicon.Gender;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
@@ -24,12 +26,17 @@ final class DetentionAnaphor {
     /** How many sentences back a pronoun or a role noun may find its person. */
     private static final int ANAPHOR_SENTENCES = 2;
 
+    /** How many words may stand between a nationality and the name it describes ("un Italien, le coopérant X"). */
+    private static final int NATIONALITY_REACH = 4;
+
     private final RolePhrases roles;
     private final DetentionSubject subjects;
+    private final Countries countries;
 
-    DetentionAnaphor(RolePhrases roles, DetentionSubject subjects) {
+    DetentionAnaphor(RolePhrases roles, DetentionSubject subjects, Countries countries) {
         this.roles = roles;
         this.subjects = subjects;
+        this.countries = countries;
     }
 
     /** A person resolved from an anaphor, with the rule that resolved it. */
@@ -68,6 +75,11 @@ final class DetentionAnaphor {
                 return single(previousHeld, "pronoun+previous-held");
             }
             return single(named, "pronoun");
+        }
+        int national = j > start && Grammar.definiteArticle(doc.folded(j - 1)) ? ofNationality(doc, persons, j) : -1;
+        if (national >= 0) {
+            // "Arrêté près de la frontière, le Franco-Colombien avait été accusé": the person of that nationality
+            return single(national, "nationality");
         }
         int opening = roleNounSubject(doc, persons, j, start);
         Optional<String> holder = opening < 0 ? Optional.empty() : roles.at(doc, opening + 1)
@@ -133,7 +145,7 @@ final class DetentionAnaphor {
             // for a role noun opening the cue's own sentence; "le Namurois" may be anybody the article has named
             boolean demonstrative = Grammar.demonstrative(doc.folded(m - 1)) != null;
             boolean demonym = role.isEmpty() && Grammar.personNounAt(doc.foldedTokens(), m) == 0;
-            int named = demonym && !demonstrative ? -1 : unique(doc, persons, m - 1,
+            int named = demonym && !demonstrative ? ofNationality(doc, persons, m) : unique(doc, persons, m - 1,
                     Grammar.determinerGender(doc.folded(m - 1)), true, demonstrative ? Referents.FAR_SENTENCES : ANAPHOR_SENTENCES);
             if (named >= 0 || demonym) {
                 return Optional.of(single(named, "pronoun+description"));
@@ -154,6 +166,53 @@ final class DetentionAnaphor {
         }
         String before = doc.folded(k - 1);
         return Grammar.que(before) || before.equals(",") || before.equals(":") || before.equals(";");
+    }
+
+    /**
+     * "le Franco-Colombien" at {@code noun}: the one person the article described with that nationality beside
+     * the name before it ("l'humanitaire franco-colombien X", "X, un Franco-Colombien de 38 ans"), at their last
+     * mention; -1 when the word is no nationality, or none or several persons had it.
+     */
+    private int ofNationality(Doc doc, PersonTable persons, int noun) {
+        List<String> codes = nationalities(doc.folded(noun));
+        if (codes.isEmpty()) {
+            return -1;
+        }
+        Set<String> described = new LinkedHashSet<>();
+        for (int t = 0; t < noun; t++) {
+            if (!doc.quoted(t) && codes.equals(nationalities(doc.folded(t)))) {
+                nameBeside(doc, persons, t).ifPresent(described::add);
+            }
+        }
+        return described.size() == 1 ? lastMention(persons, described.iterator().next(), noun) : -1;
+    }
+
+    /**
+     * A nationality whatever its gender and number: the country of its last part, after the prefixes of a
+     * compound one ("franco-colombienne": franco, CO); empty if the word is none.
+     */
+    private List<String> nationalities(String folded) {
+        int hyphen = folded.lastIndexOf('-');
+        Optional<Country> country = countries.byDemonym(folded.substring(hyphen + 1));
+        if (country.isEmpty()) {
+            return List.of();
+        }
+        List<String> key = new ArrayList<>(hyphen < 0 ? List.of() : List.of(folded.substring(0, hyphen).split("-")));
+        key.add(country.get().code());
+        return key;
+    }
+
+    /** The person named right after the nationality at {@code t}, or right before it in apposition ("X, un Russe"). */
+    private static Optional<String> nameBeside(Doc doc, PersonTable persons, int t) {
+        int s = doc.sentenceOf(t);
+        for (int k = t + 1; k < Math.min(doc.sentenceEnd(s), t + 1 + NATIONALITY_REACH) && !doc.isVerb(k); k++) {
+            if (persons.hasPersonAt(k)) {
+                return Optional.of(persons.personAt(k));
+            }
+        }
+        boolean apposed = t >= 3 && doc.sentenceOf(t - 3) == s && ",".equals(doc.folded(t - 2))
+                && (Grammar.indefiniteArticle(doc.folded(t - 1)) || Grammar.definiteArticle(doc.folded(t - 1)));
+        return apposed && persons.hasPersonAt(t - 3) ? Optional.of(persons.personAt(t - 3)) : Optional.empty();
     }
 
     /** The one person the article gave the role {@code role} before offset {@code before}. */

@@ -55,7 +55,7 @@ final class DetentionExtractor {
 
     DetentionExtractor(Lexicon lex, RolePhrases roles) {
         this.lex = lex;
-        this.anaphors = new DetentionAnaphor(roles, subjects);
+        this.anaphors = new DetentionAnaphor(roles, subjects, lex.countries());
         this.countries = new DetentionCountry(lex);
     }
 

@@ -448,6 +448,10 @@ final class DetentionSubject {
             if (",".equals(doc.folded(j)) && (Grammar.subjectPronoun(w) != null || PLURAL_PRONOUNS.contains(w))) {
                 return OptionalInt.of(j + 2);
             }
+            if (",".equals(doc.folded(j)) && Grammar.definiteArticle(w) && j + 2 < end && doc.token(j + 2).isCapitalized()
+                    && Grammar.demonymGender(doc.folded(j + 2)) != null) {
+                return OptionalInt.of(j + 3); // ", le Franco-Colombien avait été accusé"
+            }
         }
         return OptionalInt.empty();
     }

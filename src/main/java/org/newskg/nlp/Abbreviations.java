@@ -9,19 +9,43 @@ import java.util.Set;
 final class Abbreviations {
 
     private final Set<String> listed;
+    private final Set<String> sentenceOpeners;
 
-    Abbreviations(Set<String> listed) {
+    Abbreviations(Set<String> listed, Set<String> sentenceOpeners) {
         this.listed = listed;
+        this.sentenceOpeners = sentenceOpeners;
     }
 
     static Abbreviations load() {
-        return new Abbreviations(WordLists.words("abbreviations.txt"));
+        return new Abbreviations(WordLists.words("abbreviations.txt"), WordLists.words("sentence-opening-pronouns.txt"));
     }
 
     /** Whether the word {@code text[start, end)}, which a period follows, keeps that period. */
     boolean keepsPeriod(CharSequence text, int start, int end) {
         return end > start && (listed.contains(text.subSequence(start, end).toString())
-                || isInitials(text, start, end));
+                || isInitials(text, start, end) && !(end - start == 1 && pronounAfter(text, end + 1)));
+    }
+
+    /**
+     * Whether the word after the spaces from {@code from} is a subject pronoun opening a sentence ("I. Il"), or
+     * nothing follows: the sentence detector has ended the sentence there.
+     */
+    private boolean pronounAfter(CharSequence text, int from) {
+        int start = from;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (start >= text.length()) {
+            return true;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')) {
+            end++;
+        }
+        return start > from && sentenceOpeners.contains(text.subSequence(start, end).toString());
     }
 
     /** "J", "U.S", "J.F": single letters separated by periods, the first one a capital. */

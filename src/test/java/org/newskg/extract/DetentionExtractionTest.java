@@ -805,4 +805,24 @@ class DetentionExtractionTest {
                 Le maçon ivoirien Yao N'Dri a passé huit mois à la maison d'arrêt de N'Djamena.""");
         assertEquals(Set.of("Yao N'Dri TD"), detentions(f));
     }
+
+    /**
+     * "le Franco-Colombien", "Le Français", as a subject: the one person the article described with that nationality
+     * beside the name, whatever its gender; nobody when two persons share it.
+     */
+    @Test
+    void aNationalityNounIsThePersonDescribedWithIt() {
+        ArticleFacts f = extract("""
+                Un humanitaire libéré
+
+                L'humanitaire franco-colombienne Inés Carvajal est rentrée mardi, comme le photographe allemand Jonas Weber. Arrêtée en septembre près de Cúcuta, la Franco-Colombienne avait été accusée de complot. Elle n'a jamais été jugée.
+                Le sort d'Olivier Marchal, un Français de 52 ans, inquiète. Le Français est détenu depuis mars à Bakou.
+                Le sort de Jonas Weber inquiète aussi. La Franco-Colombienne connaît ces soupçons : en 2019, elle avait passé trois jours en garde à vue à Quito.""");
+        assertEquals(Set.of("Inés Carvajal CO", "Olivier Marchal AZ", "Inés Carvajal EC"), detentions(f));
+        ArticleFacts two = extract("""
+                Deux Français détenus
+
+                Le Français Paul Ferrand et le Français Luc Moreau ont disparu en mai. Le Français est détenu depuis mars à Bakou.""");
+        assertEquals(Set.of(), detentions(two));
+    }
 }

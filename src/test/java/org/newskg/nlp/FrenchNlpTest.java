@@ -37,6 +37,16 @@ class FrenchNlpTest {
                         + "Il a vu MM. Dupont et Durand."));
     }
 
+    /** "la prison de Rodeo I. Il …": a capital's period before a subject pronoun ends the sentence, and is a token. */
+    @Test
+    void aBreakAfterACapitalBeforeASubjectPronoun() {
+        assertEquals(List.of("Il a été transféré à la prison de Rodeo I.", "Il n'a jamais été jugé."),
+                sentences("Il a été transféré à la prison de Rodeo I. Il n'a jamais été jugé."));
+        List<String> words = NLP.analyze("Il a été transféré à Rodeo I. Il attend.").sentences().get(0).tokens().stream()
+                .map(Token::text).toList();
+        assertEquals(List.of("Il", "a", "été", "transféré", "à", "Rodeo", "I", "."), words);
+    }
+
     @Test
     void quotationSpanningSentencesStaysInOneSentence() {
         assertEquals(List.of("« Nous avons eu une discussion franche. Elle était utile », a déclaré Blinken.",
