@@ -539,7 +539,7 @@ public final class NameFinder {
             if (distance < organizationReach) {
                 claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));
             }
-            if (distance == 0 && (lex.functionWords().contains(w) || lex.calendarWords().contains(w) || Grammar.title(w)
+            if (distance == 0 && (lex.functionWords().containsAsWritten(doc.token(i).text()) || lex.calendarWords().contains(w) || Grammar.title(w)
                     || nationality(w))) {
                 claimed = Math.max(claimed, 1);
             }

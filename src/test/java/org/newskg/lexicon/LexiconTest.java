@@ -31,6 +31,18 @@ class LexiconTest {
         }
     }
 
+    /** "À" and "A" are the preposition, "Où" and "Ou" the adverb; "Lê", a Vietnamese name, is not "le". */
+    @Test
+    void functionWordsAsWrittenKeepTheirOwnAccentsOrNone() {
+        WordSet words = lexicon.functionWords();
+        assertTrue(words.containsAsWritten("À"));
+        assertTrue(words.containsAsWritten("A"));
+        assertTrue(words.containsAsWritten("Le"));
+        assertTrue(words.containsAsWritten("L’"));
+        assertFalse(words.containsAsWritten("Lê"));
+        assertTrue(words.contains("Lê"));
+    }
+
     @Test
     void rolesTakeTheLongestTitle() {
         List<String> tokens = List.of("ministre", "des", "Affaires", "étrangères", "russe");

@@ -147,6 +147,16 @@ class NameFindingTest {
     }
 
     /**
+     * "Lê", a Vietnamese name, is not the article "le", though they fold alike; "A Hanoï" without its accent is
+     * still "à".
+     */
+    @Test
+    void aNameSpelledLikeAFunctionWordWithOtherAccents() {
+        assertEquals(Set.of("Lê Minh Hoàng", "Trần Thị Lan"), persons("""
+                A Hanoï, le porte-parole du ministère, Lê Minh Hoàng, a répété sa position. Lê Minh Hoàng a rencontré l'avocate Trần Thị Lan."""));
+    }
+
+    /**
      * "Affaire Karim X", "« Libérez Anthony »": a headline's or a slogan's common noun or verb before a known first
      * name is no part of the name; a name that opens a sentence with its own first name keeps it.
      */
