@@ -26,7 +26,8 @@ class DetentionExtractionTest {
     void aSittingHeadOfStateIsNoDetaineeAFormerPrimeMinisterIs() {
         ArticleFacts f = extract("""
                 Le président azerbaïdjanais, Rustam Aliyarov, reproche à la France son soutien à l'Arménie, et plusieurs Français ont été arrêtés en Azerbaïdjan ces dernières années.
-                L'ancien Premier ministre Hédi Bouzekri est lui aussi détenu à Tunis depuis décembre.""");
+                L'ancien Premier ministre Hédi Bouzekri est lui aussi détenu à Tunis depuis décembre.
+                La coprésidente Ramona Ibarra a fait arrêter des centaines d'opposants. Arrêtée à Masaya, elle avait été condamnée à huit ans de prison.""");
         assertEquals(Set.of("Hédi Bouzekri TN"), detentions(f));
     }
 
