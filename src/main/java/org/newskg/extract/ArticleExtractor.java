@@ -16,7 +16,6 @@ import org.newskg.mention.NameMention;
 import org.newskg.mention.QuoteSpan;
 import org.newskg.mention.QuoteSpans;
 import org.newskg.mention.RolePhrases;
-import org.newskg.mention.WordList;
 import org.newskg.nlp.AnalyzedText;
 import org.newskg.nlp.FrenchNlp;
 import org.newskg.text.Fold;
@@ -28,9 +27,6 @@ import org.newskg.text.Fold;
  */
 public final class ArticleExtractor {
 
-    private static final WordList GOVERNING = WordList.load("extract/governing-offices.txt");
-    /** "ministre", "ministre des Affaires étrangères", …: every minister governs. */
-    private static final String MINISTER = "ministre";
     /** "ancien", "ancienne", "ex-" right before a role. */
     private static final Pattern FORMER = Pattern.compile("\\b(ancien|ancienne|ex)[- ]*$");
     private static final int FORMER_REACH = 10;
@@ -104,7 +100,7 @@ public final class ArticleExtractor {
      * governing-offices.txt}); "l'ancien Premier ministre X" governs no more.
      */
     private static List<Detention> notOfGovernors(List<Detention> found, List<RoleFact> roles, String text) {
-        Set<String> governing = roles.stream().filter(r -> (GOVERNING.contains(Fold.of(r.role())) || Fold.of(r.role()).startsWith(MINISTER))
+        Set<String> governing = roles.stream().filter(r -> GoverningOffices.governs(r.role())
                 && !FORMER.matcher(Fold.of(text.substring(Math.max(0, r.evidence().start() - FORMER_REACH), r.evidence().start()))).find())
                 .map(RoleFact::personId).collect(Collectors.toSet());
         return found.stream().filter(d -> !governing.contains(d.personId())).toList();

@@ -27,6 +27,9 @@ final class RoleReference {
     private static final int APPOSITION_REACH = 4;
     private static final WordList PROFESSIONAL_TITLES = WordList.load("extract/professional-titles.tsv");
 
+    /** "porte-parole du gouvernement": an office of government that speaks for others. */
+    private static final String SPOKESMAN = "porte-parole";
+
     private final Lexicon lex;
     private final RolePhrases roles;
     private final Doc doc;
@@ -77,6 +80,9 @@ final class RoleReference {
         if (officeHolder == null && definite) {
             officeHolder = anotherTitleHolder(role).orElse(null);
         }
+        if (officeHolder == null && definite && !introducedUnnamed(role)) {
+            officeHolder = governmentMemberBefore(role).orElse(null);
+        }
         if (officeHolder != null) {
             inferRole(officeHolder, role, "role:periphrasis-of-speaker");
             return Optional.of(new Attribution(Speaker.person(officeHolder), rule + "+role-periphrasis", 0.8));
@@ -124,6 +130,39 @@ final class RoleReference {
                 .filter(p -> namedJustBefore(p, role.from()) && givenRoles.stream().anyMatch(r -> r.personId().equals(p)
                         && country.equals(r.countryCode() != null ? r.countryCode() : roles.nationalOffice(r.role()))
                         && r.evidence().start() < offset));
+    }
+
+    /**
+     * "X a lui-même évoqué l'affaire. « … », a affirmé le chef de l'État", "« … », a ajouté le vice-Premier
+     * ministre" after "le ministre des Affaires étrangères, X": an office of government nobody holds in the
+     * article yet, another title of the only person named in this sentence and the two before, when the article
+     * gave that person no role or an office of government of no other country. Not a spokesman's office, which
+     * is somebody else's.
+     */
+    private Optional<String> governmentMemberBefore(RolePhrase role) {
+        if (!GoverningOffices.governs(role.label()) || Fold.of(role.label()).startsWith(SPOKESMAN)) {
+            return Optional.empty();
+        }
+        Set<String> named = new HashSet<>();
+        for (int m = doc.sentenceStart(Math.max(0, doc.sentenceOf(role.from()) - 2)); m < role.from(); m++) {
+            if (persons.personAt(m) != null && !doc.quoted(m)) {
+                named.add(persons.personAt(m));
+            }
+        }
+        if (named.size() != 1) {
+            return Optional.empty();
+        }
+        String p = named.iterator().next();
+        int offset = doc.token(role.from()).start();
+        String country = countryOf(role);
+        List<RoleFact> given = givenRoles.stream().filter(r -> r.personId().equals(p) && r.evidence().start() < offset).toList();
+        boolean member = given.isEmpty() || given.stream().anyMatch(r -> GoverningOffices.governs(r.role())
+                && (country == null || sameOrUnknown(country, r.countryCode() != null ? r.countryCode() : roles.nationalOffice(r.role()))));
+        return member && !role.gender().contradicts(referents.genderOf(p)) ? Optional.of(p) : Optional.empty();
+    }
+
+    private static boolean sameOrUnknown(String country, String other) {
+        return other == null || other.equals(country);
     }
 
     /** "du KGB", "de la police": a "de" complement at token {@code k} that names an organisation. */

@@ -1046,4 +1046,37 @@ class SpeakerReferenceTest {
                 "Les relations sont bonnes | Ousmane Dieng",
                 "Les juges ont tenu compte de sa bonne foi | Salim Harith"), quotes(f));
     }
+
+    /**
+     * "a affirmé le chef de l'État", "a ajouté le vice-Premier ministre": an office of government nobody holds in
+     * the article is another title of the only person named just before, who holds no role or an office of
+     * government of the same country; not a lawyer, not one of two ministers, not for a spokesman, not across
+     * countries.
+     */
+    @Test
+    void anOfficeOfGovernmentIsAnotherTitleOfThePersonJustNamed() {
+        ArticleFacts f = extract("""
+                Un géologue transféré
+
+                Interrogé mardi à Astana, Nurlan Bekov a lui-même évoqué l'affaire, sans nommer le Français. « Le pays sait faire preuve d'humanité », a affirmé le chef de l'État.
+                Le ministre des Affaires étrangères, Luc Vermeulen, s'est montré plus disert. « Nous avons fait passer des messages », a-t-il déclaré. « Nous attendons le respect du droit », a ajouté le vice-Premier ministre.
+                En septembre, le chef de la diplomatie, Beat Zurbriggen, avait évoqué le cas. « Nous avons posé la question clairement », avait déclaré le conseiller fédéral.""");
+        assertEquals(List.of(
+                "Le pays sait faire preuve d'humanité | Nurlan Bekov",
+                "Nous avons fait passer des messages | Luc Vermeulen",
+                "Nous attendons le respect du droit | Luc Vermeulen",
+                "Nous avons posé la question clairement | Beat Zurbriggen"), quotes(f));
+        ArticleFacts others = extract("""
+                Un géologue transféré
+
+                L'avocat Paul Girard a reçu la famille à Astana. « Le pays sait faire preuve d'humanité », a affirmé le chef de l'État.
+                La veille, le président biélorusse, Viktar Lukin, avait libéré dix détenus. « Je suis soulagé et reconnaissant », a écrit le conseiller fédéral.
+                Le chef de l'État, Omar Sankara, avait signé un décret. « Une mesure de clémence », a dit le porte-parole du gouvernement.
+                Le ministre de la Justice, Ali Touré, a rencontré le ministre de l'Intérieur, Yaya Keita. « Rien n'est décidé », a ajouté le vice-Premier ministre.""");
+        assertEquals(List.of(
+                "Le pays sait faire preuve d'humanité | ?",
+                "Je suis soulagé et reconnaissant | ?",
+                "Une mesure de clémence | ?",
+                "Rien n'est décidé | ?"), quotes(others));
+    }
 }
