@@ -24,6 +24,10 @@ final class DetentionCountry {
     private static final String RELEASE = "release";
     /** The kind of a stop word that ends a clause only before a verb ("et vit désormais en Allemagne"). */
     private static final String BEFORE_VERB = "before-verb";
+    /** The kind of a return word that ends a clause unless "de" names where the person came back from. */
+    private static final String NOT_BEFORE_DE = "not-before-de";
+    /** How many words after a return its "de" may come ("rentré dimanche de Nauru"). */
+    private static final int RETURN_REACH = 4;
     /** How many words after an authority noun its place or nationality may come ("tribunal régional de Perm"). */
     private static final int AUTHORITY_REACH = 5;
     /** How far after a town its country may be named ("à Brest, dans l'ouest du Bélarus"). */
@@ -380,15 +384,26 @@ final class DetentionCountry {
         return -1;
     }
 
+    /** "rentré dimanche de Nauru": the first preposition after a return, within a few words, is "de". */
+    private static boolean cameFrom(Doc doc, int from, int end) {
+        for (int k = from; k < Math.min(end, from + RETURN_REACH); k++) {
+            if (doc.token(k).hasPos("ADP") || doc.token(k).isPunctuation()) {
+                return Grammar.deComplement(doc.folded(k));
+            }
+        }
+        return false;
+    }
+
     /** Where the clause of a cue ending at {@code cueEnd} stops saying where the person is held. */
     int scanEnd(Doc doc, int cueEnd, int end) {
         List<String> words = doc.foldedTokens();
         for (int j = cueEnd; j < end; j++) {
             String w = words.get(j);
-            boolean stop = BEFORE_VERB.equals(stops.value(w))
+            String kind = stops.value(w);
+            boolean stop = BEFORE_VERB.equals(kind)
                     ? j + 1 < end && (doc.pos(j + 1).equals("VERB") || doc.pos(j + 1).equals("AUX"))
                             && lex.detentionCues().longestAt(words, j + 1).isEmpty()
-                    : stops.contains(w);
+                    : stops.contains(w) && !(NOT_BEFORE_DE.equals(kind) && cameFrom(doc, j + 1, end));
             if (stop || lex.detentionCues().longestAt(words, j).filter(m -> RELEASE.equals(m.value())).isPresent()) {
                 return j;
             }

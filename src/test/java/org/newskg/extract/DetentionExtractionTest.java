@@ -826,4 +826,19 @@ class DetentionExtractionTest {
                 Le Français Paul Ferrand et le Français Luc Moreau ont disparu en mai. Le Français est détenu depuis mars à Bakou.""");
         assertEquals(Set.of(), detentions(two));
     }
+
+    /**
+     * "derrière les barreaux saoudiens": bars hold, as a prison does; "est rentré à Beyrouth" names where the
+     * person came home, "rentré dimanche de Nauru" where they were held.
+     */
+    @Test
+    void barsHoldAndAReturnNamesHomeUnlessFrom() {
+        ArticleFacts f = extract("""
+                Un comptable libéré
+
+                Après 27 mois derrière les barreaux saoudiens, Karim Haddad est rentré à Beyrouth.
+                Tom Geller a retrouvé les siens. Le photographe de 38 ans est rentré dimanche de Nauru, via Brisbane, après neuf jours de détention.
+                Détenu pendant deux ans, Omar Saleh est rentré mardi à Amman.""");
+        assertEquals(Set.of("Karim Haddad SA", "Tom Geller NR"), detentions(f));
+    }
 }
