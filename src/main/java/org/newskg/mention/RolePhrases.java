@@ -60,6 +60,9 @@ public final class RolePhrases {
         if (m.isEmpty()) {
             return Optional.empty();
         }
+        if (m.get().length() == 1 && afterCapitalisedNoun(doc, i)) {
+            return Optional.empty(); // "l'Assemblée générale": an adjective of the name before it
+        }
         int last = kept.get(m.get().length() - 1);
         int from = i;
         StringBuilder label = new StringBuilder();
@@ -77,6 +80,13 @@ public final class RolePhrases {
         RoleWord role = m.get().value();
         return Optional.of(new RolePhrase(from, last + 1, label.toString().trim().toLowerCase(Locale.ROOT),
                 genderOf(doc, from, role), role.form(), role.kind()));
+    }
+
+    /** Whether a capitalised noun that opens no role stands right before token {@code i}, inside its sentence. */
+    private boolean afterCapitalisedNoun(Doc doc, int i) {
+        int k = i - 1;
+        return k > doc.sentenceStart(doc.sentenceOf(i)) && doc.token(k).isCapitalized() && "NOUN".equals(doc.pos(k))
+                && !lex.roles().startsAnEntry(doc.folded(k));
     }
 
     /**

@@ -208,4 +208,14 @@ class RoleExtractionTest {
         assertEquals(Set.of("Jean Dupont: porte-parole"), Passages.roles(f));
         assertEquals(Set.of("Samir Khoury KW"), Passages.detentions(f));
     }
+
+    /** "l'Assemblée générale de l'ONU, le chef de la diplomatie, X": "générale" qualifies the assembly, no person. */
+    @Test
+    void aRoleWordAfterACapitalisedNounQualifiesIt() {
+        ArticleFacts f = Passages.extract("""
+                Un dossier évoqué à New York
+
+                En septembre, en marge de l'Assemblée générale de l'ONU à New York, le chef de la diplomatie, Urs Balmer, avait évoqué le cas.""");
+        assertEquals(Set.of("Urs Balmer: chef de la diplomatie"), Passages.roles(f));
+    }
 }
