@@ -347,6 +347,22 @@ public final class NameFinder {
         return text.indexOf("'s") < 0 && text.indexOf("\u2019s") < 0 ? text : POSSESSIVE_END.matcher(text).replaceAll("");
     }
 
+    /**
+     * "sa compagne, Ni Made Ayu,", "le vice-ministre Ma Zhaoxu": a capitalised function word inside a sentence,
+     * after a word or a comma (not a mark that may open a sentence), before a proper noun that is no function word
+     * ("Pour Des Attaques …" is a title in capitals), is the first word of a name; not an article or particle,
+     * which a name takes inside it ("Le Drian", "La Haye").
+     */
+    private boolean opensNameInside(Doc doc, int i) {
+        int s = doc.sentenceOf(i);
+        if (i == doc.sentenceStart(s) || i + 1 >= doc.sentenceEnd(s) || lex.nameParticles().contains(doc.folded(i))
+                || Grammar.definiteArticle(doc.folded(i)) || !nameShaped(doc.token(i + 1).text())) {
+            return false;
+        }
+        return (",".equals(doc.folded(i - 1)) || !doc.token(i - 1).isPunctuation())
+                && doc.token(i + 1).isProperNoun() && !lex.functionWords().contains(doc.folded(i + 1));
+    }
+
     /** Maximal runs of name-like tokens that no gazetteer claims, within one sentence. */
     private List<int[]> runs(Doc doc, boolean[] blocked) {
         List<int[]> runs = new ArrayList<>();
@@ -539,7 +555,7 @@ public final class NameFinder {
             if (distance < organizationReach) {
                 claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));
             }
-            if (distance == 0 && (lex.functionWords().containsAsWritten(doc.token(i).text()) || lex.calendarWords().contains(w) || Grammar.title(w)
+            if (distance == 0 && (lex.functionWords().containsAsWritten(doc.token(i).text()) && !opensNameInside(doc, i) || lex.calendarWords().contains(w) || Grammar.title(w)
                     || nationality(w))) {
                 claimed = Math.max(claimed, 1);
             }

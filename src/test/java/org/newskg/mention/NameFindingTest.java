@@ -147,6 +147,19 @@ class NameFindingTest {
     }
 
     /**
+     * "Ni Made Ayu", "Ma Zhaoxu": a capitalised function word inside a sentence, after a word or a comma and before
+     * a proper noun, opens a name; after a quotation mark, or before another function word in a title written in
+     * capitals, it does not.
+     */
+    @Test
+    void aCapitalisedFunctionWordInsideASentenceOpensAName() {
+        assertEquals(Set.of("Ni Wayan Ayu", "Ma Jianguo", "Emmanuel Dupré"), persons("""
+                Sa compagne balinaise, Ni Wayan Ayu, lui rend visite. Le vice-ministre Ma Jianguo a reçu l'ambassadeur.
+                « Ni Emmanuel Dupré ni son ministre n'ont appelé », dit-il.
+                Lire aussi : Un Tribunal De Lyon Condamne Un Hacker Russe Pour Des Attaques Par Rançongiciel Contre Des Hôpitaux"""));
+    }
+
+    /**
      * "Lê", a Vietnamese name, is not the article "le", though they fold alike; "A Hanoï" without its accent is
      * still "à".
      */
