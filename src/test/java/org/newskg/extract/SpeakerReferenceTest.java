@@ -1079,4 +1079,14 @@ class SpeakerReferenceTest {
                 "Une mesure de clémence | ?",
                 "Rien n'est décidé | ?"), quotes(others));
     }
+
+    /** "a déclaré à l'agence Bernama X, porte-parole": a national news agency is whom X spoke to, not part of a name. */
+    @Test
+    void aNewsAgencyBeforeTheSpeakersName() {
+        ArticleFacts f = extract("""
+                Un Français transféré
+
+                « Chaque pays doit garantir que la peine sera exécutée », a déclaré à l'agence Bernama Faizal Rahman, porte-parole du ministère.""");
+        assertEquals(List.of("Chaque pays doit garantir que la peine sera exécutée | Faizal Rahman"), quotes(f));
+    }
 }
