@@ -601,7 +601,7 @@ final class QuoteExtractor {
     /**
      * The person a sentence without a verb presents, its name opening it with an apposition after it ("Parmi
      * eux, Gaël Tanguy, charpentier à Hennebont."), after a family noun too ("Sa mère, Ilse X, l'attendait", where
-     * the tagger read no verb); null otherwise.
+     * the tagger read no verb), or a clitic after it ("Lucía l'attendra"); null otherwise.
      */
     private String presented(int from) {
         int k = from;
@@ -615,7 +615,8 @@ final class QuoteExtractor {
             return null;
         }
         k = persons.nameEnd(k, doc.size());
-        return k < doc.size() && ",".equals(doc.folded(k)) ? p : null;
+        // "Lucía l'attendra à Roissy": a clitic before a verb the tagger missed shows the name is its subject
+        return k < doc.size() && (",".equals(doc.folded(k)) || Grammar.clitic(doc.folded(k))) ? p : null;
     }
 
     private static int words(String text) {

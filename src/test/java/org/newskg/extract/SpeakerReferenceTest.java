@@ -1089,4 +1089,14 @@ class SpeakerReferenceTest {
                 « Chaque pays doit garantir que la peine sera exécutée », a déclaré à l'agence Bernama Faizal Rahman, porte-parole du ministère.""");
         assertEquals(List.of("Chaque pays doit garantir que la peine sera exécutée | Faizal Rahman"), quotes(f));
     }
+
+    /** "Lucía l'attendra à Roissy. « … », dit-elle": a clitic after the name shows its subject, whatever the tagger read. */
+    @Test
+    void aNameBeforeAClitic() {
+        ArticleFacts f = extract("""
+                Un logisticien libéré
+
+                Sa sœur, Nuria, vit à Lyon. L'avocate Gabriela Restrepo est inquiète. Mercredi soir, Tomás Rey devait embarquer à Bogota pour Paris. Nuria l'attendra à Roissy. « Il veut d'abord dormir », dit-elle.""");
+        assertEquals(List.of("Il veut d'abord dormir | Nuria"), quotes(f));
+    }
 }
