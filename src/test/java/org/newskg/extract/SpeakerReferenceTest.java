@@ -1099,4 +1099,19 @@ class SpeakerReferenceTest {
                 Sa sœur, Nuria, vit à Lyon. L'avocate Gabriela Restrepo est inquiète. Mercredi soir, Tomás Rey devait embarquer à Bogota pour Paris. Nuria l'attendra à Roissy. « Il veut d'abord dormir », dit-elle.""");
         assertEquals(List.of("Il veut d'abord dormir | Nuria"), quotes(f));
     }
+
+    /**
+     * "Les enquêteurs, raconte M. X, ne prenaient … : « … »": an incise before the quotation gives its speaker after
+     * the verb; not an incise that closes an earlier quotation ("« … », indique le communiqué, Y a attiré …").
+     */
+    @Test
+    void anInciseBeforeTheQuotation() {
+        ArticleFacts f = extract("""
+                Un Norvégien témoigne
+
+                Le consultant Erlend Haugen a passé un an à Tver. Les enquêteurs, raconte M. Haugen, ne prenaient même pas la peine de faire semblant : « Ils m'ont dit que je valais plus comme monnaie que comme espion. »
+                Le ministère russe des Affaires étrangères a publié un communiqué. « Dans ce contexte », indique le communiqué, le ministre Piotr Volkov a attiré l'attention de son homologue « sur les livraisons d'armes à l'Ukraine ».""");
+        assertTrue(quotes(f).contains("Ils m'ont dit que je valais plus comme monnaie que comme espion. | Erlend Haugen"), quotes(f).toString());
+        assertTrue(quotes(f).contains("sur les livraisons d'armes à l'Ukraine | Piotr Volkov"), quotes(f).toString());
+    }
 }
