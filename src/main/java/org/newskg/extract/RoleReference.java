@@ -157,12 +157,13 @@ final class RoleReference {
         String country = countryOf(role);
         List<RoleFact> given = givenRoles.stream().filter(r -> r.personId().equals(p) && r.evidence().start() < offset).toList();
         boolean member = given.isEmpty() || given.stream().anyMatch(r -> GoverningOffices.governs(r.role())
-                && (country == null || sameOrUnknown(country, r.countryCode() != null ? r.countryCode() : roles.nationalOffice(r.role()))));
+                && compatible(country, r.countryCode() != null ? r.countryCode() : roles.nationalOffice(r.role())));
         return member && !role.gender().contradicts(referents.genderOf(p)) ? Optional.of(p) : Optional.empty();
     }
 
-    private static boolean sameOrUnknown(String country, String other) {
-        return other == null || other.equals(country);
+    /** Two countries that may be one: the same, or either unknown. */
+    private static boolean compatible(String country, String other) {
+        return country == null || other == null || country.equals(other);
     }
 
     /** "du KGB", "de la police": a "de" complement at token {@code k} that names an organisation. */

@@ -555,8 +555,8 @@ public final class NameFinder {
             if (distance < organizationReach) {
                 claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));
             }
-            if (distance == 0 && (lex.functionWords().containsAsWritten(doc.token(i).text()) && !opensNameInside(doc, i) || lex.calendarWords().contains(w) || Grammar.title(w)
-                    || nationality(w))) {
+            boolean functionWord = lex.functionWords().containsAsWritten(doc.token(i).text()) && !opensNameInside(doc, i);
+            if (distance == 0 && (functionWord || lex.calendarWords().contains(w) || Grammar.title(w) || nationality(w))) {
                 claimed = Math.max(claimed, 1);
             }
             for (int k = i; k < Math.min(n, i + claimed); k++) {

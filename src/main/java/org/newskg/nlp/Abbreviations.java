@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Words whose final period is part of the word rather than a sentence end: listed abbreviations ("M.",
- * "Dr."), single capital initials ("J.") and dotted initialisms ("U.S.").
+ * "Dr."), single capital initials ("J.") but before a subject pronoun ("la prison de Rodeo I. Il …"), and dotted
+ * initialisms ("U.S.").
  */
 final class Abbreviations {
 
