@@ -22,6 +22,8 @@ final class DetentionExtractor {
 
     /** A release or a hoped-for release says less than a detention; the guidelines count detentions. */
     private static final String RELEASE = "release";
+    /** The kind of cue a prison's name is ({@code detention-cues.tsv}). */
+    private static final String PRISON = "prison";
     /** "enlevé", "retenu en otage": a hostage may be held by a state or by an armed group. */
     private static final String HOSTAGE = "hostage";
     /** "La libération de la présentatrice X, après plus de trois ans passés dans une prison": how far "après" may lie. */
@@ -131,6 +133,15 @@ final class DetentionExtractor {
         return false;
     }
 
+    /**
+     * "avait passé cinq mois à El Helicoide", "trois détenus de Lefortovo": a prison the gazetteer knows says its
+     * subject was held there, as "prison" does; its name, after a locative preposition, gives the country.
+     */
+    private Optional<PhraseMatch<String>> prisonNamed(Doc doc, int k) {
+        return lex.countries().prisonAt(doc.foldedTokens(), k).filter(m -> doc.token(k).isCapitalized())
+                .map(m -> new PhraseMatch<>(m.length(), PRISON));
+    }
+
     /** The detentions of one article; {@code givenRoles}, the roles it gives named persons, tell whom a description is. */
     List<Detention> extract(Doc doc, PersonTable persons, List<RoleFact> givenRoles) {
         List<Detention> found = new ArrayList<>();
@@ -138,7 +149,8 @@ final class DetentionExtractor {
         Unnamed unnamed = new Unnamed();
         List<String> words = doc.foldedTokens();
         for (int k = 0; k < doc.size(); k++) {
-            Optional<PhraseMatch<String>> match = lex.detentionCues().longestAt(words, k);
+            int at = k;
+            Optional<PhraseMatch<String>> match = lex.detentionCues().longestAt(words, k).or(() -> prisonNamed(doc, at));
             if (match.isEmpty()) {
                 continue;
             }

@@ -24,18 +24,22 @@ public final class Countries {
 
     /** The iso2 column value of places.tsv rows that are not in one country (continents, world regions). */
     private static final String NO_COUNTRY = "-";
+    /** The kind column value of places.tsv rows that name a prison or a detention centre. */
+    private static final String PRISON = "prison";
 
     private final Map<String, Country> byCode;
     private final PhraseMatcher<Country> names;
     private final Map<String, Country> byDemonym;
     private final PhraseMatcher<String> places;
+    private final PhraseMatcher<String> prisons;
 
     private Countries(Map<String, Country> byCode, PhraseMatcher<Country> names, Map<String, Country> byDemonym,
-                      PhraseMatcher<String> places) {
+                      PhraseMatcher<String> places, PhraseMatcher<String> prisons) {
         this.byCode = byCode;
         this.names = names;
         this.byDemonym = byDemonym;
         this.places = places;
+        this.prisons = prisons;
     }
 
     static Countries load(String countriesResource, String placesResource) {
@@ -65,14 +69,19 @@ public final class Countries {
         ambiguousDemonyms.forEach(byDemonym::remove);
 
         PhraseMatcher.Builder<String> places = PhraseMatcher.builder();
+        PhraseMatcher.Builder<String> prisons = PhraseMatcher.builder();
         for (String[] row : DataFile.rows(placesResource)) {
             String code = row[1];
             if (!code.equals(NO_COUNTRY) && !byCode.containsKey(code)) {
                 throw new IllegalStateException("place in an unknown country: " + String.join("\t", row));
             }
             DataFile.alternatives(row[0]).forEach(name -> places.add(name, code));
+            if (PRISON.equals(row[2])) {
+                DataFile.alternatives(row[0]).forEach(name -> prisons.add(name, code));
+            }
         }
-        return new Countries(Collections.unmodifiableMap(byCode), names.build(), LookupTables.copyOf(byDemonym), places.build());
+        return new Countries(Collections.unmodifiableMap(byCode), names.build(), LookupTables.copyOf(byDemonym), places.build(),
+                prisons.build());
     }
 
     public Optional<Country> byCode(String iso2) {
@@ -102,6 +111,11 @@ public final class Countries {
     /** The ISO code of the city, region, state, prison or airport whose name starts at {@code from}. */
     public Optional<PhraseMatch<String>> placeAt(List<String> tokens, int from) {
         return places.longestAt(tokens, from).filter(match -> !match.value().equals(NO_COUNTRY));
+    }
+
+    /** The ISO code of the prison whose name starts at {@code from} ("Evin", "El Helicoide"). */
+    public Optional<PhraseMatch<String>> prisonAt(List<String> tokens, int from) {
+        return prisons.longestAt(tokens, from);
     }
 
     /** Whether a place name of any kind starts at {@code from}, one that lies in no one country included. */

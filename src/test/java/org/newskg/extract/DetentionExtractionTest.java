@@ -841,4 +841,18 @@ class DetentionExtractionTest {
                 Détenu pendant deux ans, Omar Saleh est rentré mardi à Amman.""");
         assertEquals(Set.of("Karim Haddad SA", "Tom Geller NR"), detentions(f));
     }
+
+    /**
+     * "avait passé cinq mois à El Helicoide": a prison the gazetteer knows holds its subject as "prison" does;
+     * standing before it holds nobody ("devant El Helicoide").
+     */
+    @Test
+    void aKnownPrisonHoldsWhoeverIsInIt() {
+        ArticleFacts f = extract("""
+                Venezuela : un cycliste expulsé
+
+                En 2023, le cycliste allemand Lukas Brandt avait passé cinq mois à El Helicoide avant d'être expulsé vers la Colombie.
+                Anna Brandt a manifesté devant El Helicoide en mai.""");
+        assertEquals(Set.of("Lukas Brandt VE"), detentions(f));
+    }
 }
