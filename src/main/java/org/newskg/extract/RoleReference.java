@@ -54,8 +54,9 @@ final class RoleReference {
     /**
      * A role as subject: the name it introduces ("la porte-parole Maria Zakharova", "le porte-parole du
      * Conseil, John Kirby"), else the person the article gave that role or an office its periphrasis stands
-     * for, else for a profession the salient person of its gender ("a écrit la basketteuse"), else the person
-     * just named whom the article gave no role, else an unnamed source.
+     * for, else for a profession the salient person of its gender ("a écrit la basketteuse"; not after a
+     * possessive: "son avocate" is somebody's lawyer), else the person just named whom the article gave no role,
+     * else an unnamed source.
      */
     Optional<Attribution> byRole(RolePhrase role, int from, int to, String rule) {
         for (int m = role.to(); m < to; m++) {
@@ -87,10 +88,12 @@ final class RoleReference {
             inferRole(officeHolder, role, "role:periphrasis-of-speaker");
             return Optional.of(new Attribution(Speaker.person(officeHolder), rule + "+role-periphrasis", 0.8));
         }
-        if (definite && role.isProfession() && !introducedIndefinite(role.head(), doc.sentenceOf(role.from()))) {
-            // "selon son avocate", "l'enquêteur du KGB": somebody's lawyer, an organisation's investigator, not a
-            // person the article gave another occupation
-            boolean relational = Grammar.possessive(doc.folded(from)) || organizationComplement(role.to());
+        // "son avocate", "sa sœur": somebody's lawyer is a person of their own, not the salient one the possessive
+        // may well name
+        boolean possessive = Grammar.possessive(doc.folded(from));
+        if (definite && !possessive && role.isProfession() && !introducedIndefinite(role.head(), doc.sentenceOf(role.from()))) {
+            // "l'enquêteur du KGB": an organisation's investigator, not a person the article gave another occupation
+            boolean relational = organizationComplement(role.to());
             String of = personComplement(role.to()); // "l'avocat de X" is not X
             Optional<String> salient = salience.mostRecent(p -> !p.startsWith(SpeakerFinder.UNRESOLVED)
                     && (role.gender() == Gender.UNKNOWN || referents.genderOf(p) == role.gender())

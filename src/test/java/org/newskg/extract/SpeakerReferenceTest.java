@@ -1114,4 +1114,16 @@ class SpeakerReferenceTest {
         assertTrue(quotes(f).contains("Ils m'ont dit que je valais plus comme monnaie que comme espion. | Erlend Haugen"), quotes(f).toString());
         assertTrue(quotes(f).contains("sur les livraisons d'armes à l'Ukraine | Piotr Volkov"), quotes(f).toString());
     }
+
+    /** "Son avocate birmane, qui a demandé à ne pas être nommée, …, confie-t-elle": somebody's lawyer, not the woman last named. */
+    @Test
+    void aPossessiveRoleIsNotTheSalientPerson() {
+        ArticleFacts f = extract("""
+                Une humanitaire libérée
+
+                Claire Vasseur a été libérée lundi. Elle est rentrée à Paris.
+
+                Son avocate birmane, qui a demandé à ne pas être nommée, n'a guère d'illusions sur le sort de l'interprète. « Pour les Birmans, il n'y a que le silence », confie-t-elle.""");
+        assertEquals(List.of("Pour les Birmans, il n'y a que le silence | ?"), quotes(f));
+    }
 }
