@@ -22,8 +22,6 @@ final class QuoteAttribution {
     /** How many words (determiner, title, role) may stand between "que" and the name of its clause's subject. */
     private static final int QUE_REACH = 3;
     private static final WordList RESTRICTING = WordList.load("extract/restricting-verbs.txt");
-    /** How many words an incise before a quotation may hold after its verb ("confie sa mère,"). */
-    private static final int INCISE_WORDS = 6;
     private static final WordList CHARACTERIZING = WordList.load("extract/characterizing-verbs.txt");
     private static final WordList IMPERSONAL = WordList.load("extract/impersonal-verbs.txt");
 
@@ -173,7 +171,7 @@ final class QuoteAttribution {
                 return speakers.incisePronoun(inverted, open, "speaker:incise-before");
             }
             if (speakers.isSpeechVerb(v) && v - 1 > start && ",".equals(doc.folded(v - 1))
-                    && !doc.token(v - 2).isPunctuation() && inciseCloses(v, open)) {
+                    && !doc.token(v - 2).isPunctuation() && speakers.afterIncise(v - 1, open) > v + 2) {
                 // "Elle avait alors, confie sa mère, « repris l'avion »": an incise before the quotation, its subject
                 // after the verb; not one that closes an earlier quotation ("« … », indique le communiqué, X a …")
                 Optional<Attribution> incise = speakers.subjectAfter(v);
@@ -193,16 +191,6 @@ final class QuoteAttribution {
             }
         }
         return clauseSubject(open).or(() -> colonSubject(open));
-    }
-
-    /** Whether a comma closes, within a few words and before the quotation at {@code open}, an incise opening at {@code v}. */
-    private boolean inciseCloses(int v, int open) {
-        for (int k = v + 1; k < open && k <= v + INCISE_WORDS; k++) {
-            if (",".equals(doc.folded(k))) {
-                return k > v + 1;
-            }
-        }
-        return false;
     }
 
     /**

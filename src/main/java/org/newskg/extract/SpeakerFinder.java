@@ -458,8 +458,12 @@ final class SpeakerFinder {
     /** How many words an incise between a speech verb and its subject may hold ("joint par téléphone"). */
     private static final int INCISE_WORDS = 6;
 
-    /** "», explique, joint par téléphone, Me X": past an incise set off by commas right after the verb. */
-    private int afterIncise(int from, int end) {
+    /**
+     * "», explique, joint par téléphone, Me X": past an incise set off by commas right after the verb, the comma at
+     * {@code from} opening it; {@code from} when no comma closes one within a few words. Also where ", confie sa
+     * mère," ends before a quotation ({@link QuoteAttribution}).
+     */
+    int afterIncise(int from, int end) {
         if (from >= end || !",".equals(doc.folded(from))) {
             return from;
         }
