@@ -138,8 +138,10 @@ final class DetentionExtractor {
      * subject was held there, as "prison" does; its name, after a locative preposition, gives the country.
      */
     private Optional<PhraseMatch<String>> prisonNamed(Doc doc, int k) {
-        return lex.countries().prisonAt(doc.foldedTokens(), k).filter(m -> doc.token(k).isCapitalized())
-                .map(m -> new PhraseMatch<>(m.length(), PRISON));
+        if (!doc.token(k).isCapitalized()) {
+            return Optional.empty(); // asked of every token that opens no cue: the cheap test first
+        }
+        return lex.countries().prisonAt(doc.foldedTokens(), k).map(m -> new PhraseMatch<>(m.length(), PRISON));
     }
 
     /** The detentions of one article; {@code givenRoles}, the roles it gives named persons, tell whom a description is. */

@@ -75,9 +75,10 @@ public final class Countries {
             if (!code.equals(NO_COUNTRY) && !byCode.containsKey(code)) {
                 throw new IllegalStateException("place in an unknown country: " + String.join("\t", row));
             }
-            DataFile.alternatives(row[0]).forEach(name -> places.add(name, code));
+            List<String> spellings = DataFile.alternatives(row[0]);
+            spellings.forEach(name -> places.add(name, code));
             if (PRISON.equals(row[2])) {
-                DataFile.alternatives(row[0]).forEach(name -> prisons.add(name, code));
+                spellings.forEach(name -> prisons.add(name, code));
             }
         }
         return new Countries(Collections.unmodifiableMap(byCode), names.build(), LookupTables.copyOf(byDemonym), places.build(),
