@@ -28,8 +28,8 @@ final class DetentionCountry {
     private static final String NOT_BEFORE_DE = "not-before-de";
     /** How many words after a return its "de" may come ("rentré dimanche de Nauru"). */
     private static final int RETURN_REACH = 4;
-    /** How many words after an authority noun its place or nationality may come ("tribunal régional de Perm"). */
-    private static final int AUTHORITY_REACH = 5;
+    /** How many words after an authority noun its place or nationality may come ("tribunal des crimes graves de Bakou"). */
+    private static final int AUTHORITY_REACH = 7;
     /** How far after a town its country may be named ("à Brest, dans l'ouest du Bélarus"). */
     private static final int TOWN_COUNTRY_REACH = 6;
     /** How many detentions read in their own sentence a headline's country weighs as ({@link #holding}). */

@@ -184,20 +184,21 @@ final class DetentionExtractor {
         String via = "";
         double trust = 1.0;
         boolean event = subjects.namesEvent(doc, cue, kind);
+        boolean active = !event && subjects.activeVoice(doc, cue, kind);
         // "X a retrouvé sa sœur, Y, après deux ans de détention": X, the subject of the verb "après" follows
         int clauseVerb = event ? -1 : subjects.durationClauseVerb(doc, cue, start);
         int said = clauseVerb >= 0 ? clauseVerb : cue;
-        int person = event ? -1 : subjects.personBefore(doc, persons, said, start);
+        int person = event || active ? -1 : subjects.personBefore(doc, persons, said, start);
         boolean subjectAfter = false;
-        if (person < 0 && DetentionSubject.opensSentence(doc, cue, start)) {
+        if (person < 0 && !active && DetentionSubject.opensSentence(doc, cue, start)) {
             person = DetentionSubject.subjectAfterOpening(doc, persons, cueEnd, end);
             subjectAfter = true;
             // "Arrêté le 11 mars par la police, il était soupçonné de fraude": the pronoun is the subject
             said = person < 0 ? DetentionSubject.pronounAfterOpening(doc, cueEnd, end).orElse(said) : said;
-        } else if (person < 0 && DetentionSubject.afterOpeningNounPhrase(doc, cue, start)) {
+        } else if (person < 0 && !active && DetentionSubject.afterOpeningNounPhrase(doc, cue, start)) {
             person = DetentionSubject.appositionAfterOpening(doc, persons, cueEnd, end);
             subjectAfter = true;
-        } else if (person < 0 && (DetentionSubject.afterRelativePronoun(doc, cue, start)
+        } else if (person < 0 && !active && (DetentionSubject.afterRelativePronoun(doc, cue, start)
                 || DetentionSubject.afterOpeningLength(doc, cue, start))) {
             person = DetentionSubject.subjectAfter(doc, persons, cueEnd, end);
             subjectAfter = true;
@@ -213,10 +214,11 @@ final class DetentionExtractor {
                 held.add(other);
             }
 
-        } else if (event) {
-            // "a dénoncé l'arrestation de la journaliste X à Moscou"
-            held.addAll(DetentionSubject.namedAfter(doc, persons, cueEnd, end));
-            via = "+event-of";
+        } else if (event || active) {
+            // "a dénoncé l'arrestation de la journaliste X à Moscou", "les policiers ont arrêté X": who comes after
+            held.addAll(active ? DetentionSubject.objectAfter(doc, persons, cueEnd, end)
+                    : DetentionSubject.namedAfter(doc, persons, cueEnd, end));
+            via = active ? "+object" : "+event-of";
         } else {
             List<Integer> previous = unnamed.heldSentence == s - 1 ? unnamed.held : List.of();
             // an intertitle ("Le pasteur toujours détenu") announces whom the next paragraph names
@@ -242,7 +244,10 @@ final class DetentionExtractor {
             unnamed.held(held, s);
         }
         boolean hostage = HOSTAGE.equals(kind);
-        Optional<Place> country = countries.after(doc, cue, cueEnd, end, hostage);
+        // "Le tribunal de Bakou a condamné X, géographe de l'Université de Liège, …": an active verb's subject is the
+        // authority that holds, and its place comes before the places that describe the person
+        Optional<Place> country = (active ? countries.authorityBefore(doc, start, cue) : Optional.<Place>empty())
+                .or(() -> countries.after(doc, cue, cueEnd, end, hostage));
         if (held.isEmpty() && country.isPresent()) {
             // "cinq Américains détenus en Iran, parmi lesquels X, Y et Z, ont été libérés"
             int among = amongAfter(doc, cueEnd, end);

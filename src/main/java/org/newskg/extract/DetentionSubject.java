@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.newskg.lexicon.Lexicon;
@@ -35,11 +36,18 @@ final class DetentionSubject {
     private static final Set<String> INFINITIVE_AUXILIARIES = Set.of("avoir", "etre", "ete");
 
     private final WordList copulas = WordList.load("extract/copular-verbs.txt");
+    private final WordList activeAuxiliaries = WordList.load("extract/active-auxiliaries.txt");
     private final WordList between = WordList.load("extract/subject-cue-fillers.txt");
     private final WordList eventDeterminers = WordList.load("extract/event-determiners.txt");
     private final WordList durationUnits = WordList.load("extract/duration-units.txt");
     private final List<List<String>> alongside = DataFile.lines("/org/newskg/extract/alongside-phrases.txt").stream()
             .map(l -> List.of(Fold.of(l).split(" "))).toList();
+    /** Cue kinds whose verbs take the person held as their object ("arrêter X", "détenir X", "enlever X"). */
+    private static final Set<String> OBJECT_KINDS = Set.of("arrest", "detention", "hostage", "custody");
+    private static final String SENTENCE = "sentence";
+    private static final String SENTENCE_VERB = "condamn";
+    /** How many adverbs may stand between an auxiliary and its participle ("ont finalement arrêté"). */
+    private static final int MAX_ADVERBS = 2;
     /** Cue kinds that name where a person is held ("une prison américaine"), not what was done to them. */
     private static final Set<String> PLACE_KINDS = Set.of("prison", "colony");
 
@@ -70,6 +78,24 @@ final class DetentionSubject {
     /** Whether a noun for a person ("la jeune femme") or a role ("le directeur") starts at token {@code k}. */
     static boolean personNoun(List<String> folded, int k) {
         return Grammar.personNounAt(folded, k) > 0 || Lexicon.get().roles().longestAt(folded, k).isPresent();
+    }
+
+    /**
+     * "Les policiers ont arrêté X", "la députée, qui avait interpellé le gouvernement,": a participle after a form
+     * of "avoir" (adverbs between) is active, said of its object, not of its subject. Only for the kinds of cue
+     * whose verb takes the person held as its object; of the sentence verbs, "condamner" does, while "purger" and
+     * "écoper" take the convict as subject ("il a purgé sa peine"). After an object pronoun ("le juge l'a
+     * condamné") the person held is named after no cue, and the subject is still not held.
+     */
+    boolean activeVoice(Doc doc, int cue, String kind) {
+        if (!(OBJECT_KINDS.contains(kind) || SENTENCE.equals(kind) && doc.folded(cue).startsWith(SENTENCE_VERB))) {
+            return false;
+        }
+        int k = cue - 1;
+        while (k >= 0 && k >= cue - MAX_ADVERBS && doc.token(k).hasPos("ADV")) {
+            k--;
+        }
+        return k >= 0 && activeAuxiliaries.contains(doc.token(k).text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -320,6 +346,18 @@ final class DetentionSubject {
             j++;
         }
         return released;
+    }
+
+    /**
+     * The persons an active cue's object names, up to a preposition: "ont arrêté le journaliste X et son fixeur Y",
+     * not "a interpellé le gouvernement sur le sort de X".
+     */
+    static List<Integer> objectAfter(Doc doc, PersonTable persons, int from, int end) {
+        int stop = from;
+        while (stop < end && !doc.token(stop).hasPos("ADP") && !doc.token(stop).isPunctuation()) {
+            stop++;
+        }
+        return namedAfter(doc, persons, from, stop);
     }
 
     /** The persons of a list after {@code from}: "X, Y et Z", "le journaliste X et l'ancien marine Y". */

@@ -69,6 +69,23 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Lars Eikrem BY"), detentions(f));
     }
 
+    /**
+     * A cue participle after "avoir" is active: its subject arrests, questions or sentences, and the person held is
+     * its object, placed by the authority that is the subject before the places that describe the person.
+     */
+    @Test
+    void anActiveParticipleHoldsItsObjectNotItsSubject() {
+        ArticleFacts f = extract("""
+                Un cuisinier suisse condamné au Qatar
+
+                La conseillère nationale Odile Vuarraz, qui avait interpellé le Conseil fédéral au printemps, se dit soulagée.
+                Le député Anselme Rochat a condamné le silence de Marc Fivaz à Doha.
+                Les policiers ont finalement arrêté Kofi Mensah-Berger à Doha.
+                La cour criminelle de première instance de Doha a condamné Idris Valloton, géographe de 41 ans attaché à l'Université de Genève.
+                Le juge Ali Al-Marri l'a condamné sans l'entendre.""");
+        assertEquals(Set.of("Kofi Mensah-Berger QA", "Idris Valloton QA"), detentions(f));
+    }
+
     @Test
     void aPrizeWinnerAsSubjectNamesThePersonBefore() {
         ArticleFacts f = extract("""
