@@ -38,6 +38,7 @@ final class DetentionSubject {
     private final WordList copulas = WordList.load("extract/copular-verbs.txt");
     private final WordList activeAuxiliaries = WordList.load("extract/active-auxiliaries.txt");
     private final WordList between = WordList.load("extract/subject-cue-fillers.txt");
+    private final WordList moves = WordList.load("extract/move-participles.txt");
     private final WordList eventDeterminers = WordList.load("extract/event-determiners.txt");
     private final WordList durationUnits = WordList.load("extract/duration-units.txt");
     private final List<List<String>> alongside = DataFile.lines("/org/newskg/extract/alongside-phrases.txt").stream()
@@ -46,6 +47,8 @@ final class DetentionSubject {
     private static final Set<String> OBJECT_KINDS = Set.of("arrest", "detention", "hostage", "custody");
     private static final String SENTENCE = "sentence";
     private static final String SENTENCE_VERB = "condamn";
+    /** How far before the cue a participle of a move to it may stand ("transféré à la prison"). */
+    private static final int MOVE_REACH = 3;
     /** How many adverbs may stand between an auxiliary and its participle ("ont finalement arrêté"). */
     private static final int MAX_ADVERBS = 2;
     /** Cue kinds that name where a person is held ("une prison américaine"), not what was done to them. */
@@ -521,7 +524,7 @@ final class DetentionSubject {
         String w = doc.folded(j);
         // the participle of a placement is not another verb: "a été placé la semaine dernière en détention"
         boolean verb = "VERB".equals(doc.pos(j)) && !INFINITIVE_AUXILIARIES.contains(doc.folded(j + 1))
-                && !copulas.contains(w) && !between.contains(w);
+                && !copulas.contains(w) && !between.contains(w) && !(moves.contains(w) && cue - j <= MOVE_REACH);
         return verb || doc.quoted(j) != doc.quoted(cue) || breaksApposition(doc, j, cue);
     }
 

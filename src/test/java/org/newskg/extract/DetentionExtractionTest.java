@@ -86,6 +86,17 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Kofi Mensah-Berger QA", "Idris Valloton QA"), detentions(f));
     }
 
+    /** "transféré à la prison de X", "jeté en prison": a move to where the person is held says they are held there. */
+    @Test
+    void aMoveToAPrisonHoldsItsSubjectThere() {
+        ArticleFacts f = extract("""
+                Un cuisinier gracié
+
+                Le chef Nils Aebischer a été transféré à la prison de Jau, dans le sud-est de l'île.
+                Son collègue Tariq Benhima a été jeté en prison au Koweït.""");
+        assertEquals(Set.of("Nils Aebischer BH", "Tariq Benhima KW"), detentions(f));
+    }
+
     @Test
     void aPrizeWinnerAsSubjectNamesThePersonBefore() {
         ArticleFacts f = extract("""
