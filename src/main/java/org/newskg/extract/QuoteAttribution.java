@@ -279,17 +279,25 @@ final class QuoteAttribution {
     }
 
     /**
-     * "X, « salue la libération … »", "le ministère « regrette une décision … »", "le ministère a « salué … »":
-     * quoted words that open on a verb, with no verb but an auxiliary before them in the clause and no
+     * "X, « salue la libération … »", "le ministère « se réjouit de … »", "le ministère a « salué … »": quoted
+     * words that open on a verb (after its clitics), with no verb but an auxiliary before them in the clause and no
      * attribution after them, are the predicate of its subject, who speaks them.
      */
     private Optional<Attribution> quotedPredicateOf(int open) {
-        if (open + 1 >= doc.size() || !doc.quoted(open + 1) || !"VERB".equals(doc.pos(open + 1))) {
+        // "« se réjouit de … »": over the clitics before the verb
+        int verb = open + 1;
+        while (verb + 1 < doc.size() && doc.quoted(verb) && Grammar.clitic(doc.folded(verb))) {
+            verb++;
+        }
+        if (verb >= doc.size() || !doc.quoted(verb) || !"VERB".equals(doc.pos(verb))) {
             return Optional.empty();
         }
         int s = doc.sentenceOf(open);
-        if (Grammar.sourcePrepositionEnd(doc.foldedTokens(), doc.sentenceStart(s)) >= 0) {
-            return Optional.empty(); // "Selon l'acte d'accusation, le Français aurait « collecté … »": the source's
+        if (Grammar.sourcePrepositionEnd(doc.foldedTokens(), doc.sentenceStart(s)) >= 0
+                || speakers.openingSource(s).isPresent()) {
+            // "Selon l'acte d'accusation, le Français aurait « collecté … »", "Pour la politologue, l'affaire « en
+            // dit davantage … »": the source's
+            return Optional.empty();
         }
         int from = speakers.afterFrontedAdjunct(s);
         for (int k = from; k < open; k++) {

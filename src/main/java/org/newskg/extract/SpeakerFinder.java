@@ -368,7 +368,7 @@ final class SpeakerFinder {
     /** Where the clause that token {@code j} ends in starts: after a clause opener, a colon or a semicolon. */
     private int clauseStart(int j, int start) {
         int clause = j;
-        while (clause > start && !doc.quoted(clause - 1) && !Grammar.clauseOpener(doc.folded(clause - 1))
+        while (clause > start && !doc.quoted(clause - 1) && !Grammar.clauseOpener(doc.token(clause - 1).text())
                 && !":".equals(doc.folded(clause - 1)) && !";".equals(doc.folded(clause - 1))) {
             clause--;
         }
@@ -694,7 +694,7 @@ final class SpeakerFinder {
             if (!doc.quoted(k) && ",".equals(doc.folded(k))) {
                 from = k + 1;
                 // "A Lyon, où elle anime un comité de soutien, Camille X …": a clause inside the adjunct
-                if (k + 1 >= doc.sentenceEnd(s) || !Grammar.clauseOpener(doc.folded(k + 1)) && !nameInAdjunct(k + 1)) {
+                if (k + 1 >= doc.sentenceEnd(s) || !Grammar.clauseOpener(doc.token(k + 1).text()) && !nameInAdjunct(k + 1)) {
                     return from;
                 }
             }

@@ -1,6 +1,7 @@
 package org.newskg.mention;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.lexicon.Gender;
@@ -24,6 +25,8 @@ public final class Grammar {
     private static final WordList PERSON_NOUNS = WordList.load("mention/person-nouns.tsv");
     private static final WordList PASSIVE_AUXILIARIES = WordList.load("mention/passive-auxiliaries.txt");
     private static final WordList FINITE_AUXILIARIES = WordList.load("mention/finite-auxiliaries.txt");
+    /** "où" folded, which "ou" folds to as well. */
+    private static final String WHERE = "ou";
     private static final WordList SPEECH_PHRASES = WordList.load("mention/speech-verb-phrases.txt");
     private static final WordList ANONYMITY = WordList.load("mention/anonymity-words.txt");
     private static final WordList INTERVIEW_CUES = WordList.load("mention/interview-cues.txt");
@@ -194,8 +197,13 @@ public final class Grammar {
         return folded.equals("que") || folded.equals("qu'");
     }
 
-    public static boolean clauseOpener(String folded) {
-        return CLAUSE_OPENERS.contains(folded);
+    /**
+     * Whether the word, as written, opens a clause with a subject of its own; "où" only with its accent, since
+     * "ou" coordinates ("X, qui a suspendu ou refusé des extraditions, a écrit").
+     */
+    public static boolean clauseOpener(String word) {
+        String folded = Fold.of(word);
+        return CLAUSE_OPENERS.contains(folded) && !(WHERE.equals(folded) && !word.toLowerCase(Locale.ROOT).startsWith("où"));
     }
 
     public static boolean adjunctOpener(String folded) {

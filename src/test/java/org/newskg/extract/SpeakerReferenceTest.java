@@ -141,6 +141,14 @@ class SpeakerReferenceTest {
         assertEquals(List.of("Notre compatriote est libre. | Lorens Vandamme"), quotes(f));
     }
 
+    /** "ou" coordinates two verbs of the relative clause; unlike "où", it opens no clause of its own. */
+    @Test
+    void aCoordinationInARelativeClauseKeepsItAnAside() {
+        ArticleFacts f = extract("""
+                Le président Anselmo Ribeira, qui a déjà suspendu ou refusé certaines extraditions, a écrit en mars que « l'extradition n'est pas une faveur due à Washington ».""");
+        assertEquals(List.of("l'extradition n'est pas une faveur due à Washington | Anselmo Ribeira"), quotes(f));
+    }
+
     /**
      * "le ministre suisse des Affaires étrangères" is not the Ethiopian minister named before but the Swiss
      * federal councillor who met him, nor is "le ministre de l'Europe et des Affaires étrangères", the French
@@ -200,6 +208,19 @@ class SpeakerReferenceTest {
         ArticleFacts f = extract("""
                 Le géologue Arnaud Vessière est détenu à Bakou. Selon l'acte d'accusation rédigé par le parquet général, le Français aurait « collecté des informations sur les infrastructures énergétiques du pays ».""");
         assertEquals(List.of("collecté des informations sur les infrastructures énergétiques du pays | org:parquet général"), quotes(f));
+    }
+
+    /**
+     * A quoted predicate may open on the clitics of its verb ("« se réjouit … »"); after "Pour X," the words are
+     * still the source's, not those of the subject the quotation is the predicate of.
+     */
+    @Test
+    void aQuotedPredicateOverItsCliticsAndAfterAnOpeningSource() {
+        ArticleFacts f = extract("""
+                À Paris, le ministère de l'Intérieur « se réjouit de la libération de notre compatriote ».
+                Pour la politologue Ana Pires, l'affaire Marc Dubreuil « en dit davantage sur le calendrier du gouvernement ».""");
+        assertEquals(List.of("se réjouit de la libération de notre compatriote | org:ministère de l'Intérieur",
+                "en dit davantage sur le calendrier du gouvernement | Ana Pires"), quotes(f));
     }
 
     /**
