@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,11 @@ final class DetentionCountry {
     private static final String NOT_BEFORE_DE = "not-before-de";
     /** How many words after a return its "de" may come ("rentré dimanche de Nauru"). */
     private static final int RETURN_REACH = 4;
+    /** "où", and how far before a cue it may stand ("où il est toujours détenu"). */
+    private static final String WHERE = "où";
+    private static final int WHERE_REACH = 5;
+    /** How many words the place before "où" may have ("vers les Émirats arabes unis, où"). */
+    private static final int WHERE_PLACE_WORDS = 4;
     /** How many words after an authority noun its place or nationality may come ("tribunal des crimes graves de Bakou"). */
     private static final int AUTHORITY_REACH = 7;
     /** How far after a town its country may be named ("à Brest, dans l'ouest du Bélarus"). */
@@ -104,6 +110,35 @@ final class DetentionCountry {
      */
     Optional<Place> beforeCue(Doc doc, int start, int cue) {
         return after(doc, start, start, cue, false).filter(p -> !inRelativeClause(doc, start, p.from()));
+    }
+
+    /**
+     * "extradé vers la Chine, où il est toujours détenu": a cue in a relative clause opened by "où", with only its
+     * subject pronoun, auxiliaries and adverbs before it, is said of the place the clause hangs on, named right
+     * before it.
+     */
+    Optional<Place> whereClause(Doc doc, int start, int cue) {
+        int where = cue - 1;
+        while (where > start && where >= cue - WHERE_REACH && !WHERE.equals(doc.token(where).text().toLowerCase(Locale.ROOT))) {
+            where--;
+        }
+        if (where <= start || !WHERE.equals(doc.token(where).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        for (int j = where + 1; j < cue; j++) {
+            String w = doc.folded(j);
+            if (Grammar.subjectPronoun(w) == null && !Grammar.finiteAuxiliary(w) && !doc.token(j).hasPos("ADV")) {
+                return Optional.empty();
+            }
+        }
+        int end = ",".equals(doc.folded(where - 1)) ? where - 1 : where;
+        for (int b = end - 1; b > start && b >= end - WHERE_PLACE_WORDS; b--) {
+            Optional<Place> named = nameAt(doc, b, "where-country", "where-place");
+            if (named.isPresent() && named.get().to() == end) {
+                return named;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

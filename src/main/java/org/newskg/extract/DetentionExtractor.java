@@ -247,7 +247,8 @@ final class DetentionExtractor {
         // "Le tribunal de Bakou a condamné X, géographe de l'Université de Liège, …": an active verb's subject is the
         // authority that holds, and its place comes before the places that describe the person
         Optional<Place> country = (active ? countries.authorityBefore(doc, start, cue) : Optional.<Place>empty())
-                .or(() -> countries.after(doc, cue, cueEnd, end, hostage));
+                .or(() -> countries.after(doc, cue, cueEnd, end, hostage))
+                .or(() -> countries.whereClause(doc, start, cue));
         if (held.isEmpty() && country.isPresent()) {
             // "cinq Américains détenus en Iran, parmi lesquels X, Y et Z, ont été libérés"
             int among = amongAfter(doc, cueEnd, end);

@@ -19,6 +19,7 @@ public final class Grammar {
     private static final WordList INDEFINITE_ARTICLES = WordList.load("mention/indefinite-articles.txt");
     private static final WordList TITLES = WordList.load("mention/titles.tsv");
     private static final WordList INCISE_ONLY = WordList.load("mention/incise-only-verbs.txt");
+    private static final WordList SUBJECT_INVERTING = WordList.load("mention/subject-inverting-verbs.txt");
     private static final WordList NAMING = WordList.load("mention/naming-words.txt");
     private static final WordList KINSHIP = WordList.load("mention/kinship-nouns.tsv");
     private static final WordList FAMILY_TIES = WordList.load("mention/family-ties.tsv");
@@ -216,6 +217,11 @@ public final class Grammar {
     }
 
     /** A civil title before a name ("M.", "Mme", "Monsieur"); the caller checks it is capitalised. */
+    /** "Reste", "Demeure": a verb that may open a sentence before its subject. */
+    public static boolean subjectInverting(String folded) {
+        return SUBJECT_INVERTING.contains(folded);
+    }
+
     public static boolean title(String folded) {
         return TITLES.contains(folded);
     }

@@ -395,11 +395,15 @@ public final class NameFinder {
      * inhabitant's name by its ending before any name of two words ("le Brossardois Minh-Khoi X"); so is a
      * word after a place name, before a known first name: the end of a name that opens with the place ("sur
      * France Inter Jean-Noël X"). So is, before a known first name, a headline's or a slogan's common noun or
-     * imperative ("Affaire Karim X", "« Libérez Anthony »"): the tagger reads capitalised names as proper nouns.
+     * imperative ("Affaire Karim X", "« Libérez Anthony »"), and a verb opening its sentence before its subject
+     * ("Reste Bakary X"): the tagger reads capitalised names as proper nouns.
      */
     private int afterDescribingNoun(Doc doc, int from, int to) {
         if (to - from < 2 || lex.firstNames().contains(doc.folded(from))) {
             return from;
+        }
+        if (from == doc.sentenceStart(doc.sentenceOf(from)) && Grammar.subjectInverting(doc.folded(from))) {
+            return from + 1; // "Reste Bakary X, toujours détenu à Bamako."
         }
         boolean article = from > 0 && Grammar.definiteArticle(doc.folded(from - 1));
         if (!lex.firstNames().contains(doc.folded(from + 1))) {

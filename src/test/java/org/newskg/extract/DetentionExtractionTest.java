@@ -97,6 +97,21 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Nils Aebischer BH", "Tariq Benhima KW"), detentions(f));
     }
 
+    /**
+     * "extradé vers la Chine, où il est toujours détenu": a cue in a relative clause on "où" is said of the place
+     * the clause hangs on; "Reste X, toujours détenu": the verb opening the sentence is no part of the name.
+     */
+    @Test
+    void aCueInAWhereClauseIsSaidOfItsPlace() {
+        ArticleFacts f = extract("""
+                Un imam oublié
+
+                Elle rappelle le sort de l'imam canadien Hamid Celani, arrêté en Ouzbékistan en 2006 puis extradé vers la Chine, où il est toujours détenu.
+                Reste Bakary Traoré, toujours détenu à Bamako.
+                Sa femme a rejoint le Canada, où la détention de son cousin Ali Celani fait débat.""");
+        assertEquals(Set.of("Hamid Celani UZ", "Hamid Celani CN", "Bakary Traoré ML"), detentions(f));
+    }
+
     @Test
     void aPrizeWinnerAsSubjectNamesThePersonBefore() {
         ArticleFacts f = extract("""
