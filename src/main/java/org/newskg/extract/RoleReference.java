@@ -91,6 +91,9 @@ final class RoleReference {
         // "son avocate", "sa sœur": somebody's lawyer is a person of their own, not the salient one the possessive
         // may well name
         boolean possessive = Grammar.possessive(doc.folded(from));
+        if (takesUpAnonymousSource(from, role)) {
+            return Optional.of(new Attribution(Speaker.unnamed(doc.phrase(from, to)), rule + SpeakerFinder.UNNAMED_SOURCE, 0.7));
+        }
         if (definite && !possessive && role.isProfession() && !introducedIndefinite(role.head(), doc.sentenceOf(role.from()))) {
             // "l'enquêteur du KGB": an organisation's investigator, not a person the article gave another occupation
             boolean relational = organizationComplement(role.to());
@@ -229,13 +232,32 @@ final class RoleReference {
             Optional<RolePhrase> role = roles.at(doc, at).or(() -> roles.at(doc, at + 1)) // "cet ancien militaire"
                     .filter(r -> r.from() == at && r.isProfession());
             if (role.isEmpty() || persons.hasPersonAt(role.get().to()) || appositionName(role.get().to()).isPresent()
-                    || introducedIndefinite(role.get().head(), s)) {
+                    || introducedIndefinite(role.get().head(), s) || takesUpAnonymousSource(k, role.get())) {
                 continue;
             }
             Gender g = role.get().gender() != Gender.UNKNOWN ? role.get().gender() : demonstrative;
             referents.lastNamedBefore(k, g).or(() -> salience.mostRecent(p -> !p.startsWith(SpeakerFinder.UNRESOLVED) && referents.genderOf(p) == g))
                     .ifPresent(p -> inferRole(p, role.get(), "role:demonstrative-description"));
         }
+    }
+
+    /**
+     * "Selon une source proche du dossier, Paris a hésité. « … », résume ce diplomate": a demonstrative takes up
+     * the anonymous source introduced, with an indefinite article, in its sentence or the one before.
+     */
+    private boolean takesUpAnonymousSource(int from, RolePhrase role) {
+        // the inverted subject may start past its demonstrative ("», résume ce diplomate")
+        int determiner = from == role.from() && from > 0 ? from - 1 : from;
+        if (Grammar.demonstrative(doc.folded(determiner)) == null) {
+            return false;
+        }
+        for (int k = previousSentenceStart(doc.sentenceOf(role.from())); k + 1 < determiner; k++) {
+            if (!doc.quoted(k) && Grammar.indefiniteArticle(doc.folded(k))
+                    && lex.unnamedSourceNouns().lengthAt(doc.foldedTokens(), k + 1) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether "un"/"une" + the first word of {@code head} stands in sentence {@code s} or the one before. */

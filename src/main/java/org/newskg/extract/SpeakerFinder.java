@@ -238,6 +238,9 @@ final class SpeakerFinder {
         for (int k = j; k >= clause; k--) {
             if (k == clause || ",".equals(doc.folded(k))) {
                 int from = ",".equals(doc.folded(k)) ? k + 1 : k;
+                if (from + 1 < segmentEnd && "CCONJ".equals(doc.pos(from))) {
+                    from++; // "X est venu, et le ministère a fait état de « … »": the conjunction opens a clause
+                }
                 // "Manon, sa sœur, infirmière à Compiègne, a …": a noun with no determiner after a comma is in apposition
                 boolean bareNoun = k > clause && "NOUN".equals(doc.pos(from)) && !doc.token(from).isCapitalized();
                 // "Clémence X, elle, a promis": the pronoun set off by commas takes up the subject before it

@@ -141,6 +141,25 @@ class SpeakerReferenceTest {
         assertEquals(List.of("Notre compatriote est libre. | Lorens Vandamme"), quotes(f));
     }
 
+    /**
+     * "Selon une source proche du dossier, … « … », résume ce diplomate": the demonstrative takes up the anonymous
+     * source, not the man the article put forward, who gets no role from it either.
+     */
+    @Test
+    void aDemonstrativeRoleTakesUpTheAnonymousSourceJustIntroduced() {
+        ArticleFacts f = extract("""
+                L'avocat Anton Velikov a négocié l'échange. Selon une source proche du dossier, Paris a hésité jusqu'au dernier moment. « Chaque fois que l'on cède, on fixe un prix », résume ce diplomate.""");
+        assertEquals(List.of("Chaque fois que l'on cède, on fixe un prix | ?"), quotes(f));
+    }
+
+    /** ", et le ministère … a fait état de « … »": the clause the conjunction opens has its own subject. */
+    @Test
+    void aClauseAfterACommaAndAConjunctionHasItsOwnSubject() {
+        ArticleFacts f = extract("""
+                Le ministre, Salem Al-Harthy, s'est entretenu avec M. Dorval mercredi, et le ministère omanais des affaires étrangères a fait état de « discussions franches et constructives ».""");
+        assertEquals(List.of("discussions franches et constructives | org:ministère omanais des affaires étrangères"), quotes(f));
+    }
+
     /** "ou" coordinates two verbs of the relative clause; unlike "où", it opens no clause of its own. */
     @Test
     void aCoordinationInARelativeClauseKeepsItAnAside() {
