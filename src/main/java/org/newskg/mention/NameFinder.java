@@ -396,7 +396,8 @@ public final class NameFinder {
      * word after a place name, before a known first name: the end of a name that opens with the place ("sur
      * France Inter Jean-Noël X"). So is, before a known first name, a headline's or a slogan's common noun or
      * imperative ("Affaire Karim X", "« Libérez Anthony »"), and a verb opening its sentence before its subject
-     * ("Reste Bakary X"): the tagger reads capitalised names as proper nouns.
+     * ("Reste Bakary X"): the tagger reads capitalised names as proper nouns. So is a place after "de" before a
+     * first name and a surname ("la députée des Landes Gabrielle X"), the complement of the noun before.
      */
     private int afterDescribingNoun(Doc doc, int from, int to) {
         if (to - from < 2 || lex.firstNames().contains(doc.folded(from))) {
@@ -413,7 +414,10 @@ public final class NameFinder {
         boolean cut = from > 0 && doc.token(from - 1).isCapitalized() && doc.sentenceOf(from - 1) == doc.sentenceOf(from)
                 && (lex.countries().nameAt(doc.foldedTokens(), from - 1).isPresent()
                         || lex.countries().anyPlaceAt(doc.foldedTokens(), from - 1).isPresent());
-        boolean described = to - from >= 3 && (article || cut);
+        // "le député du Tarn Philippe X": a place after "de" completes the noun before, before a first name (not
+        // after a preposition: "près de San Pedro Carchá" is a town)
+        boolean complement = from > 1 && Grammar.deComplement(doc.folded(from - 1)) && "NOUN".equals(doc.pos(from - 2));
+        boolean described = to - from >= 3 && (article || cut || complement);
         return described || headlineWord(doc, from) ? from + 1 : from;
     }
 

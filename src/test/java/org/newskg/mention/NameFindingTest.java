@@ -54,6 +54,19 @@ class NameFindingTest {
                 Elle a été reçue par Son Excellence Madame Adjoa Tetteh-Loko, présidente de l'Assemblée."""));
     }
 
+    /**
+     * "la députée des Landes Gabrielle X": a place completing the noun before is no part of the name after it; a
+     * town after a preposition ("près de San Pedro Carchá") is no name at all; "Reste X": a verb opening its
+     * sentence before its subject is no part of the name either.
+     */
+    @Test
+    void aPlaceComplementOrAnInvertingVerbBeforeAFirstNameIsNoPartOfTheName() {
+        assertEquals(Set.of("Gabrielle Lartoise", "Bakary Traoré"), persons("""
+                La députée des Landes Gabrielle Lartoise s'est saisie du dossier.
+                Il a été arrêté près de San Pedro Carchá, dans le nord du pays.
+                Reste Bakary Traoré, toujours détenu."""));
+    }
+
     @Test
     void oneCapitalisedWordAfterAnIndefiniteRoleIsNoSurname() {
         assertEquals(Set.of("Thomas Hale", "Lavrine"), persons("""
