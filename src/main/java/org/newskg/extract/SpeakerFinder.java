@@ -55,6 +55,7 @@ final class SpeakerFinder {
     private static final Set<String> ORGANIZATION_PLACES = Set.of("a", "au", "aux", "chez");
     /** "peut-on lire", "pouvait-on lire": a modal before "on" and "lire". */
     private static final Set<String> READING_MODALS = Set.of("peut", "pouvait", "pourra");
+    private static final String PARTICIPLE = "participle";
     /** Tenses whose forms no noun or adjective shares ("accusait", "dira"): verbs whatever the tagger read. */
     private static final Set<String> ONLY_VERB_TENSES = Set.of("imperfect", "future", "conditional");
     private static final WordList DOCUMENT_NOUNS = WordList.load("extract/document-nouns.txt");
@@ -120,7 +121,10 @@ final class SpeakerFinder {
         String next = doc.folded(i + 1);
         // "X juge que ...": a form the tagger read as a noun is the verb when a "que" follows it, after an aside
         // too ("L'agence Anadolu rapporte de son côté que …")
-        return "VERB".equals(pos) || (("NOUN".equals(pos) || "ADJ".equals(pos)) && i > 0 && "AUX".equals(doc.pos(i - 1)))
+        // "a souri X": a participle after its auxiliary is a verb whatever the tagger read ("souri" as a determiner)
+        boolean afterAuxiliary = i > 0 && "AUX".equals(doc.pos(i - 1))
+                && ("NOUN".equals(pos) || "ADJ".equals(pos) || PARTICIPLE.equals(verb.get().tense()));
+        return "VERB".equals(pos) || afterAuxiliary
                 || Grammar.que(next) || queAfterAside(i + 1) || ONLY_VERB_TENSES.contains(verb.get().tense());
     }
 

@@ -152,6 +152,14 @@ class SpeakerReferenceTest {
         assertEquals(List.of("Chaque fois que l'on cède, on fixe un prix | ?"), quotes(f));
     }
 
+    /** "», a souri X": a participle the tagger reads as a determiner is still the speech verb after its auxiliary. */
+    @Test
+    void aSpeechParticipleMisreadByTheTaggerAfterItsAuxiliary() {
+        ArticleFacts f = extract("""
+                Dans le hall, son père l'a enveloppée dans une écharpe. « Elle repartira, je la connais. Je préférerais autre chose, mais elle repartira », a souri Serhat.""");
+        assertEquals(List.of("Elle repartira, je la connais. Je préférerais autre chose, mais elle repartira | Serhat"), quotes(f));
+    }
+
     /** ", et le ministère … a fait état de « … »": the clause the conjunction opens has its own subject. */
     @Test
     void aClauseAfterACommaAndAConjunctionHasItsOwnSubject() {
