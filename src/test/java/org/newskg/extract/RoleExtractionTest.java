@@ -34,6 +34,14 @@ class RoleExtractionTest {
                 Karim Guerrab, marin-pêcheur à Ghazaouet, a été libéré."""));
     }
 
+    /** The posts of NGO staff ("chargée de plaidoyer", "responsable des campagnes"). */
+    @Test
+    void theTitlesOfNgoStaff() {
+        assertEquals(Set.of("Nadia Ferrand: chargée de plaidoyer", "Eliot Marchal: responsable des campagnes"), roles("""
+                Nadia Ferrand, chargée de plaidoyer à l'ONG Justice pour tous, dénonce une détention arbitraire.
+                « Il faut agir vite », ajoute Eliot Marchal, responsable des campagnes de l'organisation."""));
+    }
+
     @Test
     void aDemonstrativeDescribesThePersonNamedLast() {
         assertTrue(roles("""
