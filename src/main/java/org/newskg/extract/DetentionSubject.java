@@ -98,6 +98,7 @@ final class DetentionSubject {
         while (k >= 0 && k >= cue - MAX_ADVERBS && doc.token(k).hasPos("ADV")) {
             k--;
         }
+        // as written, not folded: "à" is no "a"
         return k >= 0 && activeAuxiliaries.contains(doc.token(k).text().toLowerCase(Locale.ROOT));
     }
 

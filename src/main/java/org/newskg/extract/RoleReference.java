@@ -88,12 +88,12 @@ final class RoleReference {
             inferRole(officeHolder, role, "role:periphrasis-of-speaker");
             return Optional.of(new Attribution(Speaker.person(officeHolder), rule + "+role-periphrasis", 0.8));
         }
-        // "son avocate", "sa sœur": somebody's lawyer is a person of their own, not the salient one the possessive
-        // may well name
-        boolean possessive = Grammar.possessive(doc.folded(from));
         if (takesUpAnonymousSource(from, role)) {
             return Optional.of(new Attribution(Speaker.unnamed(doc.phrase(from, to)), rule + SpeakerFinder.UNNAMED_SOURCE, 0.7));
         }
+        // "son avocate", "sa sœur": somebody's lawyer is a person of their own, not the salient one the possessive
+        // may well name
+        boolean possessive = Grammar.possessive(doc.folded(from));
         if (definite && !possessive && role.isProfession() && !introducedIndefinite(role.head(), doc.sentenceOf(role.from()))) {
             // "l'enquêteur du KGB": an organisation's investigator, not a person the article gave another occupation
             boolean relational = organizationComplement(role.to());

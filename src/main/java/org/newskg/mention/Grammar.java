@@ -216,12 +216,12 @@ public final class Grammar {
         return REGNAL_NUMBER.matcher(token).matches();
     }
 
-    /** A civil title before a name ("M.", "Mme", "Monsieur"); the caller checks it is capitalised. */
     /** "Reste", "Demeure": a verb that may open a sentence before its subject. */
     public static boolean subjectInverting(String folded) {
         return SUBJECT_INVERTING.contains(folded);
     }
 
+    /** A civil title before a name ("M.", "Mme", "Monsieur"); the caller checks it is capitalised. */
     public static boolean title(String folded) {
         return TITLES.contains(folded);
     }
