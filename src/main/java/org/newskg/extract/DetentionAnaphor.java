@@ -277,7 +277,8 @@ final class DetentionAnaphor {
         // a demonstrative reaches further back, so only before the noun itself ("cet ancien technicien" may be
         // somebody the passage recalls), or before a demonym ("Ce Belgo-Marocain d'Anderlecht a été condamné")
         boolean demonym = demonstrative && last > start && doc.token(start + 1).isCapitalized()
-                && Grammar.demonymGender(doc.folded(start + 1)) != null;
+                && (Grammar.demonymGender(doc.folded(start + 1)) != null
+                        || countries.byDemonym(doc.folded(start + 1)).isPresent()); // "Ce Turc de 31 ans"
         if (last <= start || !(definite || demonstrative && "NOUN".equals(doc.pos(start + 1)) || demonym)
                 || !(demonym || personHead(doc, start + 1, last))) {
             return -1;

@@ -455,13 +455,13 @@ final class DetentionSubject {
     }
 
     /**
-     * "la peine dont a écopé jeudi X", "la prison où est détenu X": a cue after a relative pronoun (auxiliaries
-     * between) has its subject after it.
+     * "la peine dont a écopé jeudi X", "la prison où est également détenu X": a cue after a relative pronoun
+     * (auxiliaries and adverbs between) has its subject after it.
      */
     static boolean afterRelativePronoun(Doc doc, int cue, int start) {
         int j = cue - 1;
-        while (j > start && "AUX".equals(doc.pos(j))) {
-            j--;
+        while (j > start && ("AUX".equals(doc.pos(j)) || "ADV".equals(doc.pos(j)))) {
+            j--; // "où est également détenu X"
         }
         return j >= start && j < cue - 1 && RELATIVE_PRONOUNS.contains(doc.folded(j));
     }

@@ -99,17 +99,21 @@ class DetentionExtractionTest {
 
     /**
      * "extradé vers la Chine, où il est toujours détenu": a cue in a relative clause on "où" is said of the place
-     * the clause hangs on; "Reste X, toujours détenu": the verb opening the sentence is no part of the name.
+     * the clause hangs on, and "où est également détenu X" of X; "Reste X, toujours détenu": the verb opening the
+     * sentence is no part of the name; "Ce Turc de 31 ans" is the person named just before.
      */
     @Test
-    void aCueInAWhereClauseIsSaidOfItsPlace() {
+    void aCueInAWhereClauseIsSaidOfItsPlaceAndANationalityTakesUpThePersonBefore() {
         ArticleFacts f = extract("""
                 Un imam oublié
 
                 Elle rappelle le sort de l'imam canadien Hamid Celani, arrêté en Ouzbékistan en 2006 puis extradé vers la Chine, où il est toujours détenu.
                 Reste Bakary Traoré, toujours détenu à Bamako.
-                Sa femme a rejoint le Canada, où la détention de son cousin Ali Celani fait débat.""");
-        assertEquals(Set.of("Hamid Celani UZ", "Hamid Celani CN", "Bakary Traoré ML"), detentions(f));
+                Sa femme a rejoint le Canada, où la détention de son cousin Ali Celani fait débat.
+                Son fixeur a été transféré à la prison de Jau, où est également détenu Ahmet Kaya, et fait l'objet d'une enquête.
+                Le sort de son traducteur, Cem Arslan, inquiète davantage. Ce Turc de 31 ans a été arrêté le même soir à Bahreïn.""");
+        assertEquals(Set.of("Hamid Celani UZ", "Hamid Celani CN", "Bakary Traoré ML", "Ahmet Kaya BH", "Cem Arslan BH"),
+                detentions(f));
     }
 
     @Test
