@@ -181,7 +181,8 @@ final class DetentionSubject {
     /**
      * "X est rentré chez lui après quatorze mois de détention au Bélarus", "X a retrouvé sa sœur, Y, après
      * vingt-deux mois de détention": a cue after "après" and a length of time says how long the subject of the
-     * clause was held. Returns the first token of that clause's verb group, where its subject ends, or -1.
+     * clause was held; so does one after "après" and a possessive ("X a retrouvé sa famille, huit mois après son
+     * arrestation à Cotonou"). Returns the first token of that clause's verb group, where its subject ends, or -1.
      */
     int durationClauseVerb(Doc doc, int cue, int start) {
         int after;
@@ -190,6 +191,8 @@ final class DetentionSubject {
         } else if (cue - 3 >= start && List.of("de", "d'").contains(doc.folded(cue - 1))
                 && durationUnits.contains(doc.folded(cue - 2))) {
             after = cue - 3;
+        } else if (cue - 2 >= start && Grammar.possessive(doc.folded(cue - 1))) {
+            after = cue - 2; // "huit mois après son arrestation": the possessor is the subject before
         } else {
             return -1;
         }

@@ -86,6 +86,16 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Kofi Mensah-Berger QA", "Idris Valloton QA"), detentions(f));
     }
 
+    /** "huit mois après son arrestation à Cotonou": the possessor is the subject of the clause before "après". */
+    @Test
+    void anArrestAfterAPossessiveIsTheClauseSubjects() {
+        ArticleFacts f = extract("""
+                Un ingénieur gracié
+
+                Paul Dumerain a retrouvé sa famille mardi, huit mois après son arrestation à Cotonou.""");
+        assertEquals(Set.of("Paul Dumerain BJ"), detentions(f));
+    }
+
     /** "transféré à la prison de X", "jeté en prison": a move to where the person is held says they are held there. */
     @Test
     void aMoveToAPrisonHoldsItsSubjectThere() {
