@@ -324,8 +324,8 @@ final class OrganizationReference {
     }
 
     /**
-     * A general organisation noun after a definite article, in an apposition to the capitalised words from
-     * {@code m}, the first of their run ("Azur Crew Management, la société antiboise"), or -1. Not after "par":
+     * A general organisation noun after an article, in an apposition to the capitalised words from {@code m}, the
+     * first of their run ("Azur Crew Management, la société antiboise", "Aquaterra, une ONG nantaise"), or -1. Not after "par":
      * "Contacté par Le Monde, le groupe …" names the group's interviewer before its subject.
      */
     private int appositionHead(int m, int end) {
@@ -335,7 +335,8 @@ final class OrganizationReference {
         }
         int comma = capitalisedEnd(m, end);
         int noun = comma + 2;
-        return noun < end && ",".equals(doc.folded(comma)) && Grammar.definiteArticle(doc.folded(comma + 1))
+        String article = comma + 1 < end ? doc.folded(comma + 1) : "";
+        return noun < end && ",".equals(doc.folded(comma)) && (Grammar.definiteArticle(article) || Grammar.indefiniteArticle(article))
                 && isAnaphor(doc.folded(noun)) ? noun : -1;
     }
 

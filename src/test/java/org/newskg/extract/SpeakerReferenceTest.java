@@ -160,6 +160,15 @@ class SpeakerReferenceTest {
         assertEquals(List.of("Elle repartira, je la connais. Je préférerais autre chose, mais elle repartira | Serhat"), quotes(f));
     }
 
+    /** "Hydrolia, une ONG nantaise": a name described by an indefinite organisation noun is what "l'ONG" takes up. */
+    @Test
+    void anOrganisationNounTakesUpTheNameItDescribedWithAnIndefiniteArticle() {
+        ArticleFacts f = extract("""
+                L'ingénieur travaillait depuis le printemps pour Hydrolia, une ONG nantaise qui remet en état des stations de pompage. Le 9 juillet, il a été arrêté près de Mossoul.
+                Dans un communiqué, l'ONG a appelé à « libérer sans délai un ingénieur venu aider les habitants ».""");
+        assertEquals(List.of("libérer sans délai un ingénieur venu aider les habitants | org:Hydrolia"), quotes(f));
+    }
+
     /** ", et le ministère … a fait état de « … »": the clause the conjunction opens has its own subject. */
     @Test
     void aClauseAfterACommaAndAConjunctionHasItsOwnSubject() {
