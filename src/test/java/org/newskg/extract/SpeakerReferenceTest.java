@@ -169,6 +169,14 @@ class SpeakerReferenceTest {
         assertEquals(List.of("libérer sans délai un ingénieur venu aider les habitants | org:Hydrolia"), quotes(f));
     }
 
+    /** "le parti chiite" takes up the party named just before. */
+    @Test
+    void aPartyNounTakesUpThePartyNamedBefore() {
+        ArticleFacts f = extract("""
+                Le Hezbollah, lui, a haussé le ton. Dans un communiqué, le parti chiite estime que « l'État doit assumer ses responsabilités sans attendre ».""");
+        assertEquals(List.of("l'État doit assumer ses responsabilités sans attendre | org:Hezbollah"), quotes(f));
+    }
+
     /** ", et le ministère … a fait état de « … »": the clause the conjunction opens has its own subject. */
     @Test
     void aClauseAfterACommaAndAConjunctionHasItsOwnSubject() {
