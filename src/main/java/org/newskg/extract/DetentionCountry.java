@@ -179,7 +179,9 @@ final class DetentionCountry {
                 continue;
             }
             for (int j = a + 1; j < Math.min(person, a + AUTHORITY_REACH); j++) {
-                if (doc.token(j).isPunctuation() || doc.isVerb(j)) {
+                // "partage sa cellule avec un Italien": another preposition than "de" leaves the authority's phrase
+                if (doc.token(j).isPunctuation() || doc.isVerb(j)
+                        || doc.token(j).hasPos("ADP") && !Grammar.deComplement(words.get(j))) {
                     break;
                 }
                 Optional<Country> demonym = lex.countries().byDemonym(words.get(j));

@@ -86,6 +86,17 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Kofi Mensah-Berger QA", "Idris Valloton QA"), detentions(f));
     }
 
+    /** "partage sa cellule avec un Italien, X, condamné": the nationality after "avec" is the person's, not the cell's. */
+    @Test
+    void aNationalityAfterAnotherPrepositionThanDeIsNoAuthoritys() {
+        ArticleFacts f = extract("""
+                Cuba : un Québécois condamné
+
+                Mathieu Lachance a été condamné à huit ans de prison à La Havane.
+                À la prison, Mathieu Lachance partage sa cellule avec un Italien, Stefano Ruggieri, condamné pour trafic de cocaïne.""");
+        assertEquals(Set.of("Mathieu Lachance CU", "Stefano Ruggieri CU"), detentions(f));
+    }
+
     /** "huit mois après son arrestation à Cotonou": the possessor is the subject of the clause before "après". */
     @Test
     void anArrestAfterAPossessiveIsTheClauseSubjects() {
