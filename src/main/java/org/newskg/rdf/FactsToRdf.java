@@ -30,9 +30,17 @@ public final class FactsToRdf {
 
     /** Name and version of this extractor, recorded on every fact it makes. */
     public static final String EXTRACTOR = "newskg-rules";
-    public static final String EXTRACTOR_VERSION = "0.1.0";
+    /**
+     * The release, then the fingerprint of the rules ({@link RulesFingerprint}): a build with other rules
+     * re-extracts the articles the store holds.
+     */
+    public static final String EXTRACTOR_VERSION = version("0.1.0", RulesFingerprint.ofRunningCode());
 
     private final Iris iris;
+
+    private static String version(String release, String fingerprint) {
+        return fingerprint.isEmpty() ? release : release + "-" + fingerprint;
+    }
 
     public FactsToRdf(Iris iris) {
         this.iris = iris;
