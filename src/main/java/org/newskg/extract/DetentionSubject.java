@@ -115,7 +115,8 @@ final class DetentionSubject {
         for (int j = cue - 1; j >= Math.max(start, cue - PERSON_WINDOW); j--) {
             if (persons.personAt(j) != null) {
                 int first = persons.nameStart(j, start);
-                return relativeOf(doc, first, start) ? -1 : first;
+                return relativeOf(doc, first, start) || kinOf(doc, first, start) ? headOfApposition(doc, persons, first, start)
+                        : first;
             }
             if (breaksSubject(doc, j, cue)) {
                 return -1;
@@ -134,6 +135,31 @@ final class DetentionSubject {
     }
 
     /** "Le frère de Tatsiana toujours en colonie": the name after a family noun and "de" is not who is held. */
+    /**
+     * "mari de l'opposante en exil X": the name at {@code first} completes a family noun and "de" earlier in its
+     * comma-separated segment.
+     */
+    private static boolean kinOf(Doc doc, int first, int start) {
+        for (int k = first - 2; k > start && !",".equals(doc.folded(k)); k--) {
+            if (Grammar.kinship(doc.folded(k)) != null && Grammar.deComplement(doc.folded(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "le blogueur X, mari de l'opposante Y, avait été libéré": the person whose apposition holds the relative's
+     * name at {@code first}, or -1 when the name is in no apposition after a name.
+     */
+    private static int headOfApposition(Doc doc, PersonTable persons, int first, int start) {
+        int comma = first - 1;
+        while (comma > start && !",".equals(doc.folded(comma))) {
+            comma--;
+        }
+        return comma > start && persons.hasPersonAt(comma - 1) ? persons.nameStart(comma - 1, start) : -1;
+    }
+
     private static boolean relativeOf(Doc doc, int first, int start) {
         return first - 2 >= start && Grammar.deComplement(doc.folded(first - 1)) && Grammar.kinship(doc.folded(first - 2)) != null;
     }

@@ -97,6 +97,17 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Mathieu Lachance CU", "Stefano Ruggieri CU"), detentions(f));
     }
 
+    /** A relative named in an apposition ("mari de l'opposante Y", "la fille de Y") is not who is held: the name before is. */
+    @Test
+    void aRelativeNamedInAnAppositionIsNotTheOneHeld() {
+        ArticleFacts f = extract("""
+                Bélarus : des libérations
+
+                Le blogueur Andreï Volkov, mari de l'opposante en exil Irina Volkova, avait été libéré après cinq ans de détention au Bélarus.
+                Anna Petrova, la fille de Pavel Petrov, a été arrêtée à Minsk.""");
+        assertEquals(Set.of("Andreï Volkov BY", "Anna Petrova BY"), detentions(f));
+    }
+
     /** "huit mois après son arrestation à Cotonou": the possessor is the subject of the clause before "après". */
     @Test
     void anArrestAfterAPossessiveIsTheClauseSubjects() {
