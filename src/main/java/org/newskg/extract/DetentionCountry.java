@@ -2,7 +2,6 @@ package org.newskg.extract;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,8 +28,7 @@ final class DetentionCountry {
     private static final String NOT_BEFORE_DE = "not-before-de";
     /** How many words after a return its "de" may come ("rentré dimanche de Nauru"). */
     private static final int RETURN_REACH = 4;
-    /** "où", and how far before a cue it may stand ("où il est toujours détenu"). */
-    private static final String WHERE = "où";
+    /** How far before a cue "où" may stand ("où il est toujours détenu"). */
     private static final int WHERE_REACH = 5;
     /** How many words the place before "où" may have ("vers les Émirats arabes unis, où"). */
     private static final int WHERE_PLACE_WORDS = 4;
@@ -119,10 +117,10 @@ final class DetentionCountry {
      */
     Optional<Place> whereClause(Doc doc, int start, int cue) {
         int where = cue - 1;
-        while (where > start && where >= cue - WHERE_REACH && !WHERE.equals(doc.token(where).text().toLowerCase(Locale.ROOT))) {
+        while (where > start && where >= cue - WHERE_REACH && !Grammar.where(doc.token(where).text())) {
             where--;
         }
-        if (where <= start || !WHERE.equals(doc.token(where).text().toLowerCase(Locale.ROOT))) {
+        if (where <= start || !Grammar.where(doc.token(where).text())) {
             return Optional.empty();
         }
         for (int j = where + 1; j < cue; j++) {

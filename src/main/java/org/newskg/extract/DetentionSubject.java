@@ -115,8 +115,7 @@ final class DetentionSubject {
         for (int j = cue - 1; j >= Math.max(start, cue - PERSON_WINDOW); j--) {
             if (persons.personAt(j) != null) {
                 int first = persons.nameStart(j, start);
-                return relativeOf(doc, first, start) || kinOf(doc, first, start) ? headOfApposition(doc, persons, first, start)
-                        : first;
+                return kinOf(doc, first, start) ? headOfApposition(doc, persons, first, start) : first;
             }
             if (breaksSubject(doc, j, cue)) {
                 return -1;
@@ -134,13 +133,12 @@ final class DetentionSubject {
         return -1;
     }
 
-    /** "Le frère de Tatsiana toujours en colonie": the name after a family noun and "de" is not who is held. */
     /**
-     * "mari de l'opposante en exil X": the name at {@code first} completes a family noun and "de" earlier in its
-     * comma-separated segment.
+     * "Le frère de Tatsiana toujours en colonie", "mari de l'opposante en exil X": the name at {@code first}
+     * completes a family noun and "de" earlier in its comma-separated segment, and is not who is held.
      */
     private static boolean kinOf(Doc doc, int first, int start) {
-        for (int k = first - 2; k > start && !",".equals(doc.folded(k)); k--) {
+        for (int k = first - 2; k >= start && !",".equals(doc.folded(k)); k--) {
             if (Grammar.kinship(doc.folded(k)) != null && Grammar.deComplement(doc.folded(k + 1))) {
                 return true;
             }
@@ -158,10 +156,6 @@ final class DetentionSubject {
             comma--;
         }
         return comma > start && persons.hasPersonAt(comma - 1) ? persons.nameStart(comma - 1, start) : -1;
-    }
-
-    private static boolean relativeOf(Doc doc, int first, int start) {
-        return first - 2 >= start && Grammar.deComplement(doc.folded(first - 1)) && Grammar.kinship(doc.folded(first - 2)) != null;
     }
 
     /** Whether the comma at {@code comma} closes a source opening the sentence ("Selon X,", "D'après le centre X,"). */

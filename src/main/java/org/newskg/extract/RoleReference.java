@@ -134,7 +134,7 @@ final class RoleReference {
         int offset = doc.token(role.from()).start();
         return salience.mostRecent(p -> !p.startsWith(SpeakerFinder.UNRESOLVED))
                 .filter(p -> namedJustBefore(p, role.from()) && givenRoles.stream().anyMatch(r -> r.personId().equals(p)
-                        && country.equals(r.countryCode() != null ? r.countryCode() : roles.nationalOffice(r.role()))
+                        && country.equals(countryOf(r))
                         && r.evidence().start() < offset));
     }
 
@@ -163,7 +163,7 @@ final class RoleReference {
         String country = countryOf(role);
         List<RoleFact> given = givenRoles.stream().filter(r -> r.personId().equals(p) && r.evidence().start() < offset).toList();
         boolean member = given.isEmpty() || given.stream().anyMatch(r -> GoverningOffices.governs(r.role())
-                && compatible(country, r.countryCode() != null ? r.countryCode() : roles.nationalOffice(r.role())));
+                && compatible(country, countryOf(r)));
         return member && !role.gender().contradicts(referents.genderOf(p)) ? Optional.of(p) : Optional.empty();
     }
 
@@ -528,6 +528,11 @@ final class RoleReference {
     /** The country of a role: its nationality adjective, or the one country whose office its title is. */
     private String countryOf(RolePhrase role) {
         return RoleExtractor.countryOf(lex, roles, doc, role, RoleExtractor.nationalityOf(lex, doc, role));
+    }
+
+    /** The country of a role given: its own, else the one whose office its title is ("chef de la diplomatie suisse"). */
+    private String countryOf(RoleFact r) {
+        return r.countryCode() != null ? r.countryCode() : roles.nationalOffice(r.role());
     }
 
     /**

@@ -26,8 +26,9 @@ public final class Grammar {
     private static final WordList PERSON_NOUNS = WordList.load("mention/person-nouns.tsv");
     private static final WordList PASSIVE_AUXILIARIES = WordList.load("mention/passive-auxiliaries.txt");
     private static final WordList FINITE_AUXILIARIES = WordList.load("mention/finite-auxiliaries.txt");
+    private static final String WHERE = "où";
     /** "où" folded, which "ou" folds to as well. */
-    private static final String WHERE = "ou";
+    private static final String WHERE_FOLDED = "ou";
     private static final WordList SPEECH_PHRASES = WordList.load("mention/speech-verb-phrases.txt");
     private static final WordList ANONYMITY = WordList.load("mention/anonymity-words.txt");
     private static final WordList INTERVIEW_CUES = WordList.load("mention/interview-cues.txt");
@@ -204,7 +205,12 @@ public final class Grammar {
      */
     public static boolean clauseOpener(String word) {
         String folded = Fold.of(word);
-        return CLAUSE_OPENERS.contains(folded) && !(WHERE.equals(folded) && !word.toLowerCase(Locale.ROOT).startsWith("où"));
+        return CLAUSE_OPENERS.contains(folded) && (!WHERE_FOLDED.equals(folded) || where(word));
+    }
+
+    /** Whether the word, as written, is "où" (where), not "ou" (or), which folds alike. */
+    public static boolean where(String word) {
+        return WHERE.equals(word.toLowerCase(Locale.ROOT));
     }
 
     public static boolean adjunctOpener(String folded) {

@@ -563,7 +563,8 @@ public final class NameFinder {
             if (distance < organizationReach) {
                 claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));
             }
-            boolean functionWord = lex.functionWords().containsAsWritten(doc.token(i).text()) && !opensNameInside(doc, i);
+            boolean functionWord = distance == 0 && lex.functionWords().containsAsWritten(doc.token(i).text())
+                    && !opensNameInside(doc, i);
             if (distance == 0 && (functionWord || lex.calendarWords().contains(w) || Grammar.title(w) || nationality(w))) {
                 claimed = Math.max(claimed, 1);
             }

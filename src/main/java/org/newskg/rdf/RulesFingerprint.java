@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -37,8 +38,9 @@ final class RulesFingerprint {
     /** The fingerprint of the code this class was loaded from, or "" when its location cannot be read. */
     static String ofRunningCode() {
         try {
-            return of(Path.of(RulesFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        } catch (URISyntaxException | SecurityException | NullPointerException | UncheckedIOException e) {
+            CodeSource source = RulesFingerprint.class.getProtectionDomain().getCodeSource();
+            return source == null || source.getLocation() == null ? "" : of(Path.of(source.getLocation().toURI()));
+        } catch (URISyntaxException | SecurityException | UncheckedIOException e) {
             return "";
         }
     }
