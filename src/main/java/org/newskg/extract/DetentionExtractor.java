@@ -189,6 +189,7 @@ final class DetentionExtractor {
         int clauseVerb = event ? -1 : subjects.durationClauseVerb(doc, cue, start);
         int said = clauseVerb >= 0 ? clauseVerb : cue;
         int person = event || active ? -1 : subjects.personBefore(doc, persons, said, start);
+        int moved = subjects.movedFor(doc, cue);
         boolean subjectAfter = false;
         if (person < 0 && !active && DetentionSubject.opensSentence(doc, cue, start)) {
             person = DetentionSubject.subjectAfterOpening(doc, persons, cueEnd, end);
@@ -219,6 +220,10 @@ final class DetentionExtractor {
             held.addAll(active ? DetentionSubject.objectAfter(doc, persons, cueEnd, end)
                     : DetentionSubject.namedAfter(doc, persons, cueEnd, end));
             via = active ? "+object" : "+event-of";
+        } else if (moved >= 0 && unnamed.heldSentence == s) {
+            // "X, condamné en 2019 à Holguín, puis transféré au Canada pour finir sa peine": the earlier cue's person
+            held.addAll(unnamed.held);
+            via = "+moved";
         } else {
             List<Integer> previous = unnamed.heldSentence == s - 1 ? unnamed.held : List.of();
             // an intertitle ("Le pasteur toujours détenu") announces whom the next paragraph names
@@ -246,7 +251,9 @@ final class DetentionExtractor {
         boolean hostage = HOSTAGE.equals(kind);
         // "Le tribunal de Bakou a condamné X, géographe de l'Université de Liège, …": an active verb's subject is the
         // authority that holds, and its place comes before the places that describe the person
+        // "transféré en Belgique pour y purger le reste de sa peine": held where the move led
         Optional<Place> country = (active ? countries.authorityBefore(doc, start, cue) : Optional.<Place>empty())
+                .or(() -> moved < 0 ? Optional.empty() : countries.after(doc, moved, moved + 1, cue, hostage))
                 .or(() -> countries.after(doc, cue, cueEnd, end, hostage))
                 .or(() -> countries.whereClause(doc, start, cue));
         if (held.isEmpty() && country.isPresent()) {

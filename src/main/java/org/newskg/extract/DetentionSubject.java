@@ -49,6 +49,8 @@ final class DetentionSubject {
     private static final String SENTENCE_VERB = "condamn";
     /** How far before the cue a participle of a move to it may stand ("transféré à la prison"). */
     private static final int MOVE_REACH = 3;
+    /** How far before "pour" the participle of a move may stand whose purpose is the cue ("transféré l'an dernier en Belgique pour y purger"). */
+    private static final int PURPOSE_REACH = 8;
     /** How many adverbs may stand between an auxiliary and its participle ("ont finalement arrêté"). */
     private static final int MAX_ADVERBS = 2;
     /** Cue kinds that name where a person is held ("une prison américaine"), not what was done to them. */
@@ -548,8 +550,29 @@ final class DetentionSubject {
         String w = doc.folded(j);
         // the participle of a placement is not another verb: "a été placé la semaine dernière en détention"
         boolean verb = "VERB".equals(doc.pos(j)) && !INFINITIVE_AUXILIARIES.contains(doc.folded(j + 1))
-                && !copulas.contains(w) && !between.contains(w) && !(moves.contains(w) && cue - j <= MOVE_REACH);
+                && !copulas.contains(w) && !between.contains(w) && !(moves.contains(w) && (cue - j <= MOVE_REACH || movedFor(doc, cue) == j));
         return verb || doc.quoted(j) != doc.quoted(cue) || breaksApposition(doc, j, cue);
+    }
+
+    /**
+     * "transféré au Royaume-Uni pour y purger la fin de sa peine": the participle of the move whose purpose is the
+     * cue, after "pour (y)" with no other verb or punctuation between, or -1. Its subject is the person held, and
+     * where it leads is where.
+     */
+    int movedFor(Doc doc, int cue) {
+        int pour = cue > 0 && "y".equals(doc.folded(cue - 1)) ? cue - 2 : cue - 1;
+        if (pour < 1 || !"pour".equals(doc.folded(pour))) {
+            return -1;
+        }
+        for (int j = pour - 1; j >= Math.max(0, pour - PURPOSE_REACH); j--) {
+            if (moves.contains(doc.folded(j))) {
+                return j;
+            }
+            if ("VERB".equals(doc.pos(j)) || doc.token(j).isPunctuation()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean breaksApposition(Doc doc, int j, int cue) {

@@ -130,6 +130,22 @@ class DetentionExtractionTest {
     }
 
     /**
+     * "transféré en Belgique pour y purger le reste de sa peine": a sentence served where the move led, by the move's
+     * subject, named before it or held by a cue earlier in the sentence ("condamné à Holguín, puis transféré").
+     */
+    @Test
+    void aTransferToServeASentenceHoldsItsSubjectWhereTheMoveLed() {
+        ArticleFacts f = extract("""
+                Un précédent
+
+                En 2019, un chauffeur britannique, Imran Qadeer, condamné à Rawalpindi, avait été transféré au Royaume-Uni pour y purger la fin de sa peine.
+                L'homme d'affaires belge Olivier Vandermeulen a été transféré l'an dernier en Belgique pour y purger le reste de sa peine.
+                Elle cite le cas de Réjean Thibeault, un camionneur condamné en 2019 à Holguín pour un accident, puis transféré au Canada pour finir sa peine.""");
+        assertEquals(Set.of("Imran Qadeer PK", "Imran Qadeer GB", "Olivier Vandermeulen BE", "Réjean Thibeault CU", "Réjean Thibeault CA"),
+                detentions(f));
+    }
+
+    /**
      * "extradé vers la Chine, où il est toujours détenu": a cue in a relative clause on "où" is said of the place
      * the clause hangs on, and "où est également détenu X" of X; "Reste X, toujours détenu": the verb opening the
      * sentence is no part of the name; "Ce Turc de 31 ans" is the person named just before.
