@@ -509,6 +509,13 @@ final class QuoteExtractor {
                 return relative.get();
             }
         }
+        if (verb - from == 2 && Grammar.definiteArticle(doc.folded(from)) && doc.token(from + 1).isCapitalized()) {
+            // "l'Australien avait été retenu" after "l'Australien X": the person the word introduced
+            Optional<String> described = speakers.describedBefore(from + 1);
+            if (described.isPresent()) {
+                return described.get();
+            }
+        }
         // The first name that is not a complement: "Le mari de Mme Wu, Peter Gallagher, a lancé ..."
         for (int k = from; k < verb; k++) {
             String p = persons.personAt(k);

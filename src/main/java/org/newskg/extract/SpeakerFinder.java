@@ -37,6 +37,8 @@ final class SpeakerFinder {
     private static final int DATE_LENGTH = 5;
     /** How many words a detached adjective or participle opening the sentence may have, adverbs included. */
     private static final int DETACHED_LENGTH = 3;
+    /** How long a second fronted prepositional phrase may be, up to its comma. */
+    private static final int ADJUNCT_LENGTH = 16;
     private static final Set<String> DETACHED_POS = Set.of("ADV", "ADJ", "VERB");
     /** Salience id of a role subject the article never tied to a name. */
     static final String UNRESOLVED = "?";
@@ -655,9 +657,28 @@ final class SpeakerFinder {
     /**
      * Where the sentence's subject may start: after a fronted prepositional or participial phrase and its comma
      * ("Dans une lettre parvenue en mars, Erwan se veut rassurant": not the participle inside it; "Poursuivi pour
-     * « … », X a été libéré"), and after a clause it holds ("A Lyon, où elle anime un comité, Camille X …").
+     * « … », X a été libéré"), and after a clause it holds ("A Lyon, où elle anime un comité, Camille X …"); past
+     * a second prepositional phrase after the first ("En juillet 2023, au lendemain du coup d'État qui avait
+     * renversé le président X, l'Australien …").
      */
     int afterFrontedAdjunct(int s) {
+        int from = firstAdjunctEnd(s);
+        if (from == doc.sentenceStart(s) || from >= doc.sentenceEnd(s) || !doc.token(from).hasPos("ADP")
+                || doc.quoted(from)) {
+            return from;
+        }
+        for (int k = from + 1; k < Math.min(doc.sentenceEnd(s) - 1, from + ADJUNCT_LENGTH); k++) {
+            if (doc.quoted(k) || Grammar.que(doc.folded(k))) {
+                return from;
+            }
+            if (",".equals(doc.folded(k))) {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
+    private int firstAdjunctEnd(int s) {
         int start = doc.sentenceStart(s);
         // a prepositional locution opens one too: an adverb and a preposition ("Lors d'un point de presse")
         boolean locution = "ADV".equals(doc.pos(start)) && start + 1 < doc.size() && doc.token(start + 1).hasPos("ADP");
@@ -966,6 +987,11 @@ final class SpeakerFinder {
         Gender g = source + 1 < doc.size() ? Grammar.stressedPronoun(doc.folded(source + 1)) : null;
         return g == null ? Optional.empty() : referents.namedInSentenceBefore(source, g)
                 .map(p -> new Attribution(Speaker.person(p), "speaker:source-pronoun+sentence", 0.75));
+    }
+
+    /** The person a demonym or a description at {@code k} was introduced with ({@link Referents#describedBefore}). */
+    Optional<String> describedBefore(int k) {
+        return referents.describedBefore(k);
     }
 
     /** The person "il" or "elle" stands for ({@link Referents#resolvePronoun}). */

@@ -28,6 +28,22 @@ class SpeakerReferenceTest {
                 "plusieurs employés d'entreprises étrangères | org:agence officielle Tasnimar"), quotes(f));
     }
 
+    /**
+     * "En juillet 2023, au lendemain du coup d'État qui avait renversé le président X, l'Australien avait été
+     * retenu …": past two fronted phrases, the subject is the demonym, the man it introduced before, and "il" in
+     * the next sentence is he, not the president named inside the phrases.
+     */
+    @Test
+    void aDemonymSubjectAfterTwoFrontedPhrasesIsWhomThePronounNext() {
+        ArticleFacts f = extract("""
+                Un ingénieur libéré
+
+                L'Australien Liam Carver a été libéré mardi.
+
+                Ce n'est pas la première fois que Liam Carver goûte aux geôles sahéliennes. En juillet 2023, au lendemain du coup d'État qui avait renversé le président Oumar Tandja, l'Australien avait été retenu trois jours dans un commissariat de Niamey. « Là-bas, on m'avait au moins rendu mon téléphone le deuxième jour », ironise-t-il dans un message.""");
+        assertEquals(List.of("Là-bas, on m'avait au moins rendu mon téléphone le deuxième jour | Liam Carver"), quotes(f));
+    }
+
     /** A role after a fronted adjunct, which the article gave one person, is that person, and so is "elle" after it. */
     @Test
     void aRoleSubjectAfterAFrontedAdjunctNamesItsHolder() {
