@@ -189,6 +189,15 @@ final class OrganizationReference {
     }
 
     /**
+     * "le centre de défense des droits humains Viasna recense …": the name a general organisation noun introduces
+     * at {@code k} ({@link #headedName}), as far as its capitalised words go before {@code to}.
+     */
+    Optional<String> headedNameAt(int k, int to) {
+        Integer m = namesAfterOrganizationNouns().get(doc.token(k).text());
+        return m != null && m == k ? Optional.of(doc.span(k, capitalisedEnd(k, to))) : Optional.empty();
+    }
+
+    /**
      * "Brückenschlag Ost a salué …" after "l'ONG berlinoise Brückenschlag Ost": a name the article introduced
      * with a general organisation noun, as far as its capitalised words go before {@code to}.
      */

@@ -97,6 +97,11 @@ final class QuoteExtractor {
                     parts.add(span);
                     a = attribution.of(span).or(() -> opening).or(() -> interviewAnswer(span)).orElse(null);
                 }
+                if (a == null) {
+                    // "Le centre Viasna recense encore « plus de 1 100 prisonniers politiques »": an organisation
+                    // that is the subject before the words gives them, not the speaker of the quotation before
+                    a = organizationSubjectBefore(span, sentence).orElse(null);
+                }
                 if (a == null && previous != null && sameParagraph(previousSpan, span)) {
                     // "«…», avait-il affirmé. Martine a reconnu son fils sur l'écran. «J'ai éteint la télé.»": not
                     // across a sentence about another named person
@@ -150,7 +155,8 @@ final class QuoteExtractor {
             String subject = subject(s);
             sentenceSubject[s] = subject;
             salience.touch(subject != null ? subject : introducedWithoutSubject(s));
-            unnamedIn[s] = speakers.anonymousPerson(s).orElse(null);
+            int here = s;
+            unnamedIn[s] = speakers.anonymousPerson(s).or(() -> speakers.unnamedOpeningSource(here)).orElse(null);
             salience.touch(unnamedIn[s]);
             if (sentenceSpeaker[s] != null && sentenceSpeaker[s].kind() == Speaker.Kind.PERSON) {
                 salience.touch(sentenceSpeaker[s].personId());
@@ -761,6 +767,32 @@ final class QuoteExtractor {
      * "Oman a mis en avant par la voix de son ministre, X, « … »": a person other than {@code speaker} named before
      * the quotation in its sentence, whose words they may be.
      */
+    /**
+     * "Le centre Viasna recense encore « … »", "L'ambassade, elle, se refuse à tout commentaire sur « … »": an
+     * organisation that is the subject before the words gives them; not when its verb has a person for object, as
+     * charges have ("le parquet le poursuit pour « … »", "les services les soupçonnaient d'« … »"), nor when the
+     * words qualify the noun before them.
+     */
+    private Optional<Attribution> organizationSubjectBefore(QuoteSpan span, int s) {
+        int open = doc.tokenAt(span.open());
+        int verb = doc.sentenceStart(s);
+        while (verb < open && (doc.quoted(verb) || !doc.isVerb(verb))) {
+            verb++;
+        }
+        int before = verb - 1;
+        while (before > doc.sentenceStart(s) && doc.token(before).hasPos("AUX")) {
+            before--;
+        }
+        // nor words that qualify a noun after its determiner ("a présenté le dossier « le plus lourd de la décennie »"),
+        // unlike a locution's ("retient en effet « … »", "mis en place « … »")
+        boolean qualifiesNoun = open > 1 && "NOUN".equals(doc.pos(open - 1)) && Grammar.determiner(doc.folded(open - 2));
+        if (attribution.opensSentence(span) || verb == open || qualifiesNoun || Grammar.objectPronoun(doc.folded(before))
+                || "lui".equals(doc.folded(before)) || "leur".equals(doc.folded(before))) {
+            return Optional.empty();
+        }
+        return speakers.organizationSubject(s).map(a -> new Attribution(a.speaker(), "speaker:organization-subject", 0.6));
+    }
+
     private boolean namesAnotherBefore(QuoteSpan span, Speaker speaker) {
         int open = doc.tokenAt(span.open());
         for (int k = doc.sentenceStart(doc.sentenceOf(open)); k < open; k++) {

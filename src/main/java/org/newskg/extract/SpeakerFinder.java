@@ -590,20 +590,30 @@ final class SpeakerFinder {
                 .filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED);
     }
 
-    /** The speaker of a sentence opening "Pour X, ..." / "Selon X, ...". */
-    Optional<Attribution> openingSource(int s) {
+    /** Where "Pour" or "Selon" or the "après" of "D'après" opening sentence {@code s} ends, or -1. */
+    private int openingPreposition(int s) {
         int start = doc.sentenceStart(s);
-        int end = doc.sentenceEnd(s);
-        String w = doc.folded(start);
-        int source = w.equals("pour") ? start : Grammar.sourcePrepositionEnd(doc.foldedTokens(), start);
-        if (source < 0) {
-            return Optional.empty();
-        }
+        return doc.folded(start).equals("pour") ? start : Grammar.sourcePrepositionEnd(doc.foldedTokens(), start);
+    }
+
+    /** Where the phrase after an opening preposition ending at {@code source} ends: at the first punctuation. */
+    private int openingPhraseEnd(int source, int end) {
         int to = source + 1;
         while (to < end && !doc.token(to).isPunctuation()) {
             to++;
         }
-        String opener = source == start ? w : "d'apres";
+        return to;
+    }
+
+    /** The speaker of a sentence opening "Pour X, ..." / "Selon X, ...". */
+    Optional<Attribution> openingSource(int s) {
+        int start = doc.sentenceStart(s);
+        int source = openingPreposition(s);
+        if (source < 0) {
+            return Optional.empty();
+        }
+        int to = openingPhraseEnd(source, doc.sentenceEnd(s));
+        String opener = source == start ? doc.folded(start) : "d'apres";
         Gender pronoun = to == source + 2 ? Grammar.stressedPronoun(doc.folded(source + 1)) : null;
         if (pronoun != null) { // "D'après lui, la condamnation repose « ... »"
             return referents.resolvePronoun(pronoun, "speaker:opening-" + opener + "+pronoun")
@@ -613,6 +623,20 @@ final class SpeakerFinder {
         // "Pour la fille du détenu, Liya X, médecin ..., la question ...": the name in apposition to the noun phrase
         return classify(source + 1, to, "speaker:opening-" + opener).filter(a -> a.speaker().kind() != Speaker.Kind.UNNAMED)
                 .or(() -> nameInApposition(npEnd, "speaker:opening-" + opener));
+    }
+
+    /**
+     * "Pour un diplomate européen en poste à Vilnius, cette libération …": the unnamed person an opening source
+     * with an indefinite article introduces, whom "juge-t-il" after it may stand for.
+     */
+    Optional<String> unnamedOpeningSource(int s) {
+        int source = openingPreposition(s);
+        if (source < 0 || source + 2 >= doc.sentenceEnd(s) || !Grammar.indefiniteArticle(doc.folded(source + 1))) {
+            return Optional.empty();
+        }
+        boolean feminine = Grammar.determinerGender(doc.folded(source + 1)) == Gender.FEMININE;
+        return classify(source + 1, openingPhraseEnd(source, doc.sentenceEnd(s)), "speaker:opening")
+                .filter(a -> a.speaker().kind() == Speaker.Kind.UNNAMED).map(a -> UNRESOLVED + (feminine ? "f" : "m"));
     }
 
     /** The subject of the sentence, as the speaker of a participle ("Il a ignoré ..., affirmant que « »"). */
@@ -643,6 +667,20 @@ final class SpeakerFinder {
             }
         }
         return classify(start, to, "speaker:sentence-subject");
+    }
+
+    /**
+     * The organisation that is the subject of sentence {@code s} ("Le centre de défense … Viasna recense"); only when
+     * no person, role or person noun is in reach, since reading one would give somebody a role.
+     */
+    Optional<Attribution> organizationSubject(int s) {
+        int end = doc.sentenceEnd(s);
+        for (int j = doc.sentenceStart(s); j < verbOrQuote(afterFrontedAdjunct(s), end); j++) {
+            if (persons.hasPersonAt(j) || roles.at(doc, j).isPresent() || Grammar.personNounAt(doc.foldedTokens(), j) > 0) {
+                return Optional.empty();
+            }
+        }
+        return sentenceSubject(s).filter(a -> a.speaker().kind() == Speaker.Kind.ORGANIZATION);
     }
 
     /** The first verb or quoted token from token {@code k}, or {@code end}: where a subject starting at k ends. */

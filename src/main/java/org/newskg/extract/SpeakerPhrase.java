@@ -175,6 +175,10 @@ final class SpeakerPhrase {
             if (lex.organizations().longestAt(doc.foldedTokens(), m).isPresent()) {
                 return Optional.of(new Attribution(organization(m, orgLabel(m, to)), rule + "+organization", 0.75));
             }
+            Optional<String> headed = doc.token(m).isCapitalized() ? organizations.headedNameAt(m, to) : Optional.empty();
+            if (headed.isPresent()) { // "le centre de défense des droits humains Viasna"
+                return Optional.of(new Attribution(Speaker.organization(headed.get()), rule + "+organization-headed", 0.75));
+            }
         }
         return k > from && Grammar.definiteArticle(doc.folded(k - 1)) ? organizations.namedWithArticle(k, to)
                 .map(label -> new Attribution(organization(k, label), rule + "+organization-named", 0.7))
@@ -258,7 +262,13 @@ final class SpeakerPhrase {
         while (end < to && !(doc.isVerb(end) && !doc.token(end).isCapitalized()) && !opensVerb(doc.folded(end))
                 && !"(".equals(doc.folded(end)) // not the acronym in brackets
                 && !"qui".equals(doc.folded(end)) && !(",".equals(doc.folded(end)) && end + 1 < to
-                && "qui".equals(doc.folded(end + 1)))) { // nor a relative clause, after a comma or not
+                && ("qui".equals(doc.folded(end + 1)) || Grammar.stressedPronoun(doc.folded(end + 1)) != null
+                || "on".equals(doc.folded(end + 1))))
+                && !(Grammar.objectPronoun(doc.folded(end)) && !doc.token(end - 1).hasPos("ADP")
+                && !"pres".equals(doc.folded(end - 1)) && end + 1 < to && !doc.token(end + 1).isCapitalized())) {
+            // nor a relative clause, after a comma or not, nor the pronoun of "L'ambassade, elle, se refuse", "Au
+            // Quai, on …", nor an object pronoun, an article before a lower-case word that no preposition brings
+            // in ("le parquet le soupçonne"; "le parquet près le tribunal" is the legal "près")
             end++;
         }
         return doc.phrase(head, end);

@@ -242,7 +242,8 @@ class ArticleExtractorTest {
 
     /**
      * After an object pronoun, and before "pour" in any voice, which gives the grounds of a sentence or an arrest;
-     * after the sentence itself when the verb is far ("à sept ans d'emprisonnement ferme pour « … »").
+     * after the sentence itself when the verb is far ("à sept ans d'emprisonnement ferme pour « … »"). What an
+     * organisation condemns in quotation marks is its words.
      */
     @Test
     void chargesAfterAnActiveVerbWithAnObjectPronounAreNoQuotations() {
@@ -254,7 +255,7 @@ class ArticleExtractorTest {
                 La junte les accusait d'« intelligence avec des groupes armés étrangers ».
                 Le tribunal de grande instance de Sarh a condamné Aurèle Vasseur, un agronome belge de 52 ans employé par une coopérative de semences, et Tomas Berglund, un mécanicien suédois de 47 ans travaillant pour la même coopérative, à sept ans d'emprisonnement ferme pour « sabotage d'infrastructures publiques » et « financement de groupes armés ».
                 Le gouvernement a condamné « une décision inacceptable et contraire au droit ».""");
-        assertEquals(List.of("une décision inacceptable et contraire au droit | ?"), quotes(f));
+        assertEquals(List.of("une décision inacceptable et contraire au droit | org:gouvernement"), quotes(f));
     }
 
     @Test

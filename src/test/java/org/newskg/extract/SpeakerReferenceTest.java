@@ -9,6 +9,7 @@ import static org.newskg.extract.Passages.quotes;
 import static org.newskg.extract.Passages.roles;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +43,43 @@ class SpeakerReferenceTest {
 
                 Ce n'est pas la première fois que Liam Carver goûte aux geôles sahéliennes. En juillet 2023, au lendemain du coup d'État qui avait renversé le président Oumar Tandja, l'Australien avait été retenu trois jours dans un commissariat de Niamey. « Là-bas, on m'avait au moins rendu mon téléphone le deuxième jour », ironise-t-il dans un message.""");
         assertEquals(List.of("Là-bas, on m'avait au moins rendu mon téléphone le deuxième jour | Liam Carver"), quotes(f));
+    }
+
+    /**
+     * "Pour un diplomate européen, …" puts forward an unnamed man, whom "juge-t-il" next stands for, not the minister
+     * quoted before; an organisation subject before words in quotation marks gives them ("Le centre de défense des
+     * droits humains Ostrog recense « … »"), with its name as far as a stressed pronoun ("L'ambassade, elle, …"),
+     * or an object pronoun ("Le parquet le soupçonne d'…"), but not the charge its verb brings against a person
+     * ("le parquet le poursuit pour « … »").
+     */
+    @Test
+    void anUnnamedOpeningSourceAndAnOrganisationSubjectGiveTheWordsAfterThem() {
+        ArticleFacts f = extract("""
+                « Notre diplomatie a travaillé sans relâche », a réagi le ministre des Affaires étrangères, Marc Delvaux. Pour un diplomate européen en poste à Riga, cette libération n'a rien d'un cadeau. « Le régime vide ses prisons au compte-gouttes, pendant que d'autres s'y remplissent », juge-t-il. Le centre de défense des droits humains Ostrog recense encore « plus de 900 prisonniers politiques » dans le pays.
+                L'ambassade de Lettonie à Minsk, elle, se refuse à tout commentaire sur « une procédure judiciaire en cours ».
+                Le parquet de Riga le poursuit pour « collecte de renseignements au profit d'un État tiers ».
+                Au ministère letton des Affaires étrangères, on reste prudent : « Nous privilégions une approche discrète ».
+                Le parquet letton le soupçonne d'avoir organisé une « fraude fiscale de grande ampleur » au détriment de l'État.""");
+        assertEquals(List.of(
+                "Notre diplomatie a travaillé sans relâche | Marc Delvaux",
+                "Le régime vide ses prisons au compte-gouttes, pendant que d'autres s'y remplissent | ?",
+                "plus de 900 prisonniers politiques | org:Ostrog",
+                "une procédure judiciaire en cours | org:ambassade de Lettonie à Minsk",
+                "collecte de renseignements au profit d'un État tiers | ?",
+                "Nous privilégions une approche discrète | org:ministère letton des Affaires étrangères",
+                "fraude fiscale de grande ampleur | org:parquet letton"), quotes(f));
+    }
+
+    /**
+     * Looking for an organisation subject does not read a description that names nobody: "l'humanitaire" after a
+     * man put forward gives him no role.
+     */
+    @Test
+    void lookingForAnOrganisationSubjectGivesNoRoleToTheSalientPerson() {
+        ArticleFacts f = extract("""
+                Le ministre de la Sécurité, Idrissa Kaboré, assure que l'enquête « suit son cours normalement ».
+                Jointe par téléphone, l'humanitaire assure n'avoir « aucun regret ».""");
+        assertEquals(Set.of("Idrissa Kaboré: ministre de la sécurité"), roles(f));
     }
 
     /** A role after a fronted adjunct, which the article gave one person, is that person, and so is "elle" after it. */
@@ -778,8 +816,8 @@ class SpeakerReferenceTest {
 
     /**
      * Quoted words that are the predicate of an organisation: after "s'est borné à" and the like, and after a
-     * relative clause set off by commas, which is no part of the organisation's name; another verb before the
-     * quotation still leaves it to nobody.
+     * relative clause set off by commas, which is no part of the organisation's name; and after another verb
+     * ("a refusé de « … »"), the organisation subject still gives the words.
      */
     @Test
     void anOrganisationsQuotedPredicateAfterARestrictingVerbOrARelativeClause() {
@@ -789,7 +827,7 @@ class SpeakerReferenceTest {
                 Le ministère de la Justice a refusé de « commenter une procédure en cours ».""");
         assertEquals(List.of("saluer la libération de notre compatriote | org:ministère des Affaires étrangères",
                 "prend acte d'une décision de justice | org:parquet national financier",
-                "commenter une procédure en cours | ?"), quotes(f));
+                "commenter une procédure en cours | org:ministère de la Justice"), quotes(f));
     }
 
     /** An inverted subject past a weekday and a part of the day, and the channel: "a assuré mercredi matin sur X le ministre". */
