@@ -124,6 +124,11 @@ final class Referents {
         return relatives.size() == 1 ? Optional.of(relatives.get(0)) : Optional.empty();
     }
 
+    /** Whether the article names another person with {@code person}'s surname. */
+    boolean namesakeNamed(String person) {
+        return persons.namedBefore(doc.size()).stream().anyMatch(p -> !p.equals(person) && persons.shareSurname(p, person));
+    }
+
     /** "elle" only a person known to be a woman; "il" anyone else. */
     boolean agrees(Gender pronoun, String person) {
         return pronoun == Gender.FEMININE ? genderOf(person) == Gender.FEMININE : genderOf(person) != Gender.FEMININE;

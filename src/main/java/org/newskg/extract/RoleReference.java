@@ -141,7 +141,8 @@ final class RoleReference {
     /**
      * "X a lui-même évoqué l'affaire. « … », a affirmé le chef de l'État", "« … », a ajouté le vice-Premier
      * ministre" after "le ministre des Affaires étrangères, X": an office of government nobody holds in the
-     * article yet, another title of the only person named in this sentence and the two before, when the article
+     * article yet, another title of the only person named in this sentence and the two before (of several, the only
+     * one put forward as a subject or a speaker or given an office of government), when the article
      * gave that person no role or an office of government of no other country. Not a spokesman's office, which
      * is somebody else's.
      */
@@ -154,6 +155,12 @@ final class RoleReference {
             if (persons.personAt(m) != null && !doc.quoted(m)) {
                 named.add(persons.personAt(m));
             }
+        }
+        if (named.size() > 1) {
+            // of several, the only one the article put forward or gave an office of government ("X s'était
+            // entretenu avec son homologue Y"; not "le ministre A a rencontré le ministre B")
+            named.removeIf(n -> !salience.putForward(n) && givenRoles.stream()
+                    .noneMatch(r -> r.personId().equals(n) && GoverningOffices.governs(r.role())));
         }
         if (named.size() != 1) {
             return Optional.empty();

@@ -20,6 +20,11 @@ final class Salience {
         }
     }
 
+    /** Whether the article has put {@code person} forward as a subject or a speaker so far. */
+    boolean putForward(String person) {
+        return lastSeen.containsKey(person);
+    }
+
     Optional<String> mostRecent(Predicate<String> acceptable) {
         return lastSeen.entrySet().stream().filter(e -> acceptable.test(e.getKey()))
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);

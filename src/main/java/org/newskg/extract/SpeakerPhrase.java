@@ -89,9 +89,19 @@ final class SpeakerPhrase {
         }
         if (familyNoun && k + 2 < to && Grammar.deComplement(doc.folded(k + 1)) && persons.personAt(k + 2) != null) {
             // "confie l'épouse de Thibault X", "lâche le père de Mathilde": the relative the article names elsewhere
-            Optional<String> relative = referents.relativeOf(persons.personAt(k + 2), Grammar.kinship(doc.folded(k)));
+            String of = persons.personAt(k + 2);
+            Gender kin = Grammar.kinship(doc.folded(k));
+            Optional<String> relative = referents.relativeOf(of, kin);
             if (relative.isPresent()) {
                 return Optional.of(new Attribution(Speaker.person(relative.get()), rule + "+kinship-of", 0.75));
+            }
+            // "« … », confie-t-elle. « … », a ajouté la mère de Brian": the person just put forward, of the noun's
+            // gender as the article told it, when nobody bears the surname of the person the noun is said of
+            Optional<String> salient = referents.namesakeNamed(of) ? Optional.empty() : salience.mostRecent(p -> true)
+                    .filter(p -> !p.startsWith(SpeakerFinder.UNRESOLVED) && !p.equals(of) && kin != Gender.UNKNOWN
+                            && referents.genderOf(p) == kin);
+            if (salient.isPresent()) {
+                return Optional.of(new Attribution(Speaker.person(salient.get()), rule + "+kinship-of-salient", 0.6));
             }
         }
         if (familyNoun && to - k <= 2) {

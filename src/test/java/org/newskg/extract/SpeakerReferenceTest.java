@@ -82,6 +82,41 @@ class SpeakerReferenceTest {
         assertEquals(Set.of("Idrissa Kaboré: ministre de la sécurité"), roles(f));
     }
 
+    /**
+     * "a ajouté la mère de Brian" after the woman put forward spoke: she is that mother, though she bears another
+     * surname; with no woman put forward, nobody is.
+     */
+    @Test
+    void aRelativeOfANamedPersonWithAnotherSurnameIsTheSalientPersonOfItsGender() {
+        ArticleFacts f = extract("""
+                Brian Odhiambo a été libéré mardi.
+                À Kisumu, Grace Wanjiru n'a pas lâché son fils depuis son retour. « J'ai vendu deux vaches pour payer les avocats », confie-t-elle. « Aujourd'hui, ma prière est exaucée », a ajouté la mère de Brian.""");
+        assertEquals(List.of("J'ai vendu deux vaches pour payer les avocats | Grace Wanjiru",
+                "Aujourd'hui, ma prière est exaucée | Grace Wanjiru"), quotes(f));
+        ArticleFacts none = extract("""
+                Brian Odhiambo a été libéré mardi. « Aujourd'hui, ma prière est exaucée », a ajouté la mère de Brian.""");
+        assertEquals(List.of("Aujourd'hui, ma prière est exaucée | ?"), quotes(none));
+    }
+
+    /**
+     * "« … », a déclaré le conseiller fédéral" after "Le chef de la diplomatie, X, s'était entretenu avec son
+     * homologue Y": another office of government of the one person named there whom the article put forward or
+     * gave such an office; "le chef de l'État" after a minister and a man the sentence before puts forward is not
+     * the minister's; after a president named too, of neither.
+     */
+    @Test
+    void anotherOfficeOfTheOnePersonPutForwardAmongSeveralNamed() {
+        ArticleFacts f = extract("""
+                Le chef de la diplomatie, Marco Ferretti, s'était entretenu avec son homologue Elvin Rzayev. « Nous avons toujours privilégié le dialogue discret », a déclaré jeudi le conseiller fédéral.""");
+        assertEquals(List.of("Nous avons toujours privilégié le dialogue discret | Marco Ferretti"), quotes(f));
+        ArticleFacts received = extract("""
+                Le ministre omanais des Affaires étrangères, Saïd Al-Harthi, s'est félicité d'un dénouement heureux. Mercredi, la chercheuse a été reçue à l'Élysée par Étienne Duval. « La France n'abandonne jamais les siens », a déclaré le chef de l'État.""");
+        assertEquals(List.of("La France n'abandonne jamais les siens | Étienne Duval"), quotes(received));
+        ArticleFacts both = extract("""
+                Le chef de la diplomatie, Marco Ferretti, s'était entretenu avec son homologue Elvin Rzayev. Le président Tofik Aliyev a signé le décret. « Nous avons toujours privilégié le dialogue discret », a déclaré jeudi le conseiller fédéral.""");
+        assertEquals(List.of("Nous avons toujours privilégié le dialogue discret | ?"), quotes(both));
+    }
+
     /** A role after a fronted adjunct, which the article gave one person, is that person, and so is "elle" after it. */
     @Test
     void aRoleSubjectAfterAFrontedAdjunctNamesItsHolder() {
