@@ -305,13 +305,21 @@ final class DetentionCountry {
     /**
      * "Venezuela : une opposante et un reporter …": a headline opening on a country and a colon, or on one after a
      * locative preposition and a comma ("Au Panama, un skipper …"), under the rubric the article may open with
-     * ("MONDE", "Liban - Diaspora"). A town before the colon ("Tours : …") is a local paper's, not the story's.
+     * ("MONDE", "Liban - Diaspora"), or that rubric when it is a country's name alone ("MALI"). A town before the
+     * colon ("Tours : …") is a local paper's, not the story's.
      */
     private Optional<String> headline(Doc doc) {
         if (doc.size() < 2 || doc.sentenceCount() == 0) {
             return Optional.empty();
         }
         int s = rubric(doc, 0) && doc.sentenceCount() > 1 ? 1 : 0;
+        if (s == 1) {
+            // a rubric that is a country's name and nothing else ("MALI"): the country desk the story comes from
+            Optional<Place> desk = nameAt(doc, 0, "headline", "headline");
+            if (desk.isPresent() && desk.get().place() == null && desk.get().to() == doc.sentenceEnd(0)) {
+                return Optional.of(desk.get().code());
+            }
+        }
         int start = doc.sentenceStart(s);
         boolean located = IN.contains(doc.folded(start)) && start + 1 < doc.sentenceEnd(s);
         Optional<Place> named = nameAt(doc, located ? start + 1 : start, "headline", "headline");

@@ -39,6 +39,10 @@ final class DetentionSubject {
     private final WordList activeAuxiliaries = WordList.load("extract/active-auxiliaries.txt");
     private final WordList between = WordList.load("extract/subject-cue-fillers.txt");
     private final WordList moves = WordList.load("extract/move-participles.txt");
+    private final WordList finiteAuxiliaries = WordList.load("extract/finite-auxiliaries.txt");
+    /** A subject noun phrase after its determiner ("l'Australien", "le photographe fribourgeois"): its words, how many. */
+    private static final Set<String> NOUN_PHRASE_POS = Set.of("NOUN", "PROPN", "ADJ");
+    private static final int NOUN_PHRASE_WORDS = 4;
     private final WordList eventDeterminers = WordList.load("extract/event-determiners.txt");
     private final WordList durationUnits = WordList.load("extract/duration-units.txt");
     private final List<List<String>> alongside = DataFile.lines("/org/newskg/extract/alongside-phrases.txt").stream()
@@ -123,7 +127,7 @@ final class DetentionSubject {
                 return -1;
             }
             if (doc.folded(j).equals(",")) {
-                if (closesSource(doc, j, start)) {
+                if (closesSource(doc, j, start) || ownSubjectAfter(doc, j, cue)) {
                     return -1; // "Selon le centre Viasna, des centaines de prisonniers restent détenus"
                 }
                 int person = acrossAppositions(doc, persons, j, start);
@@ -146,6 +150,23 @@ final class DetentionSubject {
             }
         }
         return false;
+    }
+
+    /**
+     * "…, au lendemain du coup d'État qui avait renversé le président X, l'Australien avait été retenu": after the
+     * comma at {@code comma}, the first before the cue, a noun phrase and an auxiliary are the cue's own subject and
+     * verb; the name before the comma is in a fronted phrase. Not "X, un Français arrêté à Moscou", an apposition.
+     */
+    private boolean ownSubjectAfter(Doc doc, int comma, int cue) {
+        if (comma + 1 >= cue || !Grammar.determiner(doc.folded(comma + 1))) {
+            return false;
+        }
+        int k = comma + 2;
+        while (k < cue && k <= comma + NOUN_PHRASE_WORDS && NOUN_PHRASE_POS.contains(doc.pos(k))) {
+            k++;
+        }
+        // as written: "a" is no "à"
+        return k > comma + 2 && k < cue && finiteAuxiliaries.contains(doc.token(k).text().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -130,6 +130,38 @@ class DetentionExtractionTest {
     }
 
     /**
+     * A rubric that is a country's name alone ("MALI") is the country the article's detentions without a place of
+     * their own are in, though a sentence places another one's detention elsewhere.
+     */
+    @Test
+    void aCountryRubricPlacesTheDetentionsWithoutAPlace() {
+        ArticleFacts f = extract("""
+                MALI
+
+                Deux dirigeants étrangers libérés
+
+                Le Sud-Africain Johan Venter et l'Australien Liam Carver, détenus depuis juin, ont été relâchés le 2 décembre.
+                En 2023, un autre cadre du groupe avait été retenu trois jours dans un commissariat de Niamey.""");
+        assertEquals(Set.of("Johan Venter ML", "Liam Carver ML"), detentions(f));
+    }
+
+    /**
+     * "…, au lendemain du coup d'État qui avait renversé le président X, l'Australien avait été retenu": the noun
+     * phrase and the auxiliary after the comma are the cue's subject, the president in the fronted phrase is not
+     * held; "X, un Français arrêté à Moscou" is still an apposition to X.
+     */
+    @Test
+    void aSubjectAfterAFrontedPhraseIsNotTheNameInsideIt() {
+        ArticleFacts f = extract("""
+                Un ingénieur libéré
+
+                L'Australien Liam Carver a été libéré mardi à Sydney.
+                En juillet 2023, au lendemain du coup d'État qui avait renversé le président Oumar Tandja, l'Australien avait été retenu trois jours dans un commissariat de Niamey.
+                Il pense à Marc Vidal, un Français arrêté à Moscou.""");
+        assertEquals(Set.of("Liam Carver NE", "Marc Vidal RU"), detentions(f));
+    }
+
+    /**
      * "transféré en Belgique pour y purger le reste de sa peine": a sentence served where the move led, by the move's
      * subject, named before it or held by a cue earlier in the sentence ("condamné à Holguín, puis transféré").
      */
