@@ -54,7 +54,7 @@ final class DetentionSubject {
     /** How far before the cue a participle of a move to it may stand ("transféré à la prison"). */
     private static final int MOVE_REACH = 3;
     /** How far before "pour" the participle of a move may stand whose purpose is the cue ("transféré l'an dernier en Belgique pour y purger"). */
-    private static final int PURPOSE_REACH = 8;
+    private static final int PURPOSE_REACH = 12;
     /** How many adverbs may stand between an auxiliary and its participle ("ont finalement arrêté"). */
     private static final int MAX_ADVERBS = 2;
     /** Cue kinds that name where a person is held ("une prison américaine"), not what was done to them. */
@@ -121,7 +121,13 @@ final class DetentionSubject {
         for (int j = cue - 1; j >= Math.max(start, cue - PERSON_WINDOW); j--) {
             if (persons.personAt(j) != null) {
                 int first = persons.nameStart(j, start);
-                return kinOf(doc, first, start) ? headOfApposition(doc, persons, first, start) : first;
+                if (kinOf(doc, first, start)) {
+                    return headOfApposition(doc, persons, first, start);
+                }
+                // "Sean X, conseiller d'Aung San Suu Kyi, avait passé 650 jours en prison": a noun's complement in an
+                // apposition is not who is held, the name the apposition follows is
+                int head = nounComplement(doc, first) ? headOfApposition(doc, persons, first, start) : -1;
+                return head >= 0 ? head : first;
             }
             if (breaksSubject(doc, j, cue)) {
                 return -1;
@@ -167,6 +173,15 @@ final class DetentionSubject {
         }
         // as written: "a" is no "à"
         return k > comma + 2 && k < cue && finiteAuxiliaries.contains(doc.token(k).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** "conseiller d'X", "l'avocate de la famille X": the name at {@code first} completes the noun before "de". */
+    private static boolean nounComplement(Doc doc, int first) {
+        int de = first - 1;
+        while (de > 0 && doc.token(de).hasPos("DET")) {
+            de--;
+        }
+        return de > 0 && Grammar.deComplement(doc.folded(de)) && "NOUN".equals(doc.pos(de - 1));
     }
 
     /**
@@ -589,7 +604,8 @@ final class DetentionSubject {
             if (moves.contains(doc.folded(j))) {
                 return j;
             }
-            if ("VERB".equals(doc.pos(j)) || doc.token(j).isPunctuation()) {
+            // the destination may hold commas: "transféré à la prison de Wandsworth, à Londres, pour y finir sa peine"
+            if ("VERB".equals(doc.pos(j)) || doc.token(j).isPunctuation() && !",".equals(doc.folded(j))) {
                 return -1;
             }
         }

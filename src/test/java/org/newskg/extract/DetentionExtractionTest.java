@@ -130,6 +130,21 @@ class DetentionExtractionTest {
     }
 
     /**
+     * "Sean X, conseiller d'Aung Y, avait passé 650 jours en prison": the name completing a noun in an apposition
+     * is not who is held, the name the apposition follows is; with no name before, the complement is
+     * ("la libération de X, détenu à Moscou").
+     */
+    @Test
+    void aNounsComplementInAnAppositionIsNotWhoIsHeld() {
+        ArticleFacts f = extract("""
+                Un économiste libéré
+
+                L'économiste australien Sean Turnbull, conseiller d'Aung Min Thein, avait passé 650 jours en prison en Birmanie.
+                Paris a obtenu la libération de Marc Vidal, détenu depuis mai à Moscou.""");
+        assertEquals(Set.of("Sean Turnbull MM", "Marc Vidal RU"), detentions(f));
+    }
+
+    /**
      * A rubric that is a country's name alone ("MALI") is the country the article's detentions without a place of
      * their own are in, though a sentence places another one's detention elsewhere.
      */
@@ -172,9 +187,10 @@ class DetentionExtractionTest {
 
                 En 2019, un chauffeur britannique, Imran Qadeer, condamné à Rawalpindi, avait été transféré au Royaume-Uni pour y purger la fin de sa peine.
                 L'homme d'affaires belge Olivier Vandermeulen a été transféré l'an dernier en Belgique pour y purger le reste de sa peine.
-                Elle cite le cas de Réjean Thibeault, un camionneur condamné en 2019 à Holguín pour un accident, puis transféré au Canada pour finir sa peine.""");
-        assertEquals(Set.of("Imran Qadeer PK", "Imran Qadeer GB", "Olivier Vandermeulen BE", "Réjean Thibeault CU", "Réjean Thibeault CA"),
-                detentions(f));
+                Elle cite le cas de Réjean Thibeault, un camionneur condamné en 2019 à Holguín pour un accident, puis transféré au Canada pour finir sa peine.
+                Le Britannique Connor Whitby, condamné à Bahreïn, a été transféré en 2024 à la prison de Wandsworth, à Londres, pour y finir sa peine.""");
+        assertEquals(Set.of("Imran Qadeer PK", "Imran Qadeer GB", "Olivier Vandermeulen BE", "Réjean Thibeault CU", "Réjean Thibeault CA",
+                "Connor Whitby BH", "Connor Whitby GB"), detentions(f));
     }
 
     /**
