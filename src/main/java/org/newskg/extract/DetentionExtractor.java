@@ -424,7 +424,7 @@ final class DetentionExtractor {
         List<Detention> placed = new ArrayList<>();
         List<Unplaced> left = new ArrayList<>();
         for (Unplaced u : unplaced) {
-            Optional<String> with = heldWith(persons, found, u);
+            Optional<String> with = heldWith(doc, persons, found, u);
             if (with.isPresent()) {
                 Place together = new Place(with.get(), null, u.cueEnd(), "held-with", WITH_CONFIDENCE);
                 for (int p : u.persons()) {
@@ -452,7 +452,7 @@ final class DetentionExtractor {
                     pointed ? POINTED_CONFIDENCE : ARTICLE_CONFIDENCE);
             for (int p : u.persons()) {
                 String id = persons.personAt(p);
-                if (found.stream().noneMatch(d -> d.personId().equals(id))) {
+                if (found.stream().noneMatch(d -> d.personId().equals(id) && toldBy(doc, d, u.cueStart()))) {
                     placed.add(detention(doc, persons, p, u.cue(), u.cueStart(), u.cueEnd(), article, u.confidence()));
                 }
             }
@@ -462,14 +462,24 @@ final class DetentionExtractor {
 
     /**
      * "il est interpellé près de Khoïniki avec sa collègue Y": a cue without a country that holds several persons,
-     * one of whom the article places in exactly one country, holds the others there too.
+     * one of whom the article places in exactly one country by the end of the cue's paragraph, holds the others
+     * there too.
      */
-    private static Optional<String> heldWith(PersonTable persons, List<Detention> found, Unplaced u) {
+    private static Optional<String> heldWith(Doc doc, PersonTable persons, List<Detention> found, Unplaced u) {
         Set<String> ids = new HashSet<>();
         u.persons().forEach(p -> ids.add(persons.personAt(p)));
-        List<String> codes = found.stream().filter(d -> ids.contains(d.personId())).map(Detention::countryCode)
-                .distinct().toList();
+        List<String> codes = found.stream().filter(d -> ids.contains(d.personId()) && toldBy(doc, d, u.cueStart()))
+                .map(Detention::countryCode).distinct().toList();
         return codes.size() == 1 ? Optional.of(codes.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Whether detention {@code d} was told by the paragraph of token {@code cue}, before or in it: one told in a
+     * later paragraph may be another ("Ce n'est pas la première fois. En 2023, il avait été retenu à Niamey").
+     */
+    private static boolean toldBy(Doc doc, Detention d, int cue) {
+        int at = doc.token(cue).start();
+        return d.evidence().start() <= at || doc.sameParagraph(at, d.evidence().start());
     }
 
     /**

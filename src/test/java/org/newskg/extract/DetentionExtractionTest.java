@@ -146,7 +146,8 @@ class DetentionExtractionTest {
 
     /**
      * A rubric that is a country's name alone ("MALI") is the country the article's detentions without a place of
-     * their own are in, though a sentence places another one's detention elsewhere.
+     * their own are in, though a sentence places another one's detention elsewhere; a detention told later in
+     * another country is another one, and does not take the place of the first or of its companion's.
      */
     @Test
     void aCountryRubricPlacesTheDetentionsWithoutAPlace() {
@@ -158,6 +159,14 @@ class DetentionExtractionTest {
                 Le Sud-Africain Johan Venter et l'Australien Liam Carver, détenus depuis juin, ont été relâchés le 2 décembre.
                 En 2023, un autre cadre du groupe avait été retenu trois jours dans un commissariat de Niamey.""");
         assertEquals(Set.of("Johan Venter ML", "Liam Carver ML"), detentions(f));
+        ArticleFacts earlier = extract("""
+                MALI
+
+                Deux dirigeants étrangers libérés
+
+                Le Sud-Africain Johan Venter et l'Australien Liam Carver, détenus depuis juin, ont été relâchés le 2 décembre.
+                Ce n'est pas la première fois. En 2023, l'Australien avait été retenu trois jours dans un commissariat de Niamey.""");
+        assertEquals(Set.of("Johan Venter ML", "Liam Carver ML", "Liam Carver NE"), detentions(earlier));
     }
 
     /**
