@@ -62,6 +62,7 @@ final class DetentionCountry {
     private final WordList stops = WordList.load("extract/country-scan-stops.txt");
     private final WordList goods = WordList.load("extract/goods-participles.txt");
     private final WordList origins = WordList.load("extract/origin-words.txt");
+    private final WordList requests = WordList.load("extract/request-nouns.txt");
     private final WordList placeAdjectives = WordList.load("extract/place-adjectives.tsv");
     private final WordList deFacto = WordList.load("extract/de-facto-authorities.tsv");
     private final WordList countryParts = WordList.load("extract/country-part-nouns.txt");
@@ -80,7 +81,7 @@ final class DetentionCountry {
         for (int j = cue; j < Math.min(scanEnd(doc, cueEnd, end), cueEnd + WINDOW); j++) {
             String w = words.get(j);
             int prep = prepositionBefore(words, j);
-            if (prep >= 0 && (!byStateOnly || words.get(prep).equals("par")) && !comesFrom(doc, prep)) {
+            if (prep >= 0 && (!byStateOnly || words.get(prep).equals("par")) && !comesFrom(doc, prep) && !requestedBy(doc, prep)) {
                 Optional<Place> named = nameAt(doc, j, "country", "place");
                 if (named.isPresent()) {
                     return Optional.of(countryNamedAfter(doc, named.get(), end));
@@ -153,8 +154,8 @@ final class DetentionCountry {
             return town;
         }
         for (int k = j + 1; k < Math.min(end, j + 1 + TOWN_COUNTRY_REACH); k++) {
-            if (doc.isVerb(k) || ",".equals(words.get(k))) {
-                break;
+            if (doc.isVerb(k) || ",".equals(words.get(k)) || requests.contains(words.get(k))) {
+                break; // not "à Almaty, à la demande de la Russie"
             }
             Optional<PhraseMatch<Country>> country = lex.countries().nameAt(words, k);
             if (country.isPresent()) {
@@ -259,6 +260,11 @@ final class DetentionCountry {
                 && (origins.contains(before) || personNounEndingAt(doc.foldedTokens(), preposition - 1));
     }
 
+    /** "à la demande de la Russie": the preposition at {@code preposition} names who asked for the arrest. */
+    private boolean requestedBy(Doc doc, int preposition) {
+        return preposition > 0 && Grammar.deComplement(doc.folded(preposition)) && requests.contains(doc.folded(preposition - 1));
+    }
+
     /** "un commerçant de Tyr", "hydrogéologue de Thoune": a noun for a person or a one-word role at {@code k}. */
     private boolean personNounEndingAt(List<String> folded, int k) {
         return Grammar.personNounAt(folded, k) == 1
@@ -359,13 +365,15 @@ final class DetentionCountry {
 
     /**
      * Whether the tokens [from, to) name no country or place other than {@code code}, but as where somebody or
-     * something comes from: a country read elsewhere in the article is only carried to a sentence that does not
+     * something comes from or the state that asked for the arrest: a country read elsewhere in the article is only carried to a sentence that does not
      * point to another one.
      */
     boolean namesOnly(Doc doc, int from, int to, String code) {
         for (int j = from; j < to; j++) {
             Optional<Place> named = nameAt(doc, j, "", "");
-            if (named.isPresent() && !named.get().code().equals(code) && !placeOfOrigin(doc, j)) {
+            int preposition = prepositionBefore(doc.foldedTokens(), j);
+            boolean requester = preposition >= 0 && requestedBy(doc, preposition);
+            if (named.isPresent() && !named.get().code().equals(code) && !placeOfOrigin(doc, j) && !requester) {
                 return false;
             }
             Optional<Country> demonym = lex.countries().byDemonym(doc.folded(j));

@@ -39,7 +39,6 @@ final class DetentionSubject {
     private final WordList activeAuxiliaries = WordList.load("extract/active-auxiliaries.txt");
     private final WordList between = WordList.load("extract/subject-cue-fillers.txt");
     private final WordList moves = WordList.load("extract/move-participles.txt");
-    private final WordList finiteAuxiliaries = WordList.load("extract/finite-auxiliaries.txt");
     /** A subject noun phrase after its determiner ("l'Australien", "le photographe fribourgeois"): its words, how many. */
     private static final Set<String> NOUN_PHRASE_POS = Set.of("NOUN", "PROPN", "ADJ");
     private static final int NOUN_PHRASE_WORDS = 4;
@@ -160,10 +159,11 @@ final class DetentionSubject {
 
     /**
      * "…, au lendemain du coup d'État qui avait renversé le président X, l'Australien avait été retenu": after the
-     * comma at {@code comma}, the first before the cue, a noun phrase and an auxiliary are the cue's own subject and
-     * verb; the name before the comma is in a fronted phrase. Not "X, un Français arrêté à Moscou", an apposition.
+     * comma at {@code comma}, the first before the cue, a noun phrase and a finite auxiliary are the cue's own
+     * subject and verb; the name before the comma is in a fronted phrase. Not "X, un Français arrêté à Moscou", an
+     * apposition.
      */
-    private boolean ownSubjectAfter(Doc doc, int comma, int cue) {
+    private static boolean ownSubjectAfter(Doc doc, int comma, int cue) {
         if (comma + 1 >= cue || !Grammar.determiner(doc.folded(comma + 1))) {
             return false;
         }
@@ -171,8 +171,8 @@ final class DetentionSubject {
         while (k < cue && k <= comma + NOUN_PHRASE_WORDS && NOUN_PHRASE_POS.contains(doc.pos(k))) {
             k++;
         }
-        // as written: "a" is no "à"
-        return k > comma + 2 && k < cue && finiteAuxiliaries.contains(doc.token(k).text().toLowerCase(Locale.ROOT));
+        // not "à", which folds to "a"
+        return k > comma + 2 && k < cue && Grammar.finiteAuxiliary(doc.folded(k)) && !doc.token(k).hasPos("ADP");
     }
 
     /** "conseiller d'X", "l'avocate de la famille X": the name at {@code first} completes the noun before "de". */

@@ -130,6 +130,20 @@ class DetentionExtractionTest {
     }
 
     /**
+     * "à la demande de la Russie", "à la demande de Washington": the state that asked for the arrest does not hold,
+     * neither after the place of detention nor alone.
+     */
+    @Test
+    void theStateThatAskedForTheArrestIsNotTheOneThatHolds() {
+        ArticleFacts f = extract("""
+                Géorgie : un journaliste en détention
+
+                Arseni Volkov a comparu mardi. Le journaliste de 36 ans est détenu depuis le 4 février à Almaty, à la demande de la Russie, qui réclame son extradition.
+                Marc Vidal a été arrêté en mars à la demande de la Turquie.""");
+        assertEquals(Set.of("Arseni Volkov KZ", "Marc Vidal GE"), detentions(f));
+    }
+
+    /**
      * "Sean X, conseiller d'Aung Y, avait passé 650 jours en prison": the name completing a noun in an apposition
      * is not who is held, the name the apposition follows is; with no name before, the complement is
      * ("la libération de X, détenu à Moscou").
