@@ -387,8 +387,11 @@ final class RoleReference {
         if (holder != null) {
             return Optional.of(holder);
         }
-        if (k > doc.sentenceStart(s)) {
-            return Optional.empty(); // after an adjunct, only a role the article gave somebody
+        if (k > doc.sentenceStart(s) && (indefinite || role.get().isProfession() || !relational(role.get().to()))) {
+            // after an adjunct, only a role the article gave somebody; the office of an organisation or a country
+            // ("À Téhéran, le porte-parole de la diplomatie iranienne s'est gardé …") still keeps "il" from
+            // reaching past it
+            return Optional.empty();
         }
         Gender g = role.get().gender() != Gender.UNKNOWN ? role.get().gender() : article;
         Gender demonstrative = Grammar.demonstrative(doc.folded(k));

@@ -117,6 +117,24 @@ class SpeakerReferenceTest {
         assertEquals(List.of("Nous avons toujours privilégié le dialogue discret | ?"), quotes(both));
     }
 
+    /**
+     * "À Téhéran, le porte-parole de la diplomatie iranienne s'est gardé …": an office of a country after a fronted
+     * adjunct, held by nobody the article names, is whom "a-t-il déclaré" next stands for, not the minister quoted
+     * before; after an adjunct, an indefinite one ("un juge de l'Audiencia nacional l'a placé …") is not.
+     */
+    @Test
+    void anUnnamedOfficeAfterAFrontedAdjunctKeepsThePronounFromTheManBefore() {
+        ArticleFacts f = extract("""
+                « Notre compatriote est libre », a annoncé le ministre des Affaires étrangères, Paul Verdier.
+
+                À Téhéran, le porte-parole de la diplomatie iranienne s'est gardé de prononcer son nom. « La République islamique a toujours fait preuve de clémence », a-t-il déclaré.""");
+        assertEquals(List.of("Notre compatriote est libre | Paul Verdier", "La République islamique a toujours fait preuve de clémence | ?"),
+                quotes(f));
+        ArticleFacts judge = extract("""
+                Le 9 juillet, deux policiers ont demandé à Bastien Lagrange de les suivre. Après trois jours de garde à vue, un juge de l'Audiencia nacional l'a placé en détention. « Je n'ai jamais piraté personne », a-t-il fait savoir.""");
+        assertEquals(List.of("Je n'ai jamais piraté personne | Bastien Lagrange"), quotes(judge));
+    }
+
     /** A role after a fronted adjunct, which the article gave one person, is that person, and so is "elle" after it. */
     @Test
     void aRoleSubjectAfterAFrontedAdjunctNamesItsHolder() {
