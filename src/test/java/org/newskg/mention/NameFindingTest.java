@@ -93,6 +93,8 @@ class NameFindingTest {
                 Le journaliste Kittipong Raksa a été arrêté. Né à Can Tho, il a été conduit à la prison de Chi Hoa.
                 Avoir critiqué le gouverneur ? Cela suffit ici. Joint par Le Courrier, un porte-parole du gouvernement
                 régional a assuré que la justice était indépendante. Le gouvernement du Baloutchistan a démenti."""));
+        assertEquals(Set.of("Samir Ben Hadj"), persons("""
+                Samir Ben Hadj a passé sept mois derrière une lucarne. Libéré le 26 septembre et remis aux autorités tunisiennes au poste-frontière de Ras Kedir, ce géologue franco-tunisien a accepté de raconter sa détention."""));
     }
 
     /**
