@@ -135,6 +135,15 @@ class SpeakerReferenceTest {
         assertEquals(List.of("Je n'ai jamais piraté personne | Bastien Lagrange"), quotes(judge));
     }
 
+    /** "un communiqué du bureau du Premier ministre israélien": the office speaks, not an unnamed Prime Minister. */
+    @Test
+    void thePrimeMinistersOfficeIsAnOrganisation() {
+        ArticleFacts f = extract("""
+                « Il s'agit d'un geste de bonne volonté consenti en coordination avec Washington », indique un communiqué du bureau du Premier ministre israélien.""");
+        assertEquals(List.of("Il s'agit d'un geste de bonne volonté consenti en coordination avec Washington | org:bureau du Premier ministre israélien"),
+                quotes(f));
+    }
+
     /** A role after a fronted adjunct, which the article gave one person, is that person, and so is "elle" after it. */
     @Test
     void aRoleSubjectAfterAFrontedAdjunctNamesItsHolder() {
