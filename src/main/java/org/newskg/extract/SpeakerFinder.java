@@ -751,8 +751,9 @@ final class SpeakerFinder {
             return detached + 1;
         }
         // a name the tagger read as a verb opens no adjunct ("Reto X s'est brièvement exprimé …, vendredi matin.")
+        boolean adjunctNoun = Grammar.adjunctNoun(doc.folded(start)); // "Côté nigérian, le DSS …"
         if (!doc.token(start).hasPos("ADP") && !"VERB".equals(doc.pos(start)) && !locution && !agent && !participle
-                || persons.hasPersonAt(start)) {
+                && !adjunctNoun || persons.hasPersonAt(start)) {
             return start;
         }
         int from = start;

@@ -14,6 +14,7 @@ public final class Grammar {
     private static final WordList CLITICS = WordList.load("mention/verb-clitics.txt");
     private static final WordList CLAUSE_OPENERS = WordList.load("mention/clause-openers.txt");
     private static final WordList ADJUNCT_OPENERS = WordList.load("mention/adjunct-openers.txt");
+    private static final WordList ADJUNCT_NOUNS = WordList.load("mention/adjunct-nouns.txt");
     private static final WordList DETERMINERS = WordList.load("mention/determiners.txt");
     private static final WordList DEFINITE_ARTICLES = WordList.load("mention/definite-articles.txt");
     private static final WordList INDEFINITE_ARTICLES = WordList.load("mention/indefinite-articles.txt");
@@ -211,6 +212,11 @@ public final class Grammar {
     /** Whether the word, as written, is "où" (where), not "ou" (or), which folds alike. */
     public static boolean where(String word) {
         return WHERE.equals(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Côté nigérian, …": a noun that opens a fronted adjunct with no preposition. */
+    public static boolean adjunctNoun(String folded) {
+        return ADJUNCT_NOUNS.contains(folded);
     }
 
     public static boolean adjunctOpener(String folded) {

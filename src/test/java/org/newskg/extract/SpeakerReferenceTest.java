@@ -144,6 +144,15 @@ class SpeakerReferenceTest {
                 quotes(f));
     }
 
+    /** "Côté nigérian, le DSS s'est contenté d'un communiqué, affirmant que « … »": the subject after the adjunct speaks. */
+    @Test
+    void aSubjectAfterAnAdjunctOpenedByCoteGivesTheParticiplesWords() {
+        ArticleFacts f = extract("""
+                « Nous sommes soulagés », a déclaré le ministre, Bakary Sangaré. Côté nigérian, le DSS s'est contenté d'un bref communiqué, affirmant que la remise « s'inscrit dans le cadre des relations de bon voisinage » entre les deux pays.""");
+        assertEquals(List.of("Nous sommes soulagés | Bakary Sangaré",
+                "s'inscrit dans le cadre des relations de bon voisinage | org:DSS"), quotes(f));
+    }
+
     /** A role after a fronted adjunct, which the article gave one person, is that person, and so is "elle" after it. */
     @Test
     void aRoleSubjectAfterAFrontedAdjunctNamesItsHolder() {
