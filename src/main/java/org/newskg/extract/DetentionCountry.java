@@ -365,7 +365,7 @@ final class DetentionCountry {
 
     /**
      * Whether the tokens [from, to) name no country or place other than {@code code}, but as where somebody or
-     * something comes from or the state that asked for the arrest: a country read elsewhere in the article is only carried to a sentence that does not
+     * something comes from, the state that asked for the arrest, or the complement of a noun: a country read elsewhere in the article is only carried to a sentence that does not
      * point to another one.
      */
     boolean namesOnly(Doc doc, int from, int to, String code) {
@@ -373,7 +373,10 @@ final class DetentionCountry {
             Optional<Place> named = nameAt(doc, j, "", "");
             int preposition = prepositionBefore(doc.foldedTokens(), j);
             boolean requester = preposition >= 0 && requestedBy(doc, preposition);
-            if (named.isPresent() && !named.get().code().equals(code) && !placeOfOrigin(doc, j) && !requester) {
+            // "éducateur dans un foyer de Saint-Denis": a place that completes a noun says what it is, not where
+            boolean complement = preposition > 0 && Grammar.deComplement(doc.folded(preposition))
+                    && "NOUN".equals(doc.pos(preposition - 1));
+            if (named.isPresent() && !named.get().code().equals(code) && !placeOfOrigin(doc, j) && !requester && !complement) {
                 return false;
             }
             Optional<Country> demonym = lex.countries().byDemonym(doc.folded(j));

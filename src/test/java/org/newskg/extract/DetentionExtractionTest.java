@@ -130,6 +130,20 @@ class DetentionExtractionTest {
     }
 
     /**
+     * A place that completes a noun in the apposition describing the person ("éducateur dans un foyer de
+     * Saint-Denis") does not keep the article's country from a detention whose sentence names no other.
+     */
+    @Test
+    void aPlaceDescribingThePersonDoesNotKeepTheArticlesCountry() {
+        ArticleFacts f = extract("""
+                Sri Lanka : un éducateur détenu
+
+                Kumar Selvarajah, 38 ans, éducateur dans un foyer de Saint-Denis, a été arrêté le 16 juillet à sa descente d'avion.
+                Le même mois, Arun Pillai avait été interpellé à Jaffna.""");
+        assertEquals(Set.of("Kumar Selvarajah LK", "Arun Pillai LK"), detentions(f));
+    }
+
+    /**
      * "à la demande de la Russie", "à la demande de Washington": the state that asked for the arrest does not hold,
      * neither after the place of detention nor alone.
      */
