@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.lexicon.Gender;
@@ -27,6 +28,8 @@ final class QuoteExtractor {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** A quotation shorter than this is a fragment of a sentence, not a turn that the next quotation continues. */
     private static final int CONTINUABLE_WORDS = 4;
+    /** How far after "Cela fait" its "que" may come ("Cela fait cent vingt jours que"). */
+    private static final int DURATION_REACH = 10;
     /** How far into a quotation an attribution set inside the marks must start. */
     private static final int INCISE_AFTER_WORDS = 3;
     static final String UNATTRIBUTED = "source non précisée";
@@ -495,7 +498,7 @@ final class QuoteExtractor {
         if (inverted != null) {
             return inverted;
         }
-        int from = speakers.afterFrontedAdjunct(s);
+        int from = afterDurationOpener(s).orElse(speakers.afterFrontedAdjunct(s));
         int verb = from;
         // not a name the tagger read as a verb ("Reto X s'est exprimé")
         while (verb < end && (doc.quoted(verb) || !doc.isVerb(verb) || persons.hasPersonAt(verb))) {
@@ -535,6 +538,20 @@ final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /** "Cela fait cent vingt jours que X n'a pas entendu …": where the "que" clause that holds the subject starts. */
+    private OptionalInt afterDurationOpener(int s) {
+        int start = doc.sentenceStart(s);
+        if (!Grammar.durationOpener(doc.foldedTokens(), start)) {
+            return OptionalInt.empty();
+        }
+        for (int k = start + 1; k < Math.min(doc.sentenceEnd(s), start + DURATION_REACH); k++) {
+            if (Grammar.que(doc.folded(k))) {
+                return OptionalInt.of(k + 1);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** "la voix de X tremble": the name at {@code k} after a noun of a person's voice or face and "de". */

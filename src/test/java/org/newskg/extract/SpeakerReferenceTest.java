@@ -153,6 +153,14 @@ class SpeakerReferenceTest {
                 "s'inscrit dans le cadre des relations de bon voisinage | org:DSS"), quotes(f));
     }
 
+    /** "Cela fait cent vingt jours que X n'a pas entendu …" puts X forward: the words that follow are hers. */
+    @Test
+    void theSubjectOfTheQueClauseAfterCelaFaitSpeaksNext() {
+        ArticleFacts f = extract("""
+                Cela fait cent vingt jours que Vanessa Raman n'a pas entendu la voix de son mari. « La dernière fois, c'était un message vocal depuis l'aéroport. Depuis, plus rien. »""");
+        assertEquals(List.of("La dernière fois, c'était un message vocal depuis l'aéroport. Depuis, plus rien. | Vanessa Raman"), quotes(f));
+    }
+
     /** A role after a fronted adjunct, which the article gave one person, is that person, and so is "elle" after it. */
     @Test
     void aRoleSubjectAfterAFrontedAdjunctNamesItsHolder() {
