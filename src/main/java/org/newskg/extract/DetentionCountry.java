@@ -81,7 +81,8 @@ final class DetentionCountry {
         for (int j = cue; j < Math.min(scanEnd(doc, cueEnd, end), cueEnd + WINDOW); j++) {
             String w = words.get(j);
             int prep = prepositionBefore(words, j);
-            if (prep >= 0 && (!byStateOnly || words.get(prep).equals("par")) && !comesFrom(doc, prep) && !requestedBy(doc, prep)) {
+            if (prep >= 0 && (!byStateOnly || words.get(prep).equals("par")) && !comesFrom(doc, prep)
+                    && !requestedBy(doc, prep)) {
                 Optional<Place> named = nameAt(doc, j, "country", "place");
                 if (named.isPresent()) {
                     return Optional.of(countryNamedAfter(doc, named.get(), end));
@@ -262,7 +263,8 @@ final class DetentionCountry {
 
     /** "à la demande de la Russie": the preposition at {@code preposition} names who asked for the arrest. */
     private boolean requestedBy(Doc doc, int preposition) {
-        return preposition > 0 && Grammar.deComplement(doc.folded(preposition)) && requests.contains(doc.folded(preposition - 1));
+        return preposition > 0 && Grammar.deComplement(doc.folded(preposition))
+                && requests.contains(doc.folded(preposition - 1));
     }
 
     /** "un commerçant de Tyr", "hydrogéologue de Thoune": a noun for a person or a one-word role at {@code k}. */
@@ -365,8 +367,8 @@ final class DetentionCountry {
 
     /**
      * Whether the tokens [from, to) name no country or place other than {@code code}, but as where somebody or
-     * something comes from, the state that asked for the arrest, or the complement of a noun: a country read elsewhere in the article is only carried to a sentence that does not
-     * point to another one.
+     * something comes from, the state that asked for the arrest, or the complement of a noun: a country read
+     * elsewhere in the article is only carried to a sentence that does not point to another one.
      */
     boolean namesOnly(Doc doc, int from, int to, String code) {
         for (int j = from; j < to; j++) {
@@ -376,7 +378,8 @@ final class DetentionCountry {
             // "éducateur dans un foyer de Saint-Denis": a place that completes a noun says what it is, not where
             boolean complement = preposition > 0 && Grammar.deComplement(doc.folded(preposition))
                     && "NOUN".equals(doc.pos(preposition - 1));
-            if (named.isPresent() && !named.get().code().equals(code) && !placeOfOrigin(doc, j) && !requester && !complement) {
+            if (named.isPresent() && !named.get().code().equals(code) && !placeOfOrigin(doc, j) && !requester
+                    && !complement) {
                 return false;
             }
             Optional<Country> demonym = lex.countries().byDemonym(doc.folded(j));

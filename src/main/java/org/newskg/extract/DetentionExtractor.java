@@ -250,8 +250,8 @@ final class DetentionExtractor {
         }
         boolean hostage = HOSTAGE.equals(kind);
         // "Le tribunal de Bakou a condamné X, géographe de l'Université de Liège, …": an active verb's subject is the
-        // authority that holds, and its place comes before the places that describe the person
-        // "transféré en Belgique pour y purger le reste de sa peine": held where the move led
+        // authority that holds, and its place comes before the places that describe the person; "transféré en
+        // Belgique pour y purger le reste de sa peine": held where the move led
         Optional<Place> country = (active ? countries.authorityBefore(doc, start, cue) : Optional.<Place>empty())
                 .or(() -> moved < 0 ? Optional.empty() : countries.after(doc, moved, moved + 1, cue, hostage))
                 .or(() -> countries.after(doc, cue, cueEnd, end, hostage))

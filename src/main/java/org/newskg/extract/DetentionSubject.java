@@ -39,9 +39,6 @@ final class DetentionSubject {
     private final WordList activeAuxiliaries = WordList.load("extract/active-auxiliaries.txt");
     private final WordList between = WordList.load("extract/subject-cue-fillers.txt");
     private final WordList moves = WordList.load("extract/move-participles.txt");
-    /** A subject noun phrase after its determiner ("l'Australien", "le photographe fribourgeois"): its words, how many. */
-    private static final Set<String> NOUN_PHRASE_POS = Set.of("NOUN", "PROPN", "ADJ");
-    private static final int NOUN_PHRASE_WORDS = 4;
     private final WordList eventDeterminers = WordList.load("extract/event-determiners.txt");
     private final WordList durationUnits = WordList.load("extract/duration-units.txt");
     private final List<List<String>> alongside = DataFile.lines("/org/newskg/extract/alongside-phrases.txt").stream()
@@ -52,8 +49,14 @@ final class DetentionSubject {
     private static final String SENTENCE_VERB = "condamn";
     /** How far before the cue a participle of a move to it may stand ("transféré à la prison"). */
     private static final int MOVE_REACH = 3;
-    /** How far before "pour" the participle of a move may stand whose purpose is the cue ("transféré l'an dernier en Belgique pour y purger"). */
+    /**
+     * How far before "pour" the participle of a move may stand whose purpose is the cue ("transféré l'an dernier en
+     * Belgique pour y purger").
+     */
     private static final int PURPOSE_REACH = 12;
+    /** A subject noun phrase after its determiner ("l'Australien", "le photographe fribourgeois"): its words, how many. */
+    private static final Set<String> NOUN_PHRASE_POS = Set.of("NOUN", "PROPN", "ADJ");
+    private static final int NOUN_PHRASE_WORDS = 4;
     /** How many adverbs may stand between an auxiliary and its participle ("ont finalement arrêté"). */
     private static final int MAX_ADVERBS = 2;
     /** Cue kinds that name where a person is held ("une prison américaine"), not what was done to them. */
@@ -586,14 +589,15 @@ final class DetentionSubject {
         String w = doc.folded(j);
         // the participle of a placement is not another verb: "a été placé la semaine dernière en détention"
         boolean verb = "VERB".equals(doc.pos(j)) && !INFINITIVE_AUXILIARIES.contains(doc.folded(j + 1))
-                && !copulas.contains(w) && !between.contains(w) && !(moves.contains(w) && (cue - j <= MOVE_REACH || movedFor(doc, cue) == j));
+                && !copulas.contains(w) && !between.contains(w)
+                && !(moves.contains(w) && (cue - j <= MOVE_REACH || movedFor(doc, cue) == j));
         return verb || doc.quoted(j) != doc.quoted(cue) || breaksApposition(doc, j, cue);
     }
 
     /**
      * "transféré au Royaume-Uni pour y purger la fin de sa peine": the participle of the move whose purpose is the
-     * cue, after "pour (y)" with no other verb or punctuation between, or -1. Its subject is the person held, and
-     * where it leads is where.
+     * cue, after "pour (y)" with no other verb and no punctuation but commas between, or -1. Its subject is the
+     * person held, and where it leads is where.
      */
     int movedFor(Doc doc, int cue) {
         int pour = cue > 0 && "y".equals(doc.folded(cue - 1)) ? cue - 2 : cue - 1;
@@ -604,7 +608,7 @@ final class DetentionSubject {
             if (moves.contains(doc.folded(j))) {
                 return j;
             }
-            // the destination may hold commas: "transféré à la prison de Wandsworth, à Londres, pour y finir sa peine"
+            // "transféré à la prison de Wandsworth, à Londres, pour y finir sa peine"
             if ("VERB".equals(doc.pos(j)) || doc.token(j).isPunctuation() && !",".equals(doc.folded(j))) {
                 return -1;
             }

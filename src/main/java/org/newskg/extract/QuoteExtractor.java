@@ -781,10 +781,6 @@ final class QuoteExtractor {
     }
 
     /**
-     * "Oman a mis en avant par la voix de son ministre, X, « … »": a person other than {@code speaker} named before
-     * the quotation in its sentence, whose words they may be.
-     */
-    /**
      * "Le centre Viasna recense encore « … »", "L'ambassade, elle, se refuse à tout commentaire sur « … »": an
      * organisation that is the subject before the words gives them; not when its verb has a person for object, as
      * charges have ("le parquet le poursuit pour « … »", "les services les soupçonnaient d'« … »"), nor when the
@@ -800,16 +796,21 @@ final class QuoteExtractor {
         while (before > doc.sentenceStart(s) && doc.token(before).hasPos("AUX")) {
             before--;
         }
-        // nor words that qualify a noun after its determiner ("a présenté le dossier « le plus lourd de la décennie »"),
-        // unlike a locution's ("retient en effet « … »", "mis en place « … »")
+        // nor words that qualify a noun after its determiner ("a présenté le dossier « le plus lourd de la
+        // décennie »"), unlike a locution's ("retient en effet « … »", "mis en place « … »")
         boolean qualifiesNoun = open > 1 && "NOUN".equals(doc.pos(open - 1)) && Grammar.determiner(doc.folded(open - 2));
-        if (attribution.opensSentence(span) || verb == open || qualifiesNoun || Grammar.objectPronoun(doc.folded(before))
-                || "lui".equals(doc.folded(before)) || "leur".equals(doc.folded(before))) {
+        if (attribution.opensSentence(span) || verb == open || qualifiesNoun
+                || Grammar.objectPronoun(doc.folded(before)) || "lui".equals(doc.folded(before))
+                || "leur".equals(doc.folded(before))) {
             return Optional.empty();
         }
         return speakers.organizationSubject(s).map(a -> new Attribution(a.speaker(), "speaker:organization-subject", 0.6));
     }
 
+    /**
+     * "Oman a mis en avant par la voix de son ministre, X, « … »": a person other than {@code speaker} named before
+     * the quotation in its sentence, whose words they may be.
+     */
     private boolean namesAnotherBefore(QuoteSpan span, Speaker speaker) {
         int open = doc.tokenAt(span.open());
         for (int k = doc.sentenceStart(doc.sentenceOf(open)); k < open; k++) {

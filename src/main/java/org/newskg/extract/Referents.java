@@ -126,7 +126,8 @@ final class Referents {
 
     /** Whether the article names another person with {@code person}'s surname. */
     boolean namesakeNamed(String person) {
-        return persons.namedBefore(doc.size()).stream().anyMatch(p -> !p.equals(person) && persons.shareSurname(p, person));
+        return persons.namedBefore(doc.size()).stream()
+                .anyMatch(p -> !p.equals(person) && persons.shareSurname(p, person));
     }
 
     /** "elle" only a person known to be a woman; "il" anyone else. */

@@ -670,13 +670,14 @@ final class SpeakerFinder {
     }
 
     /**
-     * The organisation that is the subject of sentence {@code s} ("Le centre de défense … Viasna recense"); only when
-     * no person, role or person noun is in reach, since reading one would give somebody a role.
+     * The organisation that is the subject of sentence {@code s} ("Le centre de défense … Viasna recense"); only
+     * when no person, role or person noun is in reach, since reading one would give somebody a role.
      */
     Optional<Attribution> organizationSubject(int s) {
-        int end = doc.sentenceEnd(s);
-        for (int j = doc.sentenceStart(s); j < verbOrQuote(afterFrontedAdjunct(s), end); j++) {
-            if (persons.hasPersonAt(j) || roles.at(doc, j).isPresent() || Grammar.personNounAt(doc.foldedTokens(), j) > 0) {
+        int to = verbOrQuote(afterFrontedAdjunct(s), doc.sentenceEnd(s));
+        for (int j = doc.sentenceStart(s); j < to; j++) {
+            if (persons.hasPersonAt(j) || roles.at(doc, j).isPresent()
+                    || Grammar.personNounAt(doc.foldedTokens(), j) > 0) {
                 return Optional.empty();
             }
         }

@@ -185,9 +185,11 @@ final class SpeakerPhrase {
             if (lex.organizations().longestAt(doc.foldedTokens(), m).isPresent()) {
                 return Optional.of(new Attribution(organization(m, orgLabel(m, to)), rule + "+organization", 0.75));
             }
+            // "le centre de défense des droits humains Viasna"
             Optional<String> headed = doc.token(m).isCapitalized() ? organizations.headedNameAt(m, to) : Optional.empty();
-            if (headed.isPresent()) { // "le centre de défense des droits humains Viasna"
-                return Optional.of(new Attribution(Speaker.organization(headed.get()), rule + "+organization-headed", 0.75));
+            if (headed.isPresent()) {
+                return Optional.of(new Attribution(Speaker.organization(headed.get()), rule + "+organization-headed",
+                        0.75));
             }
         }
         return k > from && Grammar.definiteArticle(doc.folded(k - 1)) ? organizations.namedWithArticle(k, to)

@@ -15,8 +15,8 @@ public final class Grammar {
     private static final WordList CLAUSE_OPENERS = WordList.load("mention/clause-openers.txt");
     private static final WordList ADJUNCT_OPENERS = WordList.load("mention/adjunct-openers.txt");
     private static final WordList ADJUNCT_NOUNS = WordList.load("mention/adjunct-nouns.txt");
-    private static final List<List<String>> DURATION_OPENERS = DataFile.lines("/org/newskg/mention/duration-openers.txt").stream()
-            .map(l -> List.of(Fold.of(l).split(" "))).toList();
+    private static final List<List<String>> DURATION_OPENERS = DataFile.lines("/org/newskg/mention/duration-openers.txt")
+            .stream().map(l -> List.of(Fold.of(l).split(" "))).toList();
     private static final WordList DETERMINERS = WordList.load("mention/determiners.txt");
     private static final WordList DEFINITE_ARTICLES = WordList.load("mention/definite-articles.txt");
     private static final WordList INDEFINITE_ARTICLES = WordList.load("mention/indefinite-articles.txt");
@@ -218,7 +218,8 @@ public final class Grammar {
 
     /** "Cela fait cent vingt jours que …", "Voilà deux ans que …": an impersonal duration opener at {@code i}. */
     public static boolean durationOpener(List<String> folded, int i) {
-        return DURATION_OPENERS.stream().anyMatch(o -> i + o.size() <= folded.size() && folded.subList(i, i + o.size()).equals(o));
+        return DURATION_OPENERS.stream()
+                .anyMatch(o -> i + o.size() <= folded.size() && folded.subList(i, i + o.size()).equals(o));
     }
 
     /** "Côté nigérian, …": a noun that opens a fronted adjunct with no preposition. */
