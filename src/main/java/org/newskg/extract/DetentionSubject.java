@@ -39,6 +39,7 @@ final class DetentionSubject {
     private final WordList activeAuxiliaries = WordList.load("extract/active-auxiliaries.txt");
     private final WordList between = WordList.load("extract/subject-cue-fillers.txt");
     private final WordList moves = WordList.load("extract/move-participles.txt");
+    private final WordList stays = WordList.load("extract/stay-verbs.txt");
     private final WordList eventDeterminers = WordList.load("extract/event-determiners.txt");
     private final WordList durationUnits = WordList.load("extract/duration-units.txt");
     private final List<List<String>> alongside = DataFile.lines("/org/newskg/extract/alongside-phrases.txt").stream()
@@ -590,8 +591,15 @@ final class DetentionSubject {
         // the participle of a placement is not another verb: "a été placé la semaine dernière en détention"
         boolean verb = "VERB".equals(doc.pos(j)) && !INFINITIVE_AUXILIARIES.contains(doc.folded(j + 1))
                 && !copulas.contains(w) && !between.contains(w)
-                && !(moves.contains(w) && (cue - j <= MOVE_REACH || movedFor(doc, cue) == j));
+                && !(moves.contains(w) && (cue - j <= MOVE_REACH || movedFor(doc, cue) == j))
+                && !(stays.contains(w) && placeOfDetention(doc, cue));
         return verb || doc.quoted(j) != doc.quoted(cue) || breaksApposition(doc, j, cue);
+    }
+
+    /** "prison", "geôle", "centre de détention": whether the cue at {@code cue} names a place of detention. */
+    private static boolean placeOfDetention(Doc doc, int cue) {
+        return Lexicon.get().detentionCues().longestAt(doc.foldedTokens(), cue)
+                .filter(m -> PLACE_KINDS.contains(m.value())).isPresent();
     }
 
     /**

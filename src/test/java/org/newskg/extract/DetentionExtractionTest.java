@@ -130,6 +130,22 @@ class DetentionExtractionTest {
     }
 
     /**
+     * "X attend toujours son procès dans une prison de Cancún": a verb of staying before a place of detention does
+     * not cut it from its subject; before another cue it does ("Marie attend son fils, arrêté en mai" holds not
+     * Marie).
+     */
+    @Test
+    void aVerbOfStayingBeforeAPlaceOfDetentionHoldsItsSubject() {
+        ArticleFacts f = extract("""
+                Un cuisinier en attente de procès
+
+                Karim Benali attend toujours son procès dans une prison de Cancún.
+                Son ami Paul Vidal dort depuis huit mois dans une cellule de la prison de Cancún.
+                À Lyon, Marie Vidal attend son fils, arrêté en mai à Moscou.""");
+        assertEquals(Set.of("Karim Benali MX", "Paul Vidal MX"), detentions(f));
+    }
+
+    /**
      * A place that completes a noun in the apposition describing the person ("éducateur dans un foyer de
      * Saint-Denis") does not keep the article's country from a detention whose sentence names no other.
      */
