@@ -592,8 +592,29 @@ final class DetentionSubject {
         boolean verb = "VERB".equals(doc.pos(j)) && !INFINITIVE_AUXILIARIES.contains(doc.folded(j + 1))
                 && !copulas.contains(w) && !between.contains(w)
                 && !(moves.contains(w) && (cue - j <= MOVE_REACH || movedFor(doc, cue) == j))
-                && !(stays.contains(w) && placeOfDetention(doc, cue));
+                && !(stays.contains(w) && placeOfDetention(doc, cue)) && !coordinatedParticiples(doc, j, cue);
         return verb || doc.quoted(j) != doc.quoted(cue) || breaksApposition(doc, j, cue);
+    }
+
+    /**
+     * "arrêté en Mauritanie, avait été remis aux autorités sénégalaises et brièvement détenu à Dakar": the
+     * participle after an auxiliary at {@code j}, coordinated with the cue by "et" right before it (adverbs between)
+     * and no other verb or punctuation between, has the cue's subject.
+     */
+    private static boolean coordinatedParticiples(Doc doc, int j, int cue) {
+        int et = cue - 1;
+        while (et > j && doc.token(et).hasPos("ADV")) {
+            et--;
+        }
+        if (et <= j || !"et".equals(doc.folded(et)) || j == 0 || !doc.token(j - 1).hasPos("AUX")) {
+            return false;
+        }
+        for (int k = j + 1; k < et; k++) {
+            if (doc.isVerb(k) || doc.token(k).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "prison", "geôle", "centre de détention": whether the cue at {@code cue} names a place of detention. */

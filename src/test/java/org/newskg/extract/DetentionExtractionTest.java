@@ -130,6 +130,21 @@ class DetentionExtractionTest {
     }
 
     /**
+     * "arrêté en Mauritanie, avait été remis aux autorités sénégalaises et brièvement détenu à Dakar": participles
+     * coordinated by "et" share their subject; not a participle with no auxiliary, which may be in an apposition
+     * to another name ("un ancien agent, X, contre l'un de ses officiers, Y, enlevé à la frontière et condamné").
+     */
+    @Test
+    void participlesCoordinatedByEtShareTheirSubject() {
+        ArticleFacts f = extract("""
+                Un avocat expulsé
+
+                En 2023, l'avocat Julien Brancart, arrêté en Mauritanie, avait été remis aux autorités sénégalaises et brièvement détenu à Dakar avant d'être expulsé vers Paris.
+                En 2015, Tallinn avait échangé, sur un pont de la Piusa, un ancien agent condamné pour espionnage au profit de Moscou, Alekseï Dresnov, contre l'un de ses propres officiers, Eston Kovar, enlevé à la frontière et condamné en Russie à quinze ans de prison.""");
+        assertEquals(Set.of("Julien Brancart MR", "Julien Brancart SN"), detentions(f));
+    }
+
+    /**
      * "X attend toujours son procès dans une prison de Cancún": a verb of staying before a place of detention does
      * not cut it from its subject; before another cue it does ("Marie attend son fils, arrêté en mai" holds not
      * Marie).
