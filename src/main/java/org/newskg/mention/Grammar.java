@@ -15,6 +15,7 @@ public final class Grammar {
     private static final WordList CLAUSE_OPENERS = WordList.load("mention/clause-openers.txt");
     private static final WordList ADJUNCT_OPENERS = WordList.load("mention/adjunct-openers.txt");
     private static final WordList ADJUNCT_NOUNS = WordList.load("mention/adjunct-nouns.txt");
+    private static final WordList CONTRACTED_ARTICLES = WordList.load("mention/contracted-articles.txt");
     private static final List<List<String>> DURATION_OPENERS = DataFile.lines("/org/newskg/mention/duration-openers.txt")
             .stream().map(l -> List.of(Fold.of(l).split(" "))).toList();
     private static final WordList DETERMINERS = WordList.load("mention/determiners.txt");
@@ -220,6 +221,11 @@ public final class Grammar {
     public static boolean durationOpener(List<String> folded, int i) {
         return DURATION_OPENERS.stream()
                 .anyMatch(o -> i + o.size() <= folded.size() && folded.subList(i, i + o.size()).equals(o));
+    }
+
+    /** "au", "aux", "du", "des": an article contracted with "à" or "de". */
+    public static boolean contractedArticle(String folded) {
+        return CONTRACTED_ARTICLES.contains(folded);
     }
 
     /** "Côté nigérian, …": a noun that opens a fronted adjunct with no preposition. */

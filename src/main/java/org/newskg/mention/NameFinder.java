@@ -397,7 +397,8 @@ public final class NameFinder {
      * France Inter Jean-Noël X"). So is, before a known first name, a headline's or a slogan's common noun or
      * imperative ("Affaire Karim X", "« Libérez Anthony »"), and a verb opening its sentence before its subject
      * ("Reste Bakary X"): the tagger reads capitalised names as proper nouns. So is a place after "de" before a
-     * first name and a surname ("la députée des Landes Gabrielle X"), the complement of the noun before.
+     * first name and a surname ("la députée des Landes Gabrielle X"), the complement of the noun before, and the
+     * first word of three after a contracted article ("a déclaré au Devoir Ximena X").
      */
     private int afterDescribingNoun(Doc doc, int from, int to) {
         if (to - from < 2 || lex.firstNames().contains(doc.folded(from))) {
@@ -405,6 +406,9 @@ public final class NameFinder {
         }
         if (from == doc.sentenceStart(doc.sentenceOf(from)) && Grammar.subjectInverting(doc.folded(from))) {
             return from + 1; // "Reste Bakary X, toujours détenu à Bamako."
+        }
+        if (to - from >= 3 && from > 0 && Grammar.contractedArticle(doc.folded(from - 1))) {
+            return from + 1; // "a déclaré au Devoir Ximena X": no name takes an article
         }
         boolean article = from > 0 && Grammar.definiteArticle(doc.folded(from - 1));
         if (!lex.firstNames().contains(doc.folded(from + 1))) {

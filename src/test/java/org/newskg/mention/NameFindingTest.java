@@ -57,7 +57,7 @@ class NameFindingTest {
     /**
      * "la députée des Landes Gabrielle X": a place completing the noun before is no part of the name after it; a
      * town after a preposition ("près de San Pedro Carchá") is no name at all; "Reste X": a verb opening its
-     * sentence before its subject is no part of the name either.
+     * sentence before its subject is no part of the name either, nor the outlet after "au" ("a déclaré au Devoir X").
      */
     @Test
     void aPlaceComplementOrAnInvertingVerbBeforeAFirstNameIsNoPartOfTheName() {
@@ -65,6 +65,8 @@ class NameFindingTest {
                 La députée des Landes Gabrielle Lartoise s'est saisie du dossier.
                 Il a été arrêté près de San Pedro Carchá, dans le nord du pays.
                 Reste Bakary Traoré, toujours détenu."""));
+        assertEquals(Set.of("Yaretzi Quispe Mamani"), persons("""
+                « Nous ne parlerons pas de victoire », a déclaré au Devoir Yaretzi Quispe Mamani, avocate de l'organisation, jointe à San José."""));
     }
 
     @Test
