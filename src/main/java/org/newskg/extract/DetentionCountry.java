@@ -81,8 +81,7 @@ final class DetentionCountry {
         for (int j = cue; j < Math.min(scanEnd(doc, cueEnd, end), cueEnd + WINDOW); j++) {
             String w = words.get(j);
             int prep = prepositionBefore(words, j);
-            if (prep >= 0 && (!byStateOnly || words.get(prep).equals("par")) && !comesFrom(doc, prep)
-                    && !requestedBy(doc, prep)) {
+            if (prep >= 0 && (!byStateOnly || words.get(prep).equals("par")) && !notTheHolder(doc, prep)) {
                 Optional<Place> named = nameAt(doc, j, "country", "place");
                 if (named.isPresent()) {
                     return Optional.of(countryNamedAfter(doc, named.get(), end));
@@ -261,9 +260,13 @@ final class DetentionCountry {
                 && (origins.contains(before) || personNounEndingAt(doc.foldedTokens(), preposition - 1));
     }
 
-    /** "à la demande de la Russie": the preposition at {@code preposition} names who asked for the arrest. */
-    private boolean requestedBy(Doc doc, int preposition) {
-        return preposition > 0 && Grammar.deComplement(doc.folded(preposition))
+    /**
+     * Whether the place after the preposition at {@code preposition} is where somebody or something comes from
+     * ({@link #comesFrom}), or the state that asked for the arrest ("à la demande de la Russie"), not the one that
+     * holds.
+     */
+    private boolean notTheHolder(Doc doc, int preposition) {
+        return comesFrom(doc, preposition) || preposition > 0 && Grammar.deComplement(doc.folded(preposition))
                 && requests.contains(doc.folded(preposition - 1));
     }
 
@@ -273,10 +276,14 @@ final class DetentionCountry {
                 || lex.roles().longestAt(folded, k).filter(m -> m.length() == 1).isPresent();
     }
 
-    /** Whether the place named at token {@code j} comes after a preposition of origin ({@link #comesFrom}). */
-    private boolean placeOfOrigin(Doc doc, int j) {
+    /**
+     * Whether the place named at token {@code j} does not say where anybody is held: it is no holder's
+     * ({@link #notTheHolder}), or it completes a noun ("éducateur dans un foyer de Saint-Denis").
+     */
+    private boolean incidentalPlace(Doc doc, int j) {
         int preposition = prepositionBefore(doc.foldedTokens(), j);
-        return preposition >= 0 && comesFrom(doc, preposition);
+        return preposition >= 0 && (notTheHolder(doc, preposition) || preposition > 0
+                && Grammar.deComplement(doc.folded(preposition)) && "NOUN".equals(doc.pos(preposition - 1)));
     }
 
     /**
@@ -373,13 +380,7 @@ final class DetentionCountry {
     boolean namesOnly(Doc doc, int from, int to, String code) {
         for (int j = from; j < to; j++) {
             Optional<Place> named = nameAt(doc, j, "", "");
-            int preposition = prepositionBefore(doc.foldedTokens(), j);
-            boolean requester = preposition >= 0 && requestedBy(doc, preposition);
-            // "éducateur dans un foyer de Saint-Denis": a place that completes a noun says what it is, not where
-            boolean complement = preposition > 0 && Grammar.deComplement(doc.folded(preposition))
-                    && "NOUN".equals(doc.pos(preposition - 1));
-            if (named.isPresent() && !named.get().code().equals(code) && !placeOfOrigin(doc, j) && !requester
-                    && !complement) {
+            if (named.isPresent() && !named.get().code().equals(code) && !incidentalPlace(doc, j)) {
                 return false;
             }
             Optional<Country> demonym = lex.countries().byDemonym(doc.folded(j));

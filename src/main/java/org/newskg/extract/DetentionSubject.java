@@ -6,11 +6,10 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.newskg.lexicon.Lexicon;
+import org.newskg.lexicon.WordSet;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.WordList;
-import org.newskg.text.DataFile;
-import org.newskg.text.Fold;
 
 /**
  * Whom a detention cue is said of: the person named before it, reached across appositions and relative
@@ -42,8 +41,7 @@ final class DetentionSubject {
     private final WordList stays = WordList.load("extract/stay-verbs.txt");
     private final WordList eventDeterminers = WordList.load("extract/event-determiners.txt");
     private final WordList durationUnits = WordList.load("extract/duration-units.txt");
-    private final List<List<String>> alongside = DataFile.lines("/org/newskg/extract/alongside-phrases.txt").stream()
-            .map(l -> List.of(Fold.of(l).split(" "))).toList();
+    private final WordSet alongside = WordSet.load("/org/newskg/extract/alongside-phrases.txt");
     /** Cue kinds whose verbs take the person held as their object ("arrêter X", "détenir X", "enlever X"). */
     private static final Set<String> OBJECT_KINDS = Set.of("arrest", "detention", "hostage", "custody");
     private static final String SENTENCE = "sentence";
@@ -289,18 +287,17 @@ final class DetentionSubject {
     int heldAlongside(Doc doc, PersonTable persons, int cueEnd, int end) {
         List<String> words = doc.foldedTokens();
         for (int j = cueEnd; j < end && !doc.isVerb(j) && !doc.quoted(j); j++) {
-            for (List<String> phrase : alongside) {
-                if (j + phrase.size() <= end && words.subList(j, j + phrase.size()).equals(phrase)) {
-                    for (int k = j + phrase.size(); k < Math.min(end, j + phrase.size() + PERSON_WINDOW); k++) {
-                        if (persons.hasPersonAt(k)) {
-                            return k;
-                        }
-                        if (doc.isVerb(k) || doc.quoted(k) || ";".equals(words.get(k)) || ":".equals(words.get(k))) {
-                            return -1;
-                        }
+            int phrase = alongside.lengthAt(words, j);
+            if (phrase > 0 && j + phrase <= end) {
+                for (int k = j + phrase; k < Math.min(end, j + phrase + PERSON_WINDOW); k++) {
+                    if (persons.hasPersonAt(k)) {
+                        return k;
                     }
-                    return -1;
+                    if (doc.isVerb(k) || doc.quoted(k) || ";".equals(words.get(k)) || ":".equals(words.get(k))) {
+                        return -1;
+                    }
                 }
+                return -1;
             }
         }
         return -1;

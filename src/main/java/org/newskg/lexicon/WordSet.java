@@ -26,7 +26,8 @@ public final class WordSet {
         this.phrases = phrases;
     }
 
-    static WordSet load(String resource) {
+    /** @param resource a path on the classpath, e.g. {@code "/org/newskg/mention/duration-openers.txt"} */
+    public static WordSet load(String resource) {
         return of(DataFile.lines(resource));
     }
 

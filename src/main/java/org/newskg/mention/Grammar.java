@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.lexicon.Gender;
+import org.newskg.lexicon.WordSet;
 import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
 
@@ -16,8 +17,7 @@ public final class Grammar {
     private static final WordList ADJUNCT_OPENERS = WordList.load("mention/adjunct-openers.txt");
     private static final WordList ADJUNCT_NOUNS = WordList.load("mention/adjunct-nouns.txt");
     private static final WordList CONTRACTED_ARTICLES = WordList.load("mention/contracted-articles.txt");
-    private static final List<List<String>> DURATION_OPENERS = DataFile.lines("/org/newskg/mention/duration-openers.txt")
-            .stream().map(l -> List.of(Fold.of(l).split(" "))).toList();
+    private static final WordSet DURATION_OPENERS = WordSet.load("/org/newskg/mention/duration-openers.txt");
     private static final WordList DETERMINERS = WordList.load("mention/determiners.txt");
     private static final WordList DEFINITE_ARTICLES = WordList.load("mention/definite-articles.txt");
     private static final WordList INDEFINITE_ARTICLES = WordList.load("mention/indefinite-articles.txt");
@@ -219,8 +219,7 @@ public final class Grammar {
 
     /** "Cela fait cent vingt jours que …", "Voilà deux ans que …": an impersonal duration opener at {@code i}. */
     public static boolean durationOpener(List<String> folded, int i) {
-        return DURATION_OPENERS.stream()
-                .anyMatch(o -> i + o.size() <= folded.size() && folded.subList(i, i + o.size()).equals(o));
+        return DURATION_OPENERS.lengthAt(folded, i) > 0;
     }
 
     /** "au", "aux", "du", "des": an article contracted with "à" or "de". */
