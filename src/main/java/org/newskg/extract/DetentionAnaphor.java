@@ -69,7 +69,7 @@ final class DetentionAnaphor {
             if (described.isPresent()) {
                 return described.get();
             }
-            int named = unique(doc, persons, j, pronoun, false, Referents.FAR_SENTENCES);
+            int named = unique(doc, persons, DetentionSubject.frontedBefore(doc, j, start) ? start : j, pronoun, false, Referents.FAR_SENTENCES);
             if (named < 0 && previousHeld >= 0 && !pronoun.contradicts(persons.gender(persons.personAt(previousHeld)))) {
                 // "Ce professeur … avait été arrêté. Depuis, il est détenu à …": the person the sentence before held
                 return single(previousHeld, "pronoun+previous-held");
@@ -243,7 +243,7 @@ final class DetentionAnaphor {
     private int subjectLast(Doc doc, PersonTable persons, int cue, int start) {
         int verb = cue;
         for (int j = cue - 1; j >= Math.max(start, cue - DetentionSubject.PERSON_WINDOW); j--) {
-            if (doc.token(j).isPunctuation() || persons.hasPersonAt(j) || subjects.breaksSubject(doc, j, cue)) {
+            if (doc.token(j).isPunctuation() || persons.hasPersonAt(j) || subjects.breaksSubject(doc, persons, j, cue)) {
                 break;
             }
             if (doc.isVerb(j)) {
@@ -310,7 +310,8 @@ final class DetentionAnaphor {
      */
     private static boolean personHead(Doc doc, int k, int last) {
         List<String> folded = doc.foldedTokens();
-        while (k < last && "ADJ".equals(doc.pos(k)) && Grammar.personNounAt(folded, k) == 0) {
+        // the tagger may read a role before an adjective as one ("La/DET comptable/ADJ lavalloise/NOUN")
+        while (k < last && "ADJ".equals(doc.pos(k)) && !DetentionSubject.personNoun(folded, k)) {
             k++;
         }
         return DetentionSubject.personNoun(folded, k);

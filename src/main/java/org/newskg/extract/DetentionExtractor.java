@@ -200,7 +200,7 @@ final class DetentionExtractor {
             person = DetentionSubject.appositionAfterOpening(doc, persons, cueEnd, end);
             subjectAfter = true;
         } else if (person < 0 && !active && (DetentionSubject.afterRelativePronoun(doc, cue, start)
-                || DetentionSubject.afterOpeningLength(doc, cue, start))) {
+                || subjects.afterOpeningLength(doc, cue, start))) {
             person = DetentionSubject.subjectAfter(doc, persons, cueEnd, end);
             subjectAfter = true;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.WordSet;
 import org.newskg.mention.Doc;
@@ -33,8 +34,14 @@ final class DetentionSubject {
     private static final int CLAUSE_VERB_REACH = 12;
     /** "qui affirme avoir été condamnée": a verb that introduces the detention itself. */
     private static final Set<String> INFINITIVE_AUXILIARIES = Set.of("avoir", "etre", "ete");
+    private static final Set<String> COORDINATORS = Set.of("et", "puis");
+    /** How many participles a chain coordinated with a cue may hold ("frappé …, puis arrêté … et incarcéré"). */
+    private static final int MAX_COORDINATED = 3;
+    /** Prepositions before an infinitive ("une interdiction de quitter le territoire"). */
+    private static final Set<String> INFINITIVE_MARKERS = Set.of("de", "d'", "a", "pour", "sans");
 
     private final WordList copulas = WordList.load("extract/copular-verbs.txt");
+    private final WordList reflexiveCopulas = WordList.load("extract/reflexive-copular-verbs.txt");
     private final WordList activeAuxiliaries = WordList.load("extract/active-auxiliaries.txt");
     private final WordList between = WordList.load("extract/subject-cue-fillers.txt");
     private final WordList moves = WordList.load("extract/move-participles.txt");
@@ -119,8 +126,13 @@ final class DetentionSubject {
         if (agreesWithPluralNounBefore(doc, persons, cue)) {
             return -1;
         }
-        for (int j = cue - 1; j >= Math.max(start, cue - PERSON_WINDOW); j--) {
+        int floor = Math.max(start, cue - PERSON_WINDOW);
+        Gender pronoun = Gender.UNKNOWN;
+        for (int j = cue - 1; j >= floor; j--) {
             if (persons.personAt(j) != null) {
+                if (pronoun.contradicts(persons.gender(persons.personAt(j)))) {
+                    return -1; // "…, au plus fort de la révolution qui allait renverser le président X, elle avait passé"
+                }
                 int first = persons.nameStart(j, start);
                 if (kinOf(doc, first, start)) {
                     return headOfApposition(doc, persons, first, start);
@@ -130,8 +142,15 @@ final class DetentionSubject {
                 int head = nounComplement(doc, first) ? headOfApposition(doc, persons, first, start) : -1;
                 return head >= 0 ? head : first;
             }
-            if (breaksSubject(doc, j, cue)) {
+            // "En 2019, sous l'ancien président X, il avait passé six semaines à la prison": the pronoun is the subject
+            if (breaksSubject(doc, persons, j, cue) || subjectPronoun(doc.folded(j)) && frontedBefore(doc, j, start)) {
                 return -1;
+            }
+            if (subjectPronoun(doc.folded(j)) && !PLURAL_PRONOUNS.contains(doc.folded(j))) {
+                pronoun = Grammar.subjectPronoun(doc.folded(j));
+            }
+            if ("VERB".equals(doc.pos(j)) && coordinatedParticiples(doc, persons, governing(doc, j), cue)) {
+                floor = Math.max(start, j - PERSON_WINDOW); // the subject stands before the first of the chain
             }
             if (doc.folded(j).equals(",")) {
                 if (closesSource(doc, j, start) || ownSubjectAfter(doc, j, cue)) {
@@ -223,6 +242,28 @@ final class DetentionSubject {
     }
 
     /** A word in the plural, by its ending: "détenus", "Syriens", "prisonniers". */
+    /**
+     * "En 2019, sous l'ancien président X, il avait passé six semaines à la prison": a verbless phrase opening on a
+     * preposition and set off by a comma before the pronoun at {@code pronoun}. A name inside it is not what the
+     * pronoun stands for.
+     */
+    static boolean frontedBefore(Doc doc, int pronoun, int start) {
+        if (pronoun - 1 <= start || !",".equals(doc.folded(pronoun - 1)) || !doc.token(start).hasPos("ADP")) {
+            return false;
+        }
+        for (int k = start; k < pronoun - 1; k++) {
+            if (doc.isVerb(k) || doc.quoted(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "il", "elles": a subject pronoun before its verb, not one inverted after it ("X est-il détenu ?"). */
+    private static boolean subjectPronoun(String folded) {
+        return !folded.startsWith("-") && Grammar.subjectPronoun(folded) != null || PLURAL_PRONOUNS.contains(folded);
+    }
+
     static boolean plural(String folded) {
         return folded.length() > 3 && (folded.endsWith("s") || folded.endsWith("x"));
     }
@@ -316,10 +357,13 @@ final class DetentionSubject {
                 && !doc.token(j).isPunctuation() && !doc.isVerb(j) && !persons.hasPersonAt(j)) {
             j--;
         }
-        if (j - 1 <= start || !isConjunction(doc, j) || !",".equals(doc.folded(j - 1))) {
+        if (j - 1 <= start || !isConjunction(doc, j)) {
             return -1;
         }
-        return acrossAppositions(doc, persons, j - 1, start);
+        if (persons.hasPersonAt(j - 1)) {
+            return persons.nameStart(j - 1, start); // "le Britannique A et sa femme, B, arrêtés en février"
+        }
+        return ",".equals(doc.folded(j - 1)) ? acrossAppositions(doc, persons, j - 1, start) : -1;
     }
 
     /**
@@ -332,12 +376,12 @@ final class DetentionSubject {
         for (int hop = 0; hop < MAX_APPOSITIONS; hop++) {
             int open = close - 1;
             while (open > start && !doc.folded(open).equals(",") && close - open < APPOSITION_WINDOW) {
-                if (persons.hasPersonAt(open) || breaksApposition(doc, open, comma)) {
+                if (breaksApposition(doc, open, comma)) {
                     return -1;
                 }
                 open--;
             }
-            if (open <= start || !doc.folded(open).equals(",")) {
+            if (open <= start || !doc.folded(open).equals(",") || namedOutsideRelative(doc, persons, open, close)) {
                 return -1;
             }
             if (persons.hasPersonAt(open - 1)) {
@@ -349,6 +393,19 @@ final class DetentionSubject {
         return -1;
     }
 
+
+    /**
+     * Whether the apposition between commas {@code open} and {@code close} names a person before any relative
+     * clause: in "X, le fixeur qui accompagnait Y, est détenu" Y is the relative clause's object, not an apposition.
+     */
+    private static boolean namedOutsideRelative(Doc doc, PersonTable persons, int open, int close) {
+        for (int k = open + 1; k < close && !"qui".equals(doc.folded(k)); k++) {
+            if (persons.hasPersonAt(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The person the cue was tied to and those coordinated before it: "Brittney Griner et du consultant en
@@ -416,14 +473,23 @@ final class DetentionSubject {
 
     /**
      * The persons an active cue's object names, up to a preposition: "ont arrêté le journaliste X et son fixeur Y",
-     * not "a interpellé le gouvernement sur le sort de X".
+     * "a condamné A, B et C à quinze ans", not "a interpellé le gouvernement sur le sort de X". Names joined by
+     * commas are a list only when a conjunction closes it.
      */
     static List<Integer> objectAfter(Doc doc, PersonTable persons, int from, int end) {
         int stop = from;
-        while (stop < end && !doc.token(stop).hasPos("ADP") && !doc.token(stop).isPunctuation()) {
+        while (stop < end && !doc.token(stop).hasPos("ADP")
+                && !(doc.token(stop).isPunctuation() && !",".equals(doc.folded(stop)))) {
             stop++;
         }
-        return namedAfter(doc, persons, from, stop);
+        List<Integer> listed = listedAfter(doc, persons, from, stop);
+        int last = listed.isEmpty() ? from : listed.get(listed.size() - 1);
+        for (int k = listed.isEmpty() ? from : listed.get(0); k < last; k++) {
+            if (isConjunction(doc, k)) {
+                return listed;
+            }
+        }
+        return listed.isEmpty() ? listed : listed.subList(0, 1);
     }
 
     /** The persons of a list after {@code from}: "X, Y et Z", "le journaliste X et l'ancien marine Y". */
@@ -501,15 +567,16 @@ final class DetentionSubject {
     private static final int OPENING_LENGTH_WORDS = 6;
 
     /**
-     * "Après quatorze mois de détention en Ouganda, X est rentré": a cue after "après" and a length of time that
-     * open the sentence, whose subject comes after it.
+     * "Après quatorze mois de détention en Ouganda, X est rentré", "Après quatre mois passés à la prison civile de
+     * Y, X a été remis": a cue after "après" and a length of time that open the sentence, whose subject comes
+     * after it.
      */
-    static boolean afterOpeningLength(Doc doc, int cue, int start) {
+    boolean afterOpeningLength(Doc doc, int cue, int start) {
         if (!"apres".equals(doc.folded(start)) || cue - start > OPENING_LENGTH_WORDS) {
             return false;
         }
         for (int j = start + 1; j < cue; j++) {
-            if (doc.isVerb(j) || doc.token(j).isPunctuation() || doc.quoted(j)) {
+            if (doc.isVerb(j) && !copulas.contains(doc.folded(j)) || doc.token(j).isPunctuation() || doc.quoted(j)) {
                 return false;
             }
         }
@@ -583,35 +650,88 @@ final class DetentionSubject {
     }
 
     /** Whether token {@code j} cuts the cue from a subject before it: another verb, a quotation's edge, "que", ":". */
-    boolean breaksSubject(Doc doc, int j, int cue) {
+    boolean breaksSubject(Doc doc, PersonTable persons, int j, int cue) {
         String w = doc.folded(j);
         // the participle of a placement is not another verb: "a été placé la semaine dernière en détention"
         boolean verb = "VERB".equals(doc.pos(j)) && !INFINITIVE_AUXILIARIES.contains(doc.folded(j + 1))
-                && !copulas.contains(w) && !between.contains(w)
+                && !copulas.contains(w) && !reflexiveCopula(doc, j) && !between.contains(w)
                 && !(moves.contains(w) && (cue - j <= MOVE_REACH || movedFor(doc, cue) == j))
-                && !(stays.contains(w) && placeOfDetention(doc, cue)) && !coordinatedParticiples(doc, j, cue);
+                && !(stays.contains(w) && placeOfDetention(doc, cue)) && !coordinatedParticiples(doc, persons, governing(doc, j), cue);
         return verb || doc.quoted(j) != doc.quoted(cue) || breaksApposition(doc, j, cue);
     }
 
+    /** "se trouve toujours en détention", "s'est retrouvée en prison": "se trouver" links its subject as "être" does. */
+    private boolean reflexiveCopula(Doc doc, int j) {
+        int pronoun = j > 0 && doc.token(j - 1).hasPos("AUX") ? j - 2 : j - 1;
+        return reflexiveCopulas.contains(doc.folded(j)) && pronoun >= 0 && Grammar.reflexive(doc.folded(pronoun));
+    }
+
     /**
-     * "arrêté en Mauritanie, avait été remis aux autorités sénégalaises et brièvement détenu à Dakar": the
-     * participle after an auxiliary at {@code j}, coordinated with the cue by "et" right before it (adverbs between)
-     * and no other verb or punctuation between, has the cue's subject.
+     * "arrêté en Mauritanie, avait été remis aux autorités sénégalaises et brièvement détenu à Dakar", "n'a pas
+     * bénéficié de la mesure et se trouve toujours en détention", "a été frappé d'une interdiction de quitter le
+     * territoire, puis arrêté en mai et incarcéré à Doha", "X, arrêté au Cap-Vert puis emprisonné aux États-Unis":
+     * whether the verb at {@code j} is one of a chain of participles coordinated with the cue by "et" or "puis"
+     * (maybe after a comma), whose first follows an auxiliary or a comma after a name. Those share the cue's
+     * subject. In each link no other verb but an infinitive, and no punctuation.
      */
-    private static boolean coordinatedParticiples(Doc doc, int j, int cue) {
-        int et = cue - 1;
-        while (et > j && doc.token(et).hasPos("ADV")) {
-            et--;
-        }
-        if (et <= j || !"et".equals(doc.folded(et)) || j == 0 || !doc.token(j - 1).hasPos("AUX")) {
-            return false;
-        }
-        for (int k = j + 1; k < et; k++) {
-            if (doc.isVerb(k) || doc.token(k).isPunctuation()) {
+    private boolean coordinatedParticiples(Doc doc, PersonTable persons, int j, int cue) {
+        boolean inChain = false;
+        int link = cue;
+        for (int hop = 0; hop < MAX_COORDINATED; hop++) {
+            int verb = coordinatedBefore(doc, link);
+            if (verb < 0) {
                 return false;
             }
+            inChain |= verb == j;
+            int before = verb - 1;
+            while (before > 0 && doc.token(before).hasPos("ADV")) {
+                before--; // "n'a pas bénéficié"
+            }
+            if (before < 0 || verb < j) {
+                return false;
+            }
+            if (doc.token(before).hasPos("AUX") || before > 0 && ",".equals(doc.folded(before)) && persons.hasPersonAt(before - 1)) {
+                return inChain;
+            }
+            link = verb;
         }
-        return true;
+        return false;
+    }
+
+    /**
+     * The participle that "et" or "puis" before the verb or cue at {@code link} coordinates it with, past the words
+     * of its own verb group ("et se trouve toujours en"), or -1.
+     */
+    private int coordinatedBefore(Doc doc, int link) {
+        int conjunction = link - 1;
+        while (conjunction > 0 && (doc.token(conjunction).hasPos("ADV") || doc.token(conjunction).hasPos("AUX")
+                || between.contains(doc.folded(conjunction)) || copulas.contains(doc.folded(conjunction))
+                || reflexiveCopula(doc, conjunction) || Grammar.reflexive(doc.folded(conjunction)))) {
+            conjunction--;
+        }
+        if (conjunction <= 0 || !COORDINATORS.contains(doc.folded(conjunction))) {
+            return -1;
+        }
+        int k = ",".equals(doc.folded(conjunction - 1)) ? conjunction - 2 : conjunction - 1;
+        for (; k >= 0 && !doc.token(k).isPunctuation(); k--) {
+            if (doc.isVerb(k) && !(k > 0 && INFINITIVE_MARKERS.contains(doc.folded(k - 1)))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The verb an infinitive at {@code j} depends on ("frappé d'une interdiction de quitter"), else {@code j}. */
+    private static int governing(Doc doc, int j) {
+        if (j == 0 || !INFINITIVE_MARKERS.contains(doc.folded(j - 1))) {
+            return j;
+        }
+        for (int k = j - 2; k >= 0 && !doc.token(k).isPunctuation(); k--) {
+            if (doc.isVerb(k)) {
+                return k;
+            }
+        }
+        return j;
     }
 
     /** "prison", "geôle", "centre de détention": whether the cue at {@code cue} names a place of detention. */

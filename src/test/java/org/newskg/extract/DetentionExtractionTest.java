@@ -1066,4 +1066,96 @@ class DetentionExtractionTest {
                 Anna Brandt a manifesté devant El Helicoide en mai.""");
         assertEquals(Set.of("Lukas Brandt VE"), detentions(f));
     }
+
+    /**
+     * "a condamné A, B et C à quinze ans de servitude pénale": every name of a list that a conjunction closes is
+     * the sentence verb's object; names joined by a comma alone are no list ("a condamné A, B s'en indigne").
+     */
+    @Test
+    void aListOfObjectsClosedByAConjunctionIsHeldWhole() {
+        ArticleFacts f = extract("""
+                Burundi : trois hommes condamnés
+
+                Le 24 octobre, le tribunal de grande instance de Gitega a condamné Jean-Marie Ndayizeye, Éloi Nkurunziza et Prosper Hakizimana à quinze ans de servitude pénale.
+                Le tribunal de Ngozi a condamné Léonce Bigirimana, Gaspard Niyonzima s'en indigne.""");
+        assertEquals(Set.of("Jean-Marie Ndayizeye BI", "Éloi Nkurunziza BI", "Prosper Hakizimana BI", "Léonce Bigirimana BI"),
+                detentions(f));
+    }
+
+    /**
+     * Participles and verbs coordinated by "et" or "puis" share their subject, over a chain and an infinitive
+     * ("a été frappé d'une interdiction de quitter le territoire, puis arrêté … et incarcéré"), a negation ("n'a
+     * pas bénéficié de la mesure et se trouve toujours en détention") or from an apposition to a name ("X, arrêté
+     * au Cap-Vert puis emprisonné aux États-Unis").
+     */
+    @Test
+    void aChainOfCoordinatedParticiplesSharesItsSubject() {
+        ArticleFacts f = extract("""
+                Un entrepreneur rentre au pays
+
+                Un fournisseur a porté plainte ; Joris Van Acker a été frappé d'une interdiction de quitter le territoire en août 2024, puis arrêté en mai dernier et incarcéré à la prison centrale de Doha.
+                Le Qatar avait déjà servi d'intermédiaire pour rendre à Caracas l'homme d'affaires Ramon Quintero, arrêté au Cap-Vert en 2020 puis emprisonné aux États-Unis.
+                Le copilote colombien de l'appareil, Andrés Felipe Ruiz, n'a pas bénéficié de la même décision et se trouve toujours en détention au Cap-Haïtien.""");
+        assertEquals(Set.of("Joris Van Acker QA", "Ramon Quintero CV", "Ramon Quintero US", "Andrés Felipe Ruiz HT"), detentions(f));
+    }
+
+    /**
+     * "Après quatre mois passés à la prison civile de X, le pilote Y a été remis": a length of time spent in prison
+     * opening the sentence is said of the subject after it; "se trouve en détention" links its subject as "est en
+     * détention" does, but "trouve" without the pronoun does not ("Marie trouve son fils, détenu").
+     */
+    @Test
+    void timeSpentInPrisonOpeningTheSentenceAndSeTrouverHoldTheSubject() {
+        ArticleFacts f = extract("""
+                Haïti : un pilote belge libéré
+
+                Après quatre mois passés à la prison civile de Jacmel, le pilote belge Joris Maes a été remis dimanche aux autorités dominicaines.
+                Son mécanicien, Pieter Claes, se trouve toujours en détention à Port-au-Prince.
+                À Gand, Marie Claes trouve son fils, détenu depuis des mois, changé.""");
+        assertEquals(Set.of("Joris Maes HT", "Pieter Claes HT"), detentions(f));
+    }
+
+    /**
+     * "La comptable lavalloise de 34 ans a été arrêtée": a role the tagger reads as an adjective before another
+     * word still heads the noun phrase that stands for the person just named.
+     */
+    @Test
+    void aRoleTaggedAsAnAdjectiveStillHeadsTheSubject() {
+        ArticleFacts f = extract("""
+                Une Lavalloise détenue en Colombie
+
+                Depuis 211 jours, Valeria Ospina-Roy dort sur un matelas de mousse.
+                La comptable lavalloise de 34 ans, qui possède la double nationalité, a été arrêtée le 13 novembre dernier à Bogotá.""");
+        assertEquals(Set.of("Valeria Ospina-Roy CO"), detentions(f));
+    }
+
+    /**
+     * A subject pronoun after a verbless phrase that opens on a preposition ("En 2019, sous l'ancien président X,
+     * il avait passé …"), or whose gender is not the name's ("…, qui allait renverser le président X, elle avait
+     * passé …"), is the subject instead of the name before it.
+     */
+    @Test
+    void aSubjectPronounAfterAFrontedPhraseIsNotTheNameInIt() {
+        ArticleFacts f = extract("""
+                Soudan : un chirurgien libéré
+
+                Le chirurgien Khalid Osman a été libéré mardi.
+                En 2019, sous l'ancien président Omar Bachir, il avait passé six semaines à la prison de Kober, à Khartoum.
+                Sa consœur Amal Idris connaît les geôles soudanaises : en janvier 2019, au plus fort de la révolution qui allait renverser l'ancien président Omar Bachir, elle avait passé trois semaines à la prison de Kober.""");
+        assertEquals(Set.of("Khalid Osman SD", "Amal Idris SD"), detentions(f));
+    }
+
+    /**
+     * "X, le fixeur qui accompagnait Y, est toujours détenu": a name in the relative clause of an apposition is
+     * not who is held; "A et sa femme, B, arrêtés": the plural participle holds both.
+     */
+    @Test
+    void aNameInARelativeClauseIsNotHeldAndAPluralParticipleHoldsBothSpouses() {
+        ArticleFacts f = extract("""
+                Éthiopie : un journaliste libéré
+
+                Ilyas Abdi Warsame, le fixeur éthiopien qui accompagnait Abdi Farah, est toujours détenu à Dire Dawa.
+                Le Britannique Peter Rowland et sa femme, Barbara, arrêtés en février 2025 à Bamiyan, avaient été relâchés en septembre.""");
+        assertEquals(Set.of("Ilyas Abdi Warsame ET", "Peter Rowland AF", "Barbara AF"), detentions(f));
+    }
 }
