@@ -40,6 +40,8 @@ public final class Grammar {
     /** Ending and gender, longest first: "ienne" before "ien" and "ne". */
     private static final List<String[]> DEMONYM_ENDINGS = DataFile.rows("/org/newskg/mention/demonym-suffixes.txt").stream()
             .map(r -> new String[] {Fold.of(r[0]), r[1]}).sorted((a, b) -> b[0].length() - a[0].length()).toList();
+    private static final List<String[]> FINITE_ENDINGS = DataFile.rows("/org/newskg/mention/finite-verb-endings.txt").stream()
+            .map(r -> new String[] {Fold.of(r[0]), r[1]}).sorted((a, b) -> b[0].length() - a[0].length()).toList();
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("l'", "le", "la", "les");
     private static final Set<String> DE_FORMS = Set.of("de", "d'", "du", "des");
@@ -71,6 +73,16 @@ public final class Grammar {
             }
         }
         return null;
+    }
+
+    /** "purgera", "travaillait": a verb form whose ending shows it finite ({@code mention/finite-verb-endings.txt}). */
+    public static boolean finiteEnding(String folded) {
+        for (String[] ending : FINITE_ENDINGS) {
+            if (folded.endsWith(ending[0]) && folded.length() > ending[0].length() + 1) {
+                return "finite".equals(ending[1]);
+            }
+        }
+        return false;
     }
 
     /** "matin", "soir": a part of the day, after a weekday in a time adjunct ("mercredi matin"). */

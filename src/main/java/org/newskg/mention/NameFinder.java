@@ -499,6 +499,15 @@ public final class NameFinder {
     }
 
     /**
+     * "et Thaís Cardoso Lemos": a first name that is also a nationality ("les Thaïs"), before a name and after no
+     * article, which a noun of nationality would take ("le Thaï Somchai X").
+     */
+    private boolean firstNameWithoutArticle(Doc doc, int i) {
+        String before = i > 0 ? doc.folded(i - 1) : "";
+        return firstNameOfPerson(doc, i) && !Grammar.definiteArticle(before) && !Grammar.indefiniteArticle(before);
+    }
+
+    /**
      * "Luc Marchand", "Anne Boulanger", "Jacques Paris": a capitalised role word or place name right after a
      * first name is a surname.
      */
@@ -569,7 +578,8 @@ public final class NameFinder {
             }
             boolean functionWord = distance == 0 && lex.functionWords().containsAsWritten(doc.token(i).text())
                     && !opensNameInside(doc, i);
-            if (distance == 0 && (functionWord || lex.calendarWords().contains(w) || Grammar.title(w) || nationality(w))) {
+            if (distance == 0 && (functionWord || lex.calendarWords().contains(w) || Grammar.title(w)
+                    || nationality(w) && !firstNameWithoutArticle(doc, i))) {
                 claimed = Math.max(claimed, 1);
             }
             for (int k = i; k < Math.min(n, i + claimed); k++) {

@@ -320,7 +320,7 @@ public final class RolePhrases {
      * that name ("le prêtre X, l'ancienne députée Y").
      */
     private boolean startsClause(Doc doc, int to, int end) {
-        int k = afterQualifiers(doc, to, end);
+        int k = afterPlaceComplement(doc, afterQualifiers(doc, to, end), end);
         // "X, chercheur, juge que ...", "X, juge le dossier vide": a role word that a "que" or an article
         // follows is a verb
         boolean que = to < end && Grammar.que(doc.folded(to));
@@ -329,6 +329,18 @@ public final class RolePhrases {
                 && lex.organizations().longestAt(doc.foldedTokens(), k).isEmpty()
                 && lex.countries().nameAt(doc.foldedTokens(), k).isEmpty()
                 && lex.countries().placeAt(doc.foldedTokens(), k).isEmpty();
+    }
+
+    /** "de Saint-Jérôme", "du Cap-Haïtien": past a "de" and the capitalised name it introduces, else {@code k}. */
+    private static int afterPlaceComplement(Doc doc, int k, int end) {
+        if (k + 1 >= end || !Grammar.deComplement(doc.folded(k)) || !doc.token(k + 1).isCapitalized()) {
+            return k;
+        }
+        int j = k + 1;
+        while (j < end && doc.token(j).isCapitalized() && !doc.token(j).isPunctuation()) {
+            j++;
+        }
+        return j;
     }
 
     /** The first token from {@code k} that is not a lower-case adjective or nationality. */
@@ -350,7 +362,7 @@ public final class RolePhrases {
         String w = doc.folded(k);
         return "AUX".equals(doc.pos(k)) || "VERB".equals(doc.pos(k)) && Grammar.finiteAuxiliary(w)
                 || Grammar.clitic(w) && (doc.token(k).hasPos("PRON") || "ADV".equals(doc.pos(k)))
-                || "VERB".equals(doc.pos(k)) && (lex.speechVerbs().form(w).isPresent()
+                || "VERB".equals(doc.pos(k)) && (lex.speechVerbs().form(w).isPresent() || Grammar.finiteEnding(w)
                         || k + 1 < end && doc.isVerb(k + 1));
     }
 

@@ -226,4 +226,11 @@ class RoleExtractionTest {
                 En septembre, en marge de l'Assemblée générale de l'ONU à New York, le chef de la diplomatie, Urs Balmer, avait évoqué le cas.""");
         assertEquals(Set.of("Urs Balmer: chef de la diplomatie"), Passages.roles(f));
     }
+
+    /** "La superintendante de police du district de X, Y": the rank of a district's police chief in South Asia. */
+    @Test
+    void aSuperintendentOfPolice() {
+        assertEquals(Set.of("Sarita Rawat: superintendante de police"), roles("""
+                La superintendante de police du district de Chamba, Sarita Rawat, défend la procédure."""));
+    }
 }

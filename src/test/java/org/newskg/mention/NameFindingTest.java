@@ -405,4 +405,27 @@ class NameFindingTest {
         assertEquals(Set.of("Armand Vercoutre"), persons("""
                 Interrogé mardi en marge d'un déplacement au Tavernier, le chef de la diplomatie, Armand Vercoutre, s'est montré prudent."""));
     }
+
+    /**
+     * "et Thaís Cardoso Lemos": a first name that is also a word of nationality ("les Thaïs") opens a name when no
+     * article stands before it; after one it is the nationality ("les Thaïs Somchai Wongsakul et Niran Chaiyo").
+     */
+    @Test
+    void aFirstNameThatIsANationalityOpensANameWithoutArticle() {
+        assertEquals(Set.of("João Pedro Figueira", "Thaís Moura Lemos", "Somchai Wongsakul", "Niran Chaiyo"), persons("""
+                Arrêtés en janvier, João Pedro Figueira et Thaís Moura Lemos ont été expulsés mercredi vers Lisbonne.
+                Les Thaïs Somchai Wongsakul et Niran Chaiyo, arrêtés le même jour, sont toujours détenus."""));
+    }
+
+    /**
+     * "après un accident à Cayo Largo, l'électricien de Saint-Jean purgera sa peine au Québec": a role followed by
+     * its complement and a finite verb is the subject of a new clause, not an apposition that makes a person of
+     * the words before the comma.
+     */
+    @Test
+    void aRoleBeforeAFiniteVerbIsNoApposition() {
+        assertEquals(Set.of("Marc Bolduc"), persons("""
+                Le Québécois Marc Bolduc enfin transféré au Canada.
+                Condamné à sept ans de prison après un accident mortel à Cayo Largo, l'électricien de Saint-Jean purgera le reste de sa peine au Québec."""));
+    }
 }
