@@ -158,6 +158,7 @@ final class QuoteExtractor {
             String subject = subject(s);
             sentenceSubject[s] = subject;
             salience.touch(subject != null ? subject : introducedWithoutSubject(s));
+            salience.touch(closingInciseSpeaker(s));
             int here = s;
             unnamedIn[s] = speakers.anonymousPerson(s).or(() -> speakers.unnamedOpeningSource(here)).orElse(null);
             salience.touch(unnamedIn[s]);
@@ -557,6 +558,28 @@ final class QuoteExtractor {
     /** "la voix de X tremble": the name at {@code k} after a noun of a person's voice or face and "de". */
     private boolean ofOwnVoice(int k) {
         return k > 1 && List.of("de", "d'").contains(doc.folded(k - 1)) && PERSON_PARTS.contains(doc.folded(k - 2));
+    }
+
+    /**
+     * "En 2019, elle avait été retenue deux jours à Panama, raconte son frère Santiago.": the person an incise
+     * closing a sentence without quotation marks gives the words to, whom a following "se souvient-il" is about.
+     */
+    private String closingInciseSpeaker(int s) {
+        int end = doc.sentenceEnd(s);
+        int comma = end - 1;
+        while (comma > doc.sentenceStart(s) && !",".equals(doc.folded(comma))) {
+            comma--;
+        }
+        if (comma <= doc.sentenceStart(s) || comma + 1 >= end || !speakers.isSpeechVerb(comma + 1)) {
+            return null;
+        }
+        for (int k = doc.sentenceStart(s); k < end; k++) {
+            if (doc.quoted(k)) {
+                return null;
+            }
+        }
+        return speakers.subjectAfter(comma + 1).filter(a -> a.speaker().kind() == Speaker.Kind.PERSON)
+                .map(a -> a.speaker().personId()).orElse(null);
     }
 
     /**

@@ -142,7 +142,8 @@ final class RoleReference {
      * "X a lui-même évoqué l'affaire. « … », a affirmé le chef de l'État", "« … », a ajouté le vice-Premier
      * ministre" after "le ministre des Affaires étrangères, X": an office of government nobody holds in the
      * article yet, another title of the only person named in this sentence and the two before (of several, the only
-     * one put forward as a subject or a speaker or given an office of government), when the article
+     * one put forward as a subject or a speaker or given an office of government, of no other country, and then
+     * the only one whose title the role shortens), when the article
      * gave that person no role or an office of government of no other country. Not a spokesman's office, which
      * is somebody else's.
      */
@@ -156,18 +157,27 @@ final class RoleReference {
                 named.add(persons.personAt(m));
             }
         }
+        int offset = doc.token(role.from()).start();
+        String country = countryOf(role);
         if (named.size() > 1) {
             // of several, the only one the article put forward or gave an office of government ("X s'était
             // entretenu avec son homologue Y"; not "le ministre A a rencontré le ministre B")
             named.removeIf(n -> !salience.putForward(n) && givenRoles.stream()
                     .noneMatch(r -> r.personId().equals(n) && GoverningOffices.governs(r.role())));
+            // not one whose office is another country's ("le chef de la diplomatie française" after "le ministre, X,
+            // … avec le ministre des Affaires étrangères pakistanais, Y")
+            named.removeIf(n -> givenRoles.stream().anyMatch(r -> r.personId().equals(n) && r.evidence().start() < offset
+                    && !compatible(country, countryOf(r))));
+        }
+        if (named.size() > 1) {
+            // "le ministre" after "le chef de la diplomatie, X, … rencontrer le président Y": whose title it shortens
+            named.removeIf(n -> givenRoles.stream().noneMatch(r -> r.personId().equals(n) && r.evidence().start() < offset
+                    && roles.shortens(role.label(), r.role())));
         }
         if (named.size() != 1) {
             return Optional.empty();
         }
         String p = named.iterator().next();
-        int offset = doc.token(role.from()).start();
-        String country = countryOf(role);
         List<RoleFact> given = givenRoles.stream().filter(r -> r.personId().equals(p) && r.evidence().start() < offset).toList();
         boolean member = given.isEmpty() || given.stream().anyMatch(r -> GoverningOffices.governs(r.role())
                 && compatible(country, countryOf(r)));

@@ -571,7 +571,9 @@ public final class NameFinder {
             // a first name, or a surname after one ("Jacques Paris"), is no place or role: asked of a match only
             boolean ofPerson = placeOrRole > 0 && (firstNameOfPerson(doc, i) && !wholePlace || surnameAfterFirstName(doc, i)
                     || placeOrRole == 1 && role == 1 && givenNameBeforeName(doc, i)
-                    || placeOrRole == 1 && role == 0 && secondSurnameAfterFirstName(doc, i));
+                    || placeOrRole == 1 && role == 0 && secondSurnameAfterFirstName(doc, i)
+                    // "raconte son frère Santiago": a first name after a family noun, though a city bears it
+                    || placeOrRole == 1 && lex.firstNames().contains(w) && kinshipBefore(doc, i) != null);
             int claimed = ofPerson ? 0 : placeOrRole;
             if (distance < organizationReach) {
                 claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));

@@ -1,8 +1,10 @@
 package org.newskg.mention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.lexicon.Gender;
@@ -30,9 +32,16 @@ public final class RolePhrases {
     private final WordList politicalAdjectives = WordList.load("mention/political-adjectives.txt");
     private final WordList periphrases = WordList.load("mention/role-periphrases.tsv");
     private final WordList nationalOffices = WordList.load("mention/national-offices.tsv");
+    /** Each periphrasis, folded, with the offices it stands for ("chef de la diplomatie": "ministre des affaires étrangères", …). */
+    private final Map<String, List<String>> officesByPeriphrasis = new HashMap<>();
 
     public RolePhrases(Lexicon lex) {
         this.lex = lex;
+        for (String[] row : DataFile.rows("/org/newskg/mention/role-periphrases.tsv")) {
+            for (String periphrasis : DataFile.alternatives(row[1])) {
+                officesByPeriphrasis.computeIfAbsent(Fold.of(periphrasis), k -> new ArrayList<>()).add(Fold.of(row[0]));
+            }
+        }
     }
 
     /** The role phrase starting at token {@code i}, nationality adjectives inside it skipped. */
@@ -410,6 +419,16 @@ public final class RolePhrases {
      */
     public boolean standsFor(RolePhrase later, String given) {
         return periphrasisOf(Fold.of(later.label()), Fold.of(given)) || periphrasisOf(Fold.of(given), Fold.of(later.label()));
+    }
+
+    /**
+     * Whether {@code label} ("ministre") shortens the title {@code given} ("ministre de la Justice") or an office
+     * that {@code given} is a periphrasis of ("chef de la diplomatie" for "ministre des affaires étrangères").
+     */
+    public boolean shortens(String label, String given) {
+        String key = Fold.of(label) + " ";
+        String title = Fold.of(given);
+        return title.startsWith(key) || officesByPeriphrasis.getOrDefault(title, List.of()).stream().anyMatch(o -> o.startsWith(key));
     }
 
     /** The one country whose office this role's title is ("ministre de l'Europe et des Affaires étrangères"), or null. */

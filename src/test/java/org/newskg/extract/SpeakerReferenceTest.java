@@ -1324,4 +1324,40 @@ class SpeakerReferenceTest {
                 Son avocate birmane, qui a demandé à ne pas être nommée, n'a guère d'illusions sur le sort de l'interprète. « Pour les Birmans, il n'y a que le silence », confie-t-elle.""");
         assertEquals(List.of("Pour les Birmans, il n'y a que le silence | ?"), quotes(f));
     }
+
+    /**
+     * Of several persons named before an office of government, not one whose office is another country's ("le
+     * chef de la diplomatie française" after "le ministre, X, … avec le ministre des Affaires étrangères
+     * pakistanais, Y"), and then the one whose title the role shortens ("le ministre" after "le chef de la
+     * diplomatie portugaise, X, … rencontrer le président Y", the periphrasis of a minister's office).
+     */
+    @Test
+    void anOfficeAfterSeveralNamedIsOfTheOneOfItsCountryAndTitle() {
+        ArticleFacts f = extract("""
+                Le ministre, Luc Verdier, avait évoqué le dossier avec le ministre des Affaires étrangères pakistanais, Imran Qadir. « Nous ne lâcherons pas notre compatriote », a écrit mardi le chef de la diplomatie française sur X.""");
+        assertEquals(List.of("Nous ne lâcherons pas notre compatriote | Luc Verdier"), quotes(f));
+        ArticleFacts minister = extract("""
+                Le chef de la diplomatie portugaise, Rui Tavares, s'était rendu à Maputo pour y rencontrer le président Armando Sitoe. « Nous avons toujours privilégié le dialogue », a déclaré le ministre à l'agence Lusa.""");
+        assertEquals(List.of("Nous avons toujours privilégié le dialogue | Rui Tavares"), quotes(minister));
+    }
+
+    /**
+     * "…, raconte son frère Santiago. « … », se souvient-il.": an incise closing a sentence without quotation marks
+     * puts forward whom it gives the words to, though a city bears his first name.
+     */
+    @Test
+    void aClosingInciseWithoutQuotationPutsItsSpeakerForward() {
+        ArticleFacts f = extract("""
+                Une comptable détenue à Bogotá
+
+                L'avocat de la détenue, Me Hernán Quintero, dénonce une procédure « expédiée en une matinée et sans interprète ».
+
+                Le cabinet du président n'a pas répondu à nos questions.
+
+                Ce n'est pas la première fois que la jeune femme se retrouve derrière des barreaux. En 2019, lors d'une escale à Panama, elle avait été retenue deux jours par les services de l'immigration en raison d'une homonymie, raconte son frère Santiago.
+
+                « Déjà à l'époque, on nous avait dit que c'était une erreur de système », se souvient-il.""");
+        assertEquals(List.of("expédiée en une matinée et sans interprète | Hernán Quintero",
+                "Déjà à l'époque, on nous avait dit que c'était une erreur de système | Santiago"), quotes(f));
+    }
 }
