@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.lexicon.Countries;
 import org.newskg.lexicon.Country;
 import org.newskg.lexicon.Gender;
@@ -25,6 +26,8 @@ final class DetentionAnaphor {
 
     /** How many sentences back a pronoun or a role noun may find its person. */
     private static final int ANAPHOR_SENTENCES = 2;
+    /** The past participle of a verb in -er, as written ("basé", "arrêtée"). */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{2,}(é|ée|és|ées)");
 
     /** How many words may stand between a nationality and the name it describes ("un Italien, le coopérant X"). */
     private static final int NATIONALITY_REACH = 4;
@@ -70,7 +73,11 @@ final class DetentionAnaphor {
                 return described.get();
             }
             int named = unique(doc, persons, DetentionSubject.frontedBefore(doc, j, start) ? start : j, pronoun, false, Referents.FAR_SENTENCES);
-            if (named < 0 && previousHeld >= 0 && !pronoun.contradicts(persons.gender(persons.personAt(previousHeld)))) {
+            boolean heldAgrees = previousHeld >= 0 && !pronoun.contradicts(persons.gender(persons.personAt(previousHeld)));
+            if (heldAgrees && named >= 0 && DetentionSubject.nounComplement(doc, named)) {
+                named = -1; // "… la réélection de Paul X. Transféré à Yaoundé, il …": not the name completing a noun
+            }
+            if (named < 0 && heldAgrees) {
                 // "Ce professeur … avait été arrêté. Depuis, il est détenu à …": the person the sentence before held
                 return single(previousHeld, "pronoun+previous-held");
             }
@@ -263,11 +270,14 @@ final class DetentionAnaphor {
      * apposition; the index of its article or -1.
      */
     private int roleNounSubject(Doc doc, PersonTable persons, int last, int start) {
-        if (last > start && (doc.token(start).hasPos("ADP") || "ADV".equals(doc.pos(start)))) {
+        if (last > start && (doc.token(start).hasPos("ADP") || "ADV".equals(doc.pos(start)) || "NOUN".equals(doc.pos(start)))) {
             // "Pendant onze mois, l'ancien officier a été détenu", "Depuis, cet homme d'affaires n'est jamais
-            // ressorti de la prison": past a fronted prepositional phrase or adverb
+            // ressorti de la prison", "Correspondant d'un site kinois, le journaliste avait été interpellé": past a
+            // fronted prepositional phrase, adverb or noun phrase without article
             int comma = start;
-            while (comma < last && !",".equals(doc.folded(comma)) && !doc.isVerb(comma)) {
+            // a participle qualifying a noun of the phrase does not end it ("un site d'information basé à Kinshasa")
+            while (comma < last && !",".equals(doc.folded(comma))
+                    && !(doc.isVerb(comma) && !(doc.token(comma).hasPos("VERB") && PARTICIPLE.matcher(doc.token(comma).text()).matches()))) {
                 comma++;
             }
             start = ",".equals(doc.folded(comma)) ? comma + 1 : start;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.newskg.lexicon.Country;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.PhraseMatch;
@@ -291,13 +292,16 @@ final class DetentionCountry {
      * name, when one has more than the others together; a headline that opens on a country ("Birmanie : …")
      * says what the article is about, and weighs as two of them. With no detention read of a named person, the
      * same vote over the cues said of nobody named ("a passé neuf mois dans les geôles centrafricaines", {@code
-     * unnamed}), else the country of the dateline ("Minsk (AFP) -") or of that headline.
+     * unnamed}), else the country of the dateline ("Minsk (AFP) -") or of that headline. When the detentions of
+     * named persons give no majority, the cues said of nobody named vote with them.
      */
     Optional<String> holding(Doc doc, List<Detention> read, List<String> unnamed) {
         if (read.isEmpty()) {
             return majority(doc, unnamed).or(() -> dateline(doc)).or(() -> headline(doc));
         }
-        return majority(doc, read.stream().map(Detention::countryCode).toList());
+        List<String> named = read.stream().map(Detention::countryCode).toList();
+        // "Un instructeur de plongée est détenu au Honduras": when the named split, the cues said of nobody named count too
+        return majority(doc, named).or(() -> majority(doc, Stream.concat(named.stream(), unnamed.stream()).toList()));
     }
 
     private Optional<String> majority(Doc doc, List<String> codes) {
@@ -416,9 +420,11 @@ final class DetentionCountry {
             }
         }
         Optional<PhraseMatch<String>> place = lex.countries().placeAt(words, j);
-        // "Beni Ansar" is not Beni: a place's name is not the start of a longer proper name
+        // "Beni Ansar" is not Beni, "Tyler Rhodes" not Rhodes: a place's name is not part of a longer proper name
         int to = j + place.map(PhraseMatch::length).orElse(0);
-        if (place.isPresent() && !(to < doc.size() && doc.sentenceOf(to) == doc.sentenceOf(j) && doc.token(to).isProperNoun())) {
+        boolean inName = to < doc.size() && doc.sentenceOf(to) == doc.sentenceOf(j) && doc.token(to).isProperNoun()
+                || j > 0 && doc.sentenceOf(j - 1) == doc.sentenceOf(j) && doc.token(j - 1).isProperNoun();
+        if (place.isPresent() && !inName) {
             return Optional.of(new Place(place.get().value(), doc.span(j, to), to, placeRule, 0.8));
         }
         return Optional.empty();

@@ -197,7 +197,7 @@ final class DetentionSubject {
     }
 
     /** "conseiller d'X", "l'avocate de la famille X": the name at {@code first} completes the noun before "de". */
-    private static boolean nounComplement(Doc doc, int first) {
+    static boolean nounComplement(Doc doc, int first) {
         int de = first - 1;
         while (de > 0 && doc.token(de).hasPos("DET")) {
             de--;

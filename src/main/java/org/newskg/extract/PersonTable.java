@@ -75,14 +75,18 @@ final class PersonTable {
         return newCluster();
     }
 
-    /** Same first and last name, or one name is the end of the other ("Bruins Slot", "Hanna Bruins Slot"). */
+    /**
+     * Same first and last name, or one name is the end of the other ("Bruins Slot", "Hanna Bruins Slot"), or the
+     * start of it, a first name and the first of two surnames ("Patrick Kalonji", "Patrick Kalonji Mbuyi").
+     */
     private static boolean sameFullName(List<String> a, List<String> b) {
         if (a.get(0).equals(b.get(0)) && a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
             return true;
         }
         List<String> shorter = a.size() <= b.size() ? a : b;
         List<String> longer = a.size() <= b.size() ? b : a;
-        return shorter.size() < longer.size() && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
+        return shorter.size() < longer.size() && (longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter)
+                || shorter.size() >= 2 && longer.subList(0, shorter.size()).equals(shorter));
     }
 
     /** "Ndèye Fatou" for "Ndèye Fatou Diakhaté": given names only, which open the other, longer name. */

@@ -1,12 +1,7 @@
 package org.newskg.lexicon;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.newskg.text.DataFile;
-import org.newskg.text.Fold;
-import org.newskg.text.LookupTables;
 
 /**
  * The linguistic data the extractor matches French news text against: countries and places, titles,
@@ -23,8 +18,7 @@ public final class Lexicon {
     private final SpeechVerbs speechVerbs;
     private final PhraseMatcher<String> organizations;
     private final PhraseMatcher<String> detentionCues;
-    private final WordSet firstNames;
-    private final Map<String, Gender> firstNameGenders;
+    private final FirstNames firstNames;
     private final WordSet unnamedSourceNouns;
     private final WordSet functionWords;
     private final WordSet calendarWords;
@@ -36,9 +30,7 @@ public final class Lexicon {
         speechVerbs = SpeechVerbs.load(DIR + "speech-verbs.tsv");
         organizations = loadKinds(DIR + "organizations.tsv");
         detentionCues = loadKinds(DIR + "detention-cues.tsv");
-        List<String[]> names = DataFile.rows(DIR + "first-names.txt");
-        firstNames = WordSet.of(names.stream().map(row -> row[0]).toList());
-        firstNameGenders = loadGenders(names);
+        firstNames = FirstNames.load(DIR + "first-names.txt");
         unnamedSourceNouns = WordSet.load(DIR + "unnamed-source-nouns.txt");
         functionWords = WordSet.load(DIR + "function-words.txt");
         calendarWords = WordSet.load(DIR + "calendar-words.txt");
@@ -76,7 +68,7 @@ public final class Lexicon {
         return detentionCues;
     }
 
-    public WordSet firstNames() {
+    public FirstNames firstNames() {
         return firstNames;
     }
 
@@ -85,7 +77,7 @@ public final class Lexicon {
      * to both sexes (Camille, Dominique) and for a word that is not a listed given name.
      */
     public Gender firstNameGender(String word) {
-        return firstNameGenders.getOrDefault(Fold.of(word), Gender.UNKNOWN);
+        return firstNames.gender(word);
     }
 
     /** Nouns that stand for an unnamed source ("un diplomate", "un haut responsable", "des sources"). */
@@ -127,27 +119,6 @@ public final class Lexicon {
             }
         }
         return roles.build();
-    }
-
-    /** first-names.txt: name and m, f or u (both); two spellings that fold alike must agree. */
-    private static Map<String, Gender> loadGenders(List<String[]> rows) {
-        Map<String, Gender> genders = new HashMap<>();
-        for (String[] row : rows) {
-            Gender gender = switch (row.length == 2 ? row[1] : "") {
-                case "m" -> Gender.MASCULINE;
-                case "f" -> Gender.FEMININE;
-                case "u" -> Gender.UNKNOWN;
-                default -> throw new IllegalStateException(
-                        "first name without gender m, f or u: " + String.join("\t", row));
-            };
-            genders.merge(Fold.of(row[0]), gender, (a, b) -> {
-                if (a != b) {
-                    throw new IllegalStateException("first name listed with two genders: " + row[0]);
-                }
-                return a;
-            });
-        }
-        return LookupTables.copyOf(genders);
     }
 
     /** A file of phrase (alternatives separated by '|') and kind. */

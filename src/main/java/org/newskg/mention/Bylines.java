@@ -23,9 +23,9 @@ final class Bylines {
     /** Where a signature may stand: under the headline, the lede or the first paragraph. */
     private static final int OPENING_SENTENCES = 6;
     private static final int MAX_NAME_WORDS = 4;
-    /** Publication stamps, folded, with a space either side. */
+    /** Publication stamps, folded to their letters, with a space either side. */
     private static final List<String> STAMPS = DataFile.lines("/org/newskg/mention/publication-markers.txt").stream()
-            .map(l -> " " + Fold.of(l) + " ").toList();
+            .map(Bylines::letters).toList();
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
@@ -51,8 +51,9 @@ final class Bylines {
     }
 
     /**
-     * "Céline X Publié le 23/10/2025 à 18h02", "Annie X, Le Soleil - 23 octobre 2025", "Par X - 14 sept. 2025":
-     * a short line among the opening sentences with a publication stamp, with a date and no verb, without a verb
+     * "Céline X Publié le 23/10/2025 à 18h02", "Annie X, Le Soleil - 23 octobre 2025", "Par X - 14 sept. 2025",
+     * "Marie X | Journal de Montréal": a short line among the opening sentences with a publication stamp, with a
+     * date and no verb, with a name before a bar and no verb, without a verb
      * right above a stamped line, or opening as a signature does, whichever sentences the line was cut into.
      */
     private static boolean isDatedLine(Doc doc, int s) {
@@ -79,7 +80,7 @@ final class Bylines {
             end++;
         }
         String words = letters(text.substring(from, to));
-        return STAMPS.stream().anyMatch(words::contains) || date && !verb
+        return STAMPS.stream().anyMatch(words::contains) || date && !verb || !verb && nameBeforeBar(doc, first, end)
                 || !verb && (stamped(lineAfter(text, to)) || stamped(lineBefore(text, from)))
                 || OPENERS.stream().anyMatch(o -> words.startsWith(" " + o)) && namedAfterOpener(doc, first, end);
     }
@@ -124,6 +125,18 @@ final class Bylines {
     private static boolean namedAfterOpener(Doc doc, int first, int end) {
         int name = first + 1 < end && ":".equals(doc.folded(first + 1)) ? first + 2 : first + 1;
         return name < end && doc.token(name).isCapitalized();
+    }
+
+    /** "Marie X | Journal de Montréal": a name and the outlet set apart by a bar, as a signature line prints them. */
+    private static boolean nameBeforeBar(Doc doc, int first, int end) {
+        int bar = first;
+        while (bar < end && !"|".equals(doc.token(bar).text())) {
+            if (!doc.token(bar).isCapitalized() || bar - first == MAX_NAME_WORDS) {
+                return false;
+            }
+            bar++;
+        }
+        return bar < end && bar - first >= 2;
     }
 
     /** "Cécile X" alone on its line under the lede: a signature without "Par". */

@@ -1158,4 +1158,38 @@ class DetentionExtractionTest {
                 Le Britannique Peter Rowland et sa femme, Barbara, arrêtés en février 2025 à Bamiyan, avaient été relâchés en septembre.""");
         assertEquals(Set.of("Ilyas Abdi Warsame ET", "Peter Rowland AF", "Barbara AF"), detentions(f));
     }
+
+    /**
+     * When the detentions of named persons split between countries, the cues said of nobody named vote with them
+     * for the article's country ("Un instructeur … est détenu depuis huit mois au Honduras"): a detention with no
+     * country of its own is held there.
+     */
+    @Test
+    void cuesSaidOfNobodyNamedVoteWhenTheNamedSplit() {
+        ArticleFacts f = extract("""
+                Un Québécois croupit dans une prison
+
+                Un instructeur de plongée originaire de Rimouski est détenu depuis huit mois au Honduras.
+                Kevin Tremblay, 34 ans, a été arrêté le 2 juin dernier au Honduras.
+                Un autre étranger arrêté dans la même affaire, le marin américain Tyler Rhodes, est toujours détenu à Tamaraca.
+                L'ancien président Juan Carlos Funes a lui-même passé trois ans derrière les barreaux aux États-Unis.""");
+        assertEquals(Set.of("Kevin Tremblay HN", "Tyler Rhodes HN", "Juan Carlos Funes US"), detentions(f));
+    }
+
+    /**
+     * "Correspondant d'un site basé à Kinshasa, le journaliste de 41 ans avait été interpellé": a role noun after a
+     * fronted noun phrase without article is the person named just before; "il" in the next sentence is the
+     * person held there, not the name that completes a noun ("la réélection de Paul X"); "à la Défense" names a
+     * ministry, not a place in France.
+     */
+    @Test
+    void aRoleAfterAFrontedNounPhraseAndThePronounAfterIt() {
+        ArticleFacts f = extract("""
+                Cameroun : un journaliste congolais libéré
+
+                « J'ai quitté la prison avec la chemise de mon arrestation », raconte Didier Kabamba.
+                Correspondant d'un site d'information basé à Kinshasa, le journaliste de 41 ans avait été interpellé le 28 octobre à Garoua, alors qu'il couvrait les manifestations qui avaient suivi la réélection de Paul Mvondo.
+                Transféré à Yaoundé, il avait été détenu plusieurs semaines dans les locaux du Secrétariat d'État à la Défense.""");
+        assertEquals(Set.of("Didier Kabamba CM"), detentions(f));
+    }
 }

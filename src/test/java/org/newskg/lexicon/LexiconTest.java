@@ -136,6 +136,11 @@ class LexiconTest {
         assertTrue(lexicon.firstNames().contains("Jean-Pierre"));
         assertTrue(lexicon.firstNames().contains("Camille"));
         assertFalse(lexicon.firstNames().contains("Selon"));
+        // a hyphenated compound of listed names is one, of its first part's sex
+        assertTrue(lexicon.firstNames().contains("Frank-Walter"));
+        assertFalse(lexicon.firstNames().contains("Frank-Selon"));
+        assertEquals(Gender.FEMININE, lexicon.firstNameGender("Anne-Gaëlle"));
+        assertEquals(Gender.MASCULINE, lexicon.firstNameGender("Frank-Walter"));
         assertTrue(lexicon.firstNames().size() > 3000);
         assertTrue(lexicon.functionWords().contains("Selon"));
         assertTrue(lexicon.functionWords().contains("Cependant"));

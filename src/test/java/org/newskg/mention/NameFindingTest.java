@@ -428,4 +428,32 @@ class NameFindingTest {
                 Le Québécois Marc Bolduc enfin transféré au Canada.
                 Condamné à sept ans de prison après un accident mortel à Cayo Largo, l'électricien de Saint-Jean purgera le reste de sa peine au Québec."""));
     }
+
+    /**
+     * A name a bar sets apart from the outlet on a line of its own ("X | Journal de Y"), or printed beside a link to
+     * the author's page, is a signature, whatever follows it.
+     */
+    @Test
+    void aNameBeforeABarOrAnAuthorLinkIsASignature() {
+        assertEquals(Set.of("Joseph Wanjiru"), persons("""
+                Deux journalistes libérés au Kenya
+
+                Anne-Gaëlle Tremblay | Journal du Nord
+
+                Honorine Lapierre (accéder à la page de l'auteur)
+
+                Le ministre kényan de l'Intérieur, Joseph Wanjiru, a annoncé leur libération."""));
+    }
+
+    /**
+     * "Patrick Kalonji" in the headline and "Patrick Kalonji Mbuyi" in the text: a first name and the first of two
+     * surnames are the start of the full name, one person.
+     */
+    @Test
+    void aNameThatStartsAFullerNameIsThatPerson() {
+        assertEquals(Map.of("Didier Kabamba Mutombo", Set.of("Didier Kabamba", "Didier Kabamba Mutombo")), forms("""
+                Cameroun : comment le journaliste congolais Didier Kabamba est sorti de prison
+
+                « J'ai quitté la prison avec la chemise de mon arrestation », raconte Didier Kabamba Mutombo."""));
+    }
 }
