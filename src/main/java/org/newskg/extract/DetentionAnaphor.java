@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,6 +73,10 @@ final class DetentionAnaphor {
             if (described.isPresent()) {
                 return described.get();
             }
+            int announced = namedBeforeColon(doc, persons, j, start, pronoun);
+            if (announced >= 0) {
+                return single(announced, "pronoun+before-colon");
+            }
             int named = unique(doc, persons, DetentionSubject.frontedBefore(doc, j, start) ? start : j, pronoun, false, Referents.FAR_SENTENCES);
             boolean heldAgrees = previousHeld >= 0 && !pronoun.contradicts(persons.gender(persons.personAt(previousHeld)));
             if (heldAgrees && named >= 0 && DetentionSubject.nounComplement(doc, named)) {
@@ -101,6 +106,31 @@ final class DetentionAnaphor {
                     demonstrative ? Referents.FAR_SENTENCES : ANAPHOR_SENTENCES), demonstrative ? "demonstrative" : "role-noun");
         }
         return new Resolved(List.of(), "");
+    }
+
+    /**
+     * "X, lui, connaissait les risques : en 2021, il avait été retenu deux nuits à Puno": the one person named, not
+     * after a preposition, in the clause a colon or semicolon closes before the pronoun at {@code pronoun}, when
+     * that person's gender agrees; else -1.
+     */
+    private static int namedBeforeColon(Doc doc, PersonTable persons, int pronoun, int start, Gender gender) {
+        int colon = pronoun - 1;
+        while (colon > start && !":".equals(doc.folded(colon)) && !";".equals(doc.folded(colon))) {
+            colon--;
+        }
+        Set<String> named = new HashSet<>();
+        int first = -1;
+        for (int k = start; k < colon; k++) {
+            String p = persons.personAt(k);
+            if (p != null && !doc.quoted(k) && named.add(p)) {
+                first = persons.nameStart(k, start);
+            }
+        }
+        if (colon <= start || named.size() != 1 || DetentionSubject.isPrepositionObject(doc, first)
+                || gender.contradicts(persons.gender(named.iterator().next()))) {
+            return -1;
+        }
+        return first;
     }
 
     /** "Les deux militants avaient été interpellés": "les deux" and a noun opening the sentence, ending at {@code last}. */

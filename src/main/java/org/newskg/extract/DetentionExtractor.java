@@ -61,8 +61,11 @@ final class DetentionExtractor {
         this.countries = new DetentionCountry(lex);
     }
 
-    /** A detention whose person is known but whose sentence names no country. */
-    private record Unplaced(List<Integer> persons, String cue, int cueStart, int cueEnd, double confidence) {
+    /**
+     * A detention whose person is known but whose sentence names no country; {@code clauseEnd}, where the cue's
+     * clause ends at the latest: the sentence's end, or the subject after a phrase opening the sentence.
+     */
+    private record Unplaced(List<Integer> persons, String cue, int cueStart, int cueEnd, int clauseEnd, double confidence) {
     }
 
     /**
@@ -252,9 +255,11 @@ final class DetentionExtractor {
         // "Le tribunal de Bakou a condamné X, géographe de l'Université de Liège, …": an active verb's subject is the
         // authority that holds, and its place comes before the places that describe the person; "transféré en
         // Belgique pour y purger le reste de sa peine": held where the move led
+        // "libéré après sept mois de détention, X est arrivé à Lomé": an opening phrase's place is inside it
+        int placeEnd = subjectAfter && !held.isEmpty() && held.get(0) > cueEnd ? held.get(0) : end;
         Optional<Place> country = (active ? countries.authorityBefore(doc, start, cue) : Optional.<Place>empty())
                 .or(() -> moved < 0 ? Optional.empty() : countries.after(doc, moved, moved + 1, cue, hostage))
-                .or(() -> countries.after(doc, cue, cueEnd, end, hostage))
+                .or(() -> countries.after(doc, cue, cueEnd, placeEnd, hostage))
                 .or(() -> countries.whereClause(doc, start, cue));
         if (held.isEmpty() && country.isPresent()) {
             // "cinq Américains détenus en Iran, parmi lesquels X, Y et Z, ont été libérés"
@@ -291,7 +296,7 @@ final class DetentionExtractor {
                 found.add(detention(doc, persons, p, kind + via, cue, cueEnd, country.get(), trust));
             }
         } else if (!hostage) {
-            unplaced.add(new Unplaced(held, kind + via, cue, cueEnd, trust));
+            unplaced.add(new Unplaced(held, kind + via, cue, cueEnd, placeEnd, trust));
         }
         return cueEnd;
     }
@@ -312,9 +317,11 @@ final class DetentionExtractor {
             int heldEnd = held + detention.get().length();
             List<Integer> released = new ArrayList<>();
             int person = subjects.personBefore(doc, persons, cue, start);
+            int placeEnd = end;
             if (person < 0 && DetentionSubject.opensSentence(doc, cue, start)) {
-                // "Libéré après 74 jours de prison en Ouganda, le vidéaste X est rentré"
+                // "Libéré après 74 jours de prison en Ouganda, le vidéaste X est rentré", not where he came back to
                 person = DetentionSubject.subjectAfter(doc, persons, heldEnd, end);
+                placeEnd = person >= 0 ? person : end;
             }
             if (person >= 0) {
                 released.add(person);
@@ -323,11 +330,11 @@ final class DetentionExtractor {
             }
             if (!released.isEmpty()) {
                 String kind = detention.get().value() + "+released-after";
-                Optional<Place> country = countries.after(doc, held, heldEnd, end, false);
+                Optional<Place> country = countries.after(doc, held, heldEnd, placeEnd, false);
                 if (country.isPresent()) {
                     released.forEach(p -> found.add(detention(doc, persons, p, kind, held, heldEnd, country.get(), 1.0)));
                 } else {
-                    unplaced.add(new Unplaced(released, kind, held, heldEnd, 1.0));
+                    unplaced.add(new Unplaced(released, kind, held, heldEnd, placeEnd, 1.0));
                 }
                 return heldEnd;
             }
@@ -444,7 +451,7 @@ final class DetentionExtractor {
             int s = doc.sentenceOf(u.cueStart());
             int start = doc.sentenceStart(s);
             int end = doc.sentenceEnd(s);
-            if (!countries.namesOnly(doc, start, countries.scanEnd(doc, u.cueEnd(), end), holding.get())) {
+            if (!countries.namesOnly(doc, start, countries.scanEnd(doc, u.cueEnd(), u.clauseEnd()), holding.get())) {
                 continue;
             }
             boolean pointed = countries.pointsToArticleCountry(doc, start, end);

@@ -513,8 +513,14 @@ final class DetentionSubject {
         return listed;
     }
 
-    /** "Détenu depuis un an en Iran, le Français Benjamin X a été condamné": a cue opening its sentence. */
+    /**
+     * "Détenu depuis un an en Iran, le Français Benjamin X a été condamné": a cue opening its sentence, or the clause
+     * after a colon ("X fait figure d'exception : détenu pendant vingt ans à Saydnaya, il avait été libéré").
+     */
     static boolean opensSentence(Doc doc, int cue, int start) {
+        if (cue - 1 > start && ":".equals(doc.folded(cue - 1))) {
+            return true;
+        }
         for (int j = afterKicker(doc, start, cue); j < cue; j++) {
             if (!doc.token(j).isPunctuation()) {
                 return false;
@@ -768,7 +774,7 @@ final class DetentionSubject {
     }
 
     /** "de X", "de la X": a preposition just before the name, over an article. */
-    private static boolean isPrepositionObject(Doc doc, int first) {
+    static boolean isPrepositionObject(Doc doc, int first) {
         int before = "DET".equals(doc.pos(first - 1)) ? first - 2 : first - 1;
         return "ADP".equals(doc.pos(before));
     }

@@ -48,7 +48,7 @@ public final class NameFinder {
         List<int[]> unresolved = new ArrayList<>();
         for (int[] run : runs) {
             if (ThingNames.afterIndefiniteArticle(doc, run[0]) || Bylines.isByline(doc, doc.sentenceOf(run[0]))
-                    || openingParticiple(doc, run)) {
+                    || openingParticiple(doc, run) || ThingNames.namedAfterTitledPerson(doc, run[0])) {
                 continue;
             }
             boolean thing = thingNames.contains(ThingNames.key(doc, run[0], run[1])) || ThingNames.afterArticle(doc, run[0], run[1]);

@@ -51,6 +51,15 @@ final class ThingNames {
         return k;
     }
 
+    /**
+     * "l'aéroport Sir Seretse X", "le lycée Maréchal Y": a civil title between a building noun and the name, of the
+     * person the building is named after.
+     */
+    static boolean namedAfterTitledPerson(Doc doc, int from) {
+        return from >= 2 && Grammar.title(doc.folded(from - 1)) && doc.sentenceOf(from - 2) == doc.sentenceOf(from)
+                && "before".equals(HEADS.value(doc.folded(from - 2)));
+    }
+
     /** "né à Can Tho", "la prison de Chi Hoa": a place word and its preposition right before the name. */
     private static boolean afterPlaceCue(Doc doc, int from) {
         int k = from - 1;

@@ -1192,4 +1192,46 @@ class DetentionExtractionTest {
                 Transféré à Yaoundé, il avait été détenu plusieurs semaines dans les locaux du Secrétariat d'État à la Défense.""");
         assertEquals(Set.of("Didier Kabamba CM"), detentions(f));
     }
+
+    /**
+     * "X, lui, connaissait les risques : en 2021, il avait été retenu deux nuits dans un commissariat de Puno": the
+     * pronoun after a colon is the one person named before it, not the one the sentence before held; a cue opening
+     * the clause after a colon has its subject after it; a police station where somebody spends nights holds
+     * them, going there does not.
+     */
+    @Test
+    void aPronounAfterAColonIsThePersonNamedBeforeIt() {
+        ArticleFacts f = extract("""
+                Bolivie : un documentariste libéré
+
+                En 2019 déjà, un étudiant belge, Pieter Vandamme, avait passé trois mois à la prison de San Pedro, à La Paz.
+                Marc Ollivier, lui, connaissait les risques : en 2021, il avait passé deux nuits dans un commissariat de Puno, au Pérou.
+                Son oncle, Jamil Haddad, fait figure d'exception : détenu pendant vingt ans à Saydnaya, il avait été libéré en 2024.
+                Sa sœur Nadia Ollivier s'est rendue au commissariat de Lyon pour porter plainte.""");
+        assertEquals(Set.of("Pieter Vandamme BO", "Marc Ollivier PE", "Jamil Haddad SY"), detentions(f));
+        ArticleFacts two = extract("""
+                Bolivie : deux documentaristes
+
+                Paul Girard et Marc Ollivier connaissaient les risques : en 2021, il avait passé deux nuits dans un commissariat de Puno.""");
+        assertEquals(Set.of(), detentions(two));
+    }
+
+    /**
+     * "Tchad : libéré après sept mois de détention, X est arrivé à Lomé": the place of a cue in a phrase opening
+     * the sentence or clause is inside the phrase, not where its subject went after.
+     */
+    @Test
+    void anOpeningPhrasesPlaceIsInsideIt() {
+        ArticleFacts f = extract("""
+                Tchad : libéré après sept mois de détention, l'hydrogéologue espagnol Íñigo Arrieta est arrivé à Lomé
+
+                Arrêté en avril à Abéché, il a été détenu sept mois par les services de renseignement tchadiens.""");
+        assertEquals(Set.of("Íñigo Arrieta TD"), detentions(f));
+        ArticleFacts talk = extract("""
+                Iran : une chercheuse libérée
+
+                Interpellée en mai à Téhéran, Anne Colin a été relâchée mardi.
+                Retenue pendant deux mois, Claire Morel a donné jeudi une conférence de presse à Genève.""");
+        assertEquals(Set.of("Anne Colin IR", "Claire Morel IR"), detentions(talk));
+    }
 }

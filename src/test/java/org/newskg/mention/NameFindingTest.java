@@ -456,4 +456,11 @@ class NameFindingTest {
 
                 « J'ai quitté la prison avec la chemise de mon arrestation », raconte Didier Kabamba Mutombo."""));
     }
+
+    /** "à l'aéroport Sir Kamuzu Moyo": a civil title after a building noun names whom the building is named after. */
+    @Test
+    void aBuildingNamedAfterATitledPersonIsNoPerson() {
+        assertEquals(Set.of("Issouf Kaboré"), persons("""
+                Interpellé le 14 mars à l'aéroport Sir Kamuzu Moyo avec des diamants bruts, le commerçant Issouf Kaboré clame son innocence."""));
+    }
 }
