@@ -110,7 +110,7 @@ final class DetentionAnaphor {
 
     /**
      * "X, lui, connaissait les risques : en 2021, il avait été retenu deux nuits à Puno": the one person named, not
-     * after a preposition, in the clause a colon or semicolon closes before the pronoun at {@code pronoun}, when
+     * after a preposition but as a noun's complement, in the clause a colon or semicolon closes before the pronoun at {@code pronoun}, when
      * that person's gender agrees; else -1.
      */
     private static int namedBeforeColon(Doc doc, PersonTable persons, int pronoun, int start, Gender gender) {
@@ -126,7 +126,8 @@ final class DetentionAnaphor {
                 first = persons.nameStart(k, start);
             }
         }
-        if (colon <= start || named.size() != 1 || DetentionSubject.isPrepositionObject(doc, first)
+        // not a source ("Selon X :"), but maybe the complement of a noun ("la première mésaventure de X :")
+        if (colon <= start || named.size() != 1 || DetentionSubject.isPrepositionObject(doc, first) && !DetentionSubject.nounComplement(doc, first)
                 || gender.contradicts(persons.gender(named.iterator().next()))) {
             return -1;
         }

@@ -68,7 +68,8 @@ final class PersonTable {
         for (int i = clusters.size() - 1; i >= 0; i--) {
             Cluster c = clusters.get(i);
             if (c.mentions.stream().anyMatch(other -> sameFullName(keys, keys(other.form()))
-                    || givenNamesOf(m.form(), other.form()) || givenNamesOf(other.form(), m.form()))) {
+                    || givenNamesOf(m.form(), other.form()) || givenNamesOf(other.form(), m.form())
+                    || firstOfDoubleSurname(m.form(), other.form()) || firstOfDoubleSurname(other.form(), m.form()))) {
                 return c;
             }
         }
@@ -87,6 +88,21 @@ final class PersonTable {
         List<String> longer = a.size() <= b.size() ? b : a;
         return shorter.size() < longer.size() && (longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter)
                 || shorter.size() >= 2 && longer.subList(0, shorter.size()).equals(shorter));
+    }
+
+    /**
+     * "Santiago Ferrand" for "Santiago Ferrand-Oyarzún": the same names, the last the first part of the other's
+     * hyphenated double surname.
+     */
+    private boolean firstOfDoubleSurname(String shorter, String full) {
+        List<String> a = nameWords(shorter);
+        List<String> b = nameWords(full);
+        if (a.size() < 2 || a.size() != b.size() || !keys(shorter).subList(0, a.size() - 1).equals(keys(full).subList(0, b.size() - 1))) {
+            return false;
+        }
+        String last = b.get(b.size() - 1);
+        int hyphen = last.indexOf('-');
+        return hyphen > 0 && NameKey.of(last.substring(0, hyphen)).equals(NameKey.of(a.get(a.size() - 1)));
     }
 
     /** "Ndèye Fatou" for "Ndèye Fatou Diakhaté": given names only, which open the other, longer name. */
@@ -278,14 +294,21 @@ final class PersonTable {
                     .filter(g -> g != Gender.UNKNOWN).findFirst().orElse(Gender.UNKNOWN);
         }
 
+        /** The form of the most words, of the most hyphenated parts among those ("Santiago Ferrand-Oyarzún"). */
         String fullest() {
             NameMention best = mentions.get(0);
             for (NameMention m : mentions) {
-                if (WHITESPACE.split(m.form().trim()).length > WHITESPACE.split(best.form().trim()).length) {
+                int words = WHITESPACE.split(m.form().trim()).length;
+                int bestWords = WHITESPACE.split(best.form().trim()).length;
+                if (words > bestWords || words == bestWords && parts(m.form()) > parts(best.form())) {
                     best = m;
                 }
             }
             return best.form();
+        }
+
+        private static int parts(String form) {
+            return form.trim().split("[\\s-]+").length;
         }
 
         Set<String> forms() {

@@ -795,7 +795,8 @@ final class SpeakerFinder {
     Optional<Attribution> incisePronoun(Gender pronoun, int open, String rule) {
         int s = doc.sentenceOf(open);
         int start = doc.sentenceStart(s);
-        if (open == start) {
+        // "«…», écrit-il, précisant que … «…»": every quotation of a sentence a quotation opens
+        if (open == start || opensOnQuotation(start)) {
             return (s > 0 ? organizationSubject(s - 1, pronoun, rule) : Optional.<Attribution>empty())
                     .or(() -> orNamedBefore(referents.resolvePronoun(pronoun, rule, namedInside(open)), s, pronoun, rule));
         }
@@ -807,6 +808,11 @@ final class SpeakerFinder {
         }
         return (organizationCanBe(s, pronoun) ? asOrganization(subject, rule) : Optional.<Attribution>empty())
                 .or(() -> referents.resolvePronoun(pronoun, rule));
+    }
+
+    /** Whether the sentence starting at token {@code start} opens on a quotation, a quotation mark first. */
+    private boolean opensOnQuotation(int start) {
+        return doc.quoted(start) || doc.token(start).isPunctuation() && start + 1 < doc.size() && doc.quoted(start + 1);
     }
 
     /**

@@ -120,8 +120,9 @@ final class SpeakerPhrase {
         if (introduced.isPresent()) {
             return Optional.of(new Attribution(Speaker.organization(introduced.get()), rule + "+organization-named-before", 0.75));
         }
+        // not an organisation's head ("le Département fédéral …" after "X, porte-parole du Département de l'immigration")
         Optional<String> described = k > from && Grammar.definiteArticle(doc.folded(k - 1)) && doc.token(k).isCapitalized()
-                ? referents.describedBefore(k) : Optional.empty();
+                && lex.organizations().longestAt(doc.foldedTokens(), k).isEmpty() ? referents.describedBefore(k) : Optional.empty();
         if (described.isPresent()) { // "le Riomois" after "le Riomois Patrice X"
             return Optional.of(new Attribution(Speaker.person(described.get()), rule + "+described-before", 0.75));
         }

@@ -1207,8 +1207,9 @@ class DetentionExtractionTest {
                 En 2019 déjà, un étudiant belge, Pieter Vandamme, avait passé trois mois à la prison de San Pedro, à La Paz.
                 Marc Ollivier, lui, connaissait les risques : en 2021, il avait passé deux nuits dans un commissariat de Puno, au Pérou.
                 Son oncle, Jamil Haddad, fait figure d'exception : détenu pendant vingt ans à Saydnaya, il avait été libéré en 2024.
-                Sa sœur Nadia Ollivier s'est rendue au commissariat de Lyon pour porter plainte.""");
-        assertEquals(Set.of("Pieter Vandamme BO", "Marc Ollivier PE", "Jamil Haddad SY"), detentions(f));
+                Son frère Paul Ollivier s'est rendu au commissariat de Lyon pour porter plainte.
+                Ce n'était pas la première mésaventure d'Hugo Vidal dans la région : en 2019, il avait passé une nuit au poste de police de Cúcuta, en Colombie.""");
+        assertEquals(Set.of("Pieter Vandamme BO", "Marc Ollivier PE", "Jamil Haddad SY", "Hugo Vidal CO"), detentions(f));
         ArticleFacts two = extract("""
                 Bolivie : deux documentaristes
 

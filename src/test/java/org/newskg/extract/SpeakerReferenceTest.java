@@ -1360,4 +1360,22 @@ class SpeakerReferenceTest {
         assertEquals(List.of("expédiée en une matinée et sans interprète | Hernán Quintero",
                 "Déjà à l'époque, on nous avait dit que c'était une erreur de système | Santiago"), quotes(f));
     }
+
+    /**
+     * "le Département fédéral …" after "X, porte-parole du Département de l'immigration": an organisation's head is
+     * no description of the person it was said of; "«…», écrit-il, précisant que … «…»": every quotation of a
+     * sentence a quotation opens is the organisation's the sentence before has for subject.
+     */
+    @Test
+    void anOrganisationsHeadIsNoDescriptionAndItsPronounSpeaksForTheSentence() {
+        ArticleFacts f = extract("""
+                Népal : un Suisse libéré
+
+                « Tout étranger qui viole son visa est traité selon la loi », a assuré Ram Prasad Thapa, porte-parole du Département de l'immigration.
+
+                A Berne, le Département fédéral des affaires étrangères (DFAE) s'est montré laconique. « Le DFAE confirme qu'un ressortissant suisse a été libéré », écrit-il, précisant que l'ambassade avait effectué « des visites consulaires régulières ».""");
+        assertEquals(List.of("Tout étranger qui viole son visa est traité selon la loi | Ram Prasad Thapa",
+                "Le DFAE confirme qu'un ressortissant suisse a été libéré | org:Département fédéral des affaires étrangères (DFAE)",
+                "des visites consulaires régulières | org:Département fédéral des affaires étrangères (DFAE)"), quotes(f));
+    }
 }

@@ -463,4 +463,16 @@ class NameFindingTest {
         assertEquals(Set.of("Issouf Kaboré"), persons("""
                 Interpellé le 14 mars à l'aéroport Sir Kamuzu Moyo avec des diamants bruts, le commerçant Issouf Kaboré clame son innocence."""));
     }
+
+    /**
+     * "Santiago Ferrand" in the headline, "Santiago Ferrand-Oyarzún" in the text: the first part of a hyphenated
+     * double surname names the same person, whose fullest form has both parts.
+     */
+    @Test
+    void theFirstPartOfADoubleSurnameIsTheSamePerson() {
+        assertEquals(Map.of("Tomás Herrera-Vidal", Set.of("Tomás Herrera", "Tomás Herrera-Vidal")), forms("""
+                Libéré par Caracas, le Franco-Chilien Tomás Herrera raconte treize mois de prison
+
+                Arrivé lundi soir à Roissy, Tomás Herrera-Vidal, 41 ans, a retrouvé sa famille."""));
+    }
 }
