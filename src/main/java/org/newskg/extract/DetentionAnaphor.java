@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.newskg.lexicon.Countries;
 import org.newskg.lexicon.Country;
 import org.newskg.lexicon.Gender;
@@ -27,8 +26,6 @@ final class DetentionAnaphor {
 
     /** How many sentences back a pronoun or a role noun may find its person. */
     private static final int ANAPHOR_SENTENCES = 2;
-    /** The past participle of a verb in -er, as written ("basé", "arrêtée"). */
-    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{2,}(é|ée|és|ées)");
 
     /** How many words may stand between a nationality and the name it describes ("un Italien, le coopérant X"). */
     private static final int NATIONALITY_REACH = 4;
@@ -79,8 +76,10 @@ final class DetentionAnaphor {
             }
             int named = unique(doc, persons, DetentionSubject.frontedBefore(doc, j, start) ? start : j, pronoun, false, Referents.FAR_SENTENCES);
             boolean heldAgrees = previousHeld >= 0 && !pronoun.contradicts(persons.gender(persons.personAt(previousHeld)));
-            if (heldAgrees && named >= 0 && DetentionSubject.nounComplement(doc, named)) {
-                named = -1; // "… la réélection de Paul X. Transféré à Yaoundé, il …": not the name completing a noun
+            // "… la réélection de Paul X. Transféré à Yaoundé, il …" after the sentence that held somebody, "venu
+            // couvrir la réélection d'Alexandre X, il avait passé …": not the name completing a noun
+            if (named >= 0 && (heldAgrees || doc.sentenceOf(named) == doc.sentenceOf(j)) && DetentionSubject.nounComplement(doc, named)) {
+                named = -1;
             }
             if (named < 0 && heldAgrees) {
                 // "Ce professeur … avait été arrêté. Depuis, il est détenu à …": the person the sentence before held
@@ -308,7 +307,7 @@ final class DetentionAnaphor {
             int comma = start;
             // a participle qualifying a noun of the phrase does not end it ("un site d'information basé à Kinshasa")
             while (comma < last && !",".equals(doc.folded(comma))
-                    && !(doc.isVerb(comma) && !(doc.token(comma).hasPos("VERB") && PARTICIPLE.matcher(doc.token(comma).text()).matches()))) {
+                    && !(doc.isVerb(comma) && !(doc.token(comma).hasPos("VERB") && Grammar.pastParticiple(doc.token(comma).text())))) {
                 comma++;
             }
             start = ",".equals(doc.folded(comma)) ? comma + 1 : start;

@@ -128,12 +128,16 @@ final class DetentionSubject {
         }
         int floor = Math.max(start, cue - PERSON_WINDOW);
         Gender pronoun = Gender.UNKNOWN;
+        boolean clauseOpensOnPronoun = false;
         for (int j = cue - 1; j >= floor; j--) {
             if (persons.personAt(j) != null) {
                 if (pronoun.contradicts(persons.gender(persons.personAt(j)))) {
                     return -1; // "…, au plus fort de la révolution qui allait renverser le président X, elle avait passé"
                 }
                 int first = persons.nameStart(j, start);
+                if (clauseOpensOnPronoun && nounComplement(doc, first)) {
+                    return -1; // "venu couvrir la réélection contestée d'Alexandre X, il avait passé quinze jours"
+                }
                 if (kinOf(doc, first, start)) {
                     return headOfApposition(doc, persons, first, start);
                 }
@@ -148,6 +152,7 @@ final class DetentionSubject {
             }
             if (subjectPronoun(doc.folded(j)) && !PLURAL_PRONOUNS.contains(doc.folded(j))) {
                 pronoun = Grammar.subjectPronoun(doc.folded(j));
+                clauseOpensOnPronoun |= j > start && ",".equals(doc.folded(j - 1));
             }
             if ("VERB".equals(doc.pos(j)) && coordinatedParticiples(doc, persons, governing(doc, j), cue)) {
                 floor = Math.max(start, j - PERSON_WINDOW); // the subject stands before the first of the chain
@@ -196,13 +201,21 @@ final class DetentionSubject {
         return k > comma + 2 && k < cue && Grammar.finiteAuxiliary(doc.folded(k)) && !doc.token(k).hasPos("ADP");
     }
 
-    /** "conseiller d'X", "l'avocate de la famille X": the name at {@code first} completes the noun before "de". */
+    /**
+     * "conseiller d'X", "l'avocate de la famille X", "la réélection contestée d'X": the name at {@code first}
+     * completes the noun before "de", maybe past the noun's adjectives and participles.
+     */
     static boolean nounComplement(Doc doc, int first) {
         int de = first - 1;
         while (de > 0 && doc.token(de).hasPos("DET")) {
             de--;
         }
-        return de > 0 && Grammar.deComplement(doc.folded(de)) && "NOUN".equals(doc.pos(de - 1));
+        int noun = de - 1;
+        while (noun > 0 && ("ADJ".equals(doc.pos(noun)) || Grammar.pastParticiple(doc.token(noun).text()))
+                && !doc.token(noun).isCapitalized()) {
+            noun--;
+        }
+        return de > 0 && Grammar.deComplement(doc.folded(de)) && noun >= 0 && "NOUN".equals(doc.pos(noun));
     }
 
     /**

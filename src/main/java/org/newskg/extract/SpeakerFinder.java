@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.SpeechVerb;
@@ -69,7 +68,6 @@ final class SpeakerFinder {
     /** "on" after a speech verb: "dit-on", "indique-t-on". */
     private static final Set<String> INVERTED_ON = Set.of("-on", "-t-on");
     /** A past participle of the first group: "Interpellé", "Arrêtée", "Condamnés". */
-    private static final Pattern PARTICIPLE_ENDING = Pattern.compile("\\p{L}{2,}(é|ée|és|ées)");
     /** "celui qui", "celle qui": a demonstrative pronoun with its relative clause, for a person. */
     private static final Map<String, Gender> RELATIVE_DEMONSTRATIVES = Map.of("celui", Gender.MASCULINE, "celle", Gender.FEMININE);
 
@@ -185,7 +183,7 @@ final class SpeakerFinder {
         if ((etre && !reflexive) || j < start || doc.quoted(j)) {
             return Optional.empty();
         }
-        if (j == v - 1 && "et".equals(doc.folded(j)) && PARTICIPLE_ENDING.matcher(doc.token(v).text()).matches()) {
+        if (j == v - 1 && "et".equals(doc.folded(j)) && Grammar.pastParticiple(doc.token(v).text())) {
             // "X a indiqué avoir évoqué le dossier avec Y, et affirmé que": a past participle coordinated with no
             // auxiliary of its own shares the subject of the sentence's first participle that has one (the main
             // clause's, not one in a "que" clause: "a affirmé que la justice avait statué … et rejeté"), not the
@@ -731,7 +729,7 @@ final class SpeakerFinder {
         boolean agent = next < doc.size() && "par".equals(doc.folded(next));
         // a past participle before a preposition, whatever the tagger read ("Interpellé à l'Assemblée, le ministre …")
         boolean participle = next < doc.size() && doc.token(next).hasPos("ADP")
-                && PARTICIPLE_ENDING.matcher(doc.token(start).text()).matches();
+                && Grammar.pastParticiple(doc.token(start).text());
         // a day set off by a comma: "Mardi, il s'est dit …", "Lundi soir, le ministère …", "Le 26 mai, le parquet …"
         int day = start;
         while (day < doc.sentenceEnd(s) && day < start + DATE_LENGTH && (dateWord(day)

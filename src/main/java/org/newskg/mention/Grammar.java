@@ -75,6 +75,14 @@ public final class Grammar {
         return null;
     }
 
+    /** The past participle of a verb in -er, as written ("basé", "arrêtées"). */
+    private static final Pattern PAST_PARTICIPLE = Pattern.compile("\\p{L}{2,}(é|ée|és|ées)");
+
+    /** "basé", "contestée": a word written as the past participle of a verb in -er. */
+    public static boolean pastParticiple(String text) {
+        return PAST_PARTICIPLE.matcher(text).matches();
+    }
+
     /** "purgera", "travaillait": a verb form whose ending shows it finite ({@code mention/finite-verb-endings.txt}). */
     public static boolean finiteEnding(String folded) {
         for (String[] ending : FINITE_ENDINGS) {

@@ -1235,4 +1235,24 @@ class DetentionExtractionTest {
                 Retenue pendant deux mois, Claire Morel a donné jeudi une conférence de presse à Genève.""");
         assertEquals(Set.of("Anne Colin IR", "Claire Morel IR"), detentions(talk));
     }
+
+    /**
+     * "En août 2020, venu couvrir la réélection contestée d'Alexandre X, il avait passé quinze jours à la prison
+     * d'Okrestina": a name completing a noun (past its adjective) before a pronoun opening the clause is not
+     * who is held.
+     */
+    @Test
+    void aNameCompletingANounBeforeThePronounSubjectIsNotHeld() {
+        ArticleFacts f = extract("""
+                Bélarus : un journaliste libéré
+
+                Julien Maréchal a été libéré mardi.
+                Le journaliste de 34 ans avait déjà été arrêté au Bélarus. En août 2020, venu couvrir les manifestations contre la réélection contestée d'Alexandre Vorobei, il avait passé quinze jours à la prison d'Okrestina.""");
+        assertEquals(Set.of("Julien Maréchal BY"), detentions(f));
+        ArticleFacts alone = extract("""
+                Bélarus : un journaliste libéré
+
+                En août 2020, venu couvrir la réélection contestée d'Alexandre Vorobei, il avait passé quinze jours à la prison d'Okrestina.""");
+        assertEquals(Set.of(), detentions(alone));
+    }
 }
