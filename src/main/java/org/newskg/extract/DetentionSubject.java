@@ -35,6 +35,8 @@ final class DetentionSubject {
     /** "qui affirme avoir été condamnée": a verb that introduces the detention itself. */
     private static final Set<String> INFINITIVE_AUXILIARIES = Set.of("avoir", "etre", "ete");
     private static final Set<String> COORDINATORS = Set.of("et", "puis");
+    /** Demonstrative pronouns that stand for a case named before ("celui de X"). */
+    private static final Set<String> CASE_PRONOUNS = Set.of("celui", "celle", "ceux", "celles");
     /** How many participles a chain coordinated with a cue may hold ("frappé …, puis arrêté … et incarcéré"). */
     private static final int MAX_COORDINATED = 3;
     /** Prepositions before an infinitive ("une interdiction de quitter le territoire"). */
@@ -399,7 +401,7 @@ final class DetentionSubject {
             }
             if (persons.hasPersonAt(open - 1)) {
                 int first = persons.nameStart(open - 1, start);
-                return isPrepositionObject(doc, first) ? -1 : first;
+                return isPrepositionObject(doc, first) && !caseOf(doc, first) ? -1 : first;
             }
             close = open;
         }
@@ -790,6 +792,11 @@ final class DetentionSubject {
     static boolean isPrepositionObject(Doc doc, int first) {
         int before = "DET".equals(doc.pos(first - 1)) ? first - 2 : first - 1;
         return "ADP".equals(doc.pos(before));
+    }
+
+    /** "rappelle celui d'Ahmadreza X, …, toujours détenu": the person whose case a demonstrative pronoun stands for. */
+    private static boolean caseOf(Doc doc, int first) {
+        return first >= 2 && Grammar.deComplement(doc.folded(first - 1)) && CASE_PRONOUNS.contains(doc.folded(first - 2));
     }
 
     private static boolean isConjunction(Doc doc, int j) {

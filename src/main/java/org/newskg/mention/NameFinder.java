@@ -84,9 +84,15 @@ public final class NameFinder {
         return to - from == 1 && hyphen > 0 && PLACE_NAME_PREFIXES.contains(w.substring(0, hyphen));
     }
 
-    /** "Interrogé, le porte-parole …": a participle opening the sentence, set off by a comma, is no name. */
-    private static boolean openingParticiple(Doc doc, int[] run) {
-        return run[1] - run[0] == 1 && run[0] == doc.sentenceStart(doc.sentenceOf(run[0])) && "VERB".equals(doc.pos(run[0]))
+    /**
+     * "Interrogé, le porte-parole …", "Gracié, le géologue …": a participle opening the sentence, set off by a comma,
+     * is no name, whatever the tagger read it as, unless it is a given name ("René, le frère de …") that is no
+     * word of detention ("Gracié" is not "Gracie").
+     */
+    private boolean openingParticiple(Doc doc, int[] run) {
+        boolean participle = "VERB".equals(doc.pos(run[0])) || Grammar.pastParticiple(doc.token(run[0]).text())
+                && (!lex.firstNames().contains(doc.folded(run[0])) || lex.detentionCues().longestAt(doc.foldedTokens(), run[0]).isPresent());
+        return run[1] - run[0] == 1 && run[0] == doc.sentenceStart(doc.sentenceOf(run[0])) && participle
                 && run[1] < doc.size() && ",".equals(doc.folded(run[1]));
     }
 
@@ -242,6 +248,9 @@ public final class NameFinder {
             return null;
         }
         Gender possessed = Grammar.possessiveKinship(doc.folded(k - 1), doc.folded(k));
+        if (possessed == null && k >= 2 && "ADJ".equals(doc.pos(k - 1)) && doc.sentenceOf(k - 2) == doc.sentenceOf(k)) {
+            possessed = Grammar.possessiveKinship(doc.folded(k - 2), doc.folded(k)); // "Son petit frère, Bilal"
+        }
         return possessed != null || k == from - 1 ? possessed : kinshipOfSomebody(doc, k);
     }
 

@@ -1255,4 +1255,17 @@ class DetentionExtractionTest {
                 En août 2020, venu couvrir la réélection contestée d'Alexandre Vorobei, il avait passé quinze jours à la prison d'Okrestina.""");
         assertEquals(Set.of(), detentions(alone));
     }
+
+    /**
+     * "Le cas rappelle celui d'Ahmadreza X, médecin …, toujours détenu à Evin": the person after "celui de", whose
+     * case the pronoun stands for, is who is held.
+     */
+    @Test
+    void thePersonWhoseCaseIsRecalledIsHeld() {
+        ArticleFacts f = extract("""
+                Iran : une infirmière transférée
+
+                Le cas rappelle aussi celui d'Ahmadreza Jalili, médecin irano-suédois et ancien chercheur invité à la VUB, toujours détenu à Evin.""");
+        assertEquals(Set.of("Ahmadreza Jalili IR"), detentions(f));
+    }
 }

@@ -475,4 +475,19 @@ class NameFindingTest {
 
                 Arrivé lundi soir à Roissy, Tomás Herrera-Vidal, 41 ans, a retrouvé sa famille."""));
     }
+
+    /**
+     * "Gracié, le géologue … est rentré": a participle of detention opening the headline is no name, though a
+     * given name is written alike ("Gracie"); "René, le frère de Paul X" is one. "Son petit frère, Bilal": an
+     * adjective between the possessive and the family noun still introduces the relative.
+     */
+    @Test
+    void aParticipleOpeningTheHeadlineIsNoNameAndAnAdjectiveKeepsTheRelative() {
+        assertEquals(Set.of("Nicolas Bertholet", "René", "Bilal"), persons("""
+                Gracié, le géologue veveysan détenu à Douchanbé est rentré en Suisse
+
+                Nicolas Bertholet a atterri mardi soir à Genève.
+                René, le frère de Nicolas Bertholet, l'attendait.
+                Son petit frère, Bilal, 19 ans, tenait le micro."""));
+    }
 }
