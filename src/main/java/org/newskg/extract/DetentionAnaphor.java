@@ -74,11 +74,13 @@ final class DetentionAnaphor {
             if (announced >= 0) {
                 return single(announced, "pronoun+before-colon");
             }
-            int named = unique(doc, persons, DetentionSubject.frontedBefore(doc, j, start) ? start : j, pronoun, false, Referents.FAR_SENTENCES);
+            int from = DetentionSubject.frontedBefore(doc, j, start) ? start : j;
+            int named = unique(doc, persons, from, pronoun, false, Referents.FAR_SENTENCES);
             boolean heldAgrees = previousHeld >= 0 && !pronoun.contradicts(persons.gender(persons.personAt(previousHeld)));
             // "… la réélection de Paul X. Transféré à Yaoundé, il …" after the sentence that held somebody, "venu
             // couvrir la réélection d'Alexandre X, il avait passé …": not the name completing a noun
-            if (named >= 0 && (heldAgrees || doc.sentenceOf(named) == doc.sentenceOf(j)) && DetentionSubject.nounComplement(doc, named)) {
+            if (named >= 0 && (heldAgrees || doc.sentenceOf(named) == doc.sentenceOf(j))
+                    && DetentionSubject.nounComplement(doc, named)) {
                 named = -1;
             }
             if (named < 0 && heldAgrees) {
@@ -109,8 +111,8 @@ final class DetentionAnaphor {
 
     /**
      * "X, lui, connaissait les risques : en 2021, il avait été retenu deux nuits à Puno": the one person named, not
-     * after a preposition but as a noun's complement, in the clause a colon or semicolon closes before the pronoun at {@code pronoun}, when
-     * that person's gender agrees; else -1.
+     * after a preposition but as a noun's complement, in the clause a colon or semicolon closes before the pronoun
+     * at {@code pronoun}, when that person's gender agrees; else -1.
      */
     private static int namedBeforeColon(Doc doc, PersonTable persons, int pronoun, int start, Gender gender) {
         int colon = pronoun - 1;
@@ -126,7 +128,8 @@ final class DetentionAnaphor {
             }
         }
         // not a source ("Selon X :"), but maybe the complement of a noun ("la première mésaventure de X :")
-        if (colon <= start || named.size() != 1 || DetentionSubject.isPrepositionObject(doc, first) && !DetentionSubject.nounComplement(doc, first)
+        if (colon <= start || named.size() != 1
+                || DetentionSubject.isPrepositionObject(doc, first) && !DetentionSubject.nounComplement(doc, first)
                 || gender.contradicts(persons.gender(named.iterator().next()))) {
             return -1;
         }
@@ -300,14 +303,15 @@ final class DetentionAnaphor {
      * apposition; the index of its article or -1.
      */
     private int roleNounSubject(Doc doc, PersonTable persons, int last, int start) {
-        if (last > start && (doc.token(start).hasPos("ADP") || "ADV".equals(doc.pos(start)) || "NOUN".equals(doc.pos(start)))) {
+        boolean fronted = doc.token(start).hasPos("ADP") || "ADV".equals(doc.pos(start)) || "NOUN".equals(doc.pos(start));
+        if (last > start && fronted) {
             // "Pendant onze mois, l'ancien officier a été détenu", "Depuis, cet homme d'affaires n'est jamais
             // ressorti de la prison", "Correspondant d'un site kinois, le journaliste avait été interpellé": past a
             // fronted prepositional phrase, adverb or noun phrase without article
             int comma = start;
             // a participle qualifying a noun of the phrase does not end it ("un site d'information basé à Kinshasa")
-            while (comma < last && !",".equals(doc.folded(comma))
-                    && !(doc.isVerb(comma) && !(doc.token(comma).hasPos("VERB") && Grammar.pastParticiple(doc.token(comma).text())))) {
+            while (comma < last && !",".equals(doc.folded(comma)) && !(doc.isVerb(comma)
+                    && !(doc.token(comma).hasPos("VERB") && Grammar.pastParticiple(doc.token(comma).text())))) {
                 comma++;
             }
             start = ",".equals(doc.folded(comma)) ? comma + 1 : start;

@@ -65,7 +65,8 @@ final class DetentionExtractor {
      * A detention whose person is known but whose sentence names no country; {@code clauseEnd}, where the cue's
      * clause ends at the latest: the sentence's end, or the subject after a phrase opening the sentence.
      */
-    private record Unplaced(List<Integer> persons, String cue, int cueStart, int cueEnd, int clauseEnd, double confidence) {
+    private record Unplaced(List<Integer> persons, String cue, int cueStart, int cueEnd, int clauseEnd,
+                            double confidence) {
     }
 
     /**

@@ -34,6 +34,7 @@ final class DetentionSubject {
     private static final int CLAUSE_VERB_REACH = 12;
     /** "qui affirme avoir été condamnée": a verb that introduces the detention itself. */
     private static final Set<String> INFINITIVE_AUXILIARIES = Set.of("avoir", "etre", "ete");
+    /** The conjunctions that chain participles sharing one subject ("arrêté … puis emprisonné"). */
     private static final Set<String> COORDINATORS = Set.of("et", "puis");
     /** Demonstrative pronouns that stand for a case named before ("celui de X"). */
     private static final Set<String> CASE_PRONOUNS = Set.of("celui", "celle", "ceux", "celles");
@@ -256,7 +257,6 @@ final class DetentionSubject {
         return (doc.token(cue - 1).hasPos("NOUN") || doc.token(cue - 1).hasPos("PROPN")) && plural(before);
     }
 
-    /** A word in the plural, by its ending: "détenus", "Syriens", "prisonniers". */
     /**
      * "En 2019, sous l'ancien président X, il avait passé six semaines à la prison": a verbless phrase opening on a
      * preposition and set off by a comma before the pronoun at {@code pronoun}. A name inside it is not what the
@@ -279,6 +279,7 @@ final class DetentionSubject {
         return !folded.startsWith("-") && Grammar.subjectPronoun(folded) != null || PLURAL_PRONOUNS.contains(folded);
     }
 
+    /** A word in the plural, by its ending: "détenus", "Syriens", "prisonniers". */
     static boolean plural(String folded) {
         return folded.length() > 3 && (folded.endsWith("s") || folded.endsWith("x"));
     }
@@ -407,7 +408,6 @@ final class DetentionSubject {
         }
         return -1;
     }
-
 
     /**
      * Whether the apposition between commas {@code open} and {@code close} names a person before any relative
@@ -677,7 +677,8 @@ final class DetentionSubject {
         boolean verb = "VERB".equals(doc.pos(j)) && !INFINITIVE_AUXILIARIES.contains(doc.folded(j + 1))
                 && !copulas.contains(w) && !reflexiveCopula(doc, j) && !between.contains(w)
                 && !(moves.contains(w) && (cue - j <= MOVE_REACH || movedFor(doc, cue) == j))
-                && !(stays.contains(w) && placeOfDetention(doc, cue)) && !coordinatedParticiples(doc, persons, governing(doc, j), cue);
+                && !(stays.contains(w) && placeOfDetention(doc, cue))
+                && !coordinatedParticiples(doc, persons, governing(doc, j), cue);
         return verb || doc.quoted(j) != doc.quoted(cue) || breaksApposition(doc, j, cue);
     }
 
@@ -711,7 +712,9 @@ final class DetentionSubject {
             if (before < 0 || verb < j) {
                 return false;
             }
-            if (doc.token(before).hasPos("AUX") || before > 0 && ",".equals(doc.folded(before)) && persons.hasPersonAt(before - 1)) {
+            boolean head = doc.token(before).hasPos("AUX")
+                    || before > 0 && ",".equals(doc.folded(before)) && persons.hasPersonAt(before - 1);
+            if (head) {
                 return inChain;
             }
             link = verb;

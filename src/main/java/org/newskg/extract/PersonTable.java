@@ -86,8 +86,11 @@ final class PersonTable {
         }
         List<String> shorter = a.size() <= b.size() ? a : b;
         List<String> longer = a.size() <= b.size() ? b : a;
-        return shorter.size() < longer.size() && (longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter)
-                || shorter.size() >= 2 && longer.subList(0, shorter.size()).equals(shorter));
+        if (shorter.size() >= longer.size()) {
+            return false;
+        }
+        return longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter)
+                || shorter.size() >= 2 && longer.subList(0, shorter.size()).equals(shorter);
     }
 
     /**
@@ -97,7 +100,8 @@ final class PersonTable {
     private boolean firstOfDoubleSurname(String shorter, String full) {
         List<String> a = nameWords(shorter);
         List<String> b = nameWords(full);
-        if (a.size() < 2 || a.size() != b.size() || !keys(shorter).subList(0, a.size() - 1).equals(keys(full).subList(0, b.size() - 1))) {
+        int given = a.size() - 1;
+        if (a.size() < 2 || a.size() != b.size() || !keys(shorter).subList(0, given).equals(keys(full).subList(0, given))) {
             return false;
         }
         String last = b.get(b.size() - 1);

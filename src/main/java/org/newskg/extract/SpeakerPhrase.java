@@ -121,8 +121,9 @@ final class SpeakerPhrase {
             return Optional.of(new Attribution(Speaker.organization(introduced.get()), rule + "+organization-named-before", 0.75));
         }
         // not an organisation's head ("le Département fédéral …" after "X, porte-parole du Département de l'immigration")
-        Optional<String> described = k > from && Grammar.definiteArticle(doc.folded(k - 1)) && doc.token(k).isCapitalized()
-                && lex.organizations().longestAt(doc.foldedTokens(), k).isEmpty() ? referents.describedBefore(k) : Optional.empty();
+        boolean describes = k > from && Grammar.definiteArticle(doc.folded(k - 1)) && doc.token(k).isCapitalized()
+                && lex.organizations().longestAt(doc.foldedTokens(), k).isEmpty();
+        Optional<String> described = describes ? referents.describedBefore(k) : Optional.empty();
         if (described.isPresent()) { // "le Riomois" after "le Riomois Patrice X"
             return Optional.of(new Attribution(Speaker.person(described.get()), rule + "+described-before", 0.75));
         }

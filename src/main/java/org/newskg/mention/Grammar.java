@@ -38,10 +38,9 @@ public final class Grammar {
     private static final WordList INTERVIEW_CUES = WordList.load("mention/interview-cues.txt");
     private static final WordList DAY_PARTS = WordList.load("mention/day-parts.txt");
     /** Ending and gender, longest first: "ienne" before "ien" and "ne". */
-    private static final List<String[]> DEMONYM_ENDINGS = DataFile.rows("/org/newskg/mention/demonym-suffixes.txt").stream()
-            .map(r -> new String[] {Fold.of(r[0]), r[1]}).sorted((a, b) -> b[0].length() - a[0].length()).toList();
-    private static final List<String[]> FINITE_ENDINGS = DataFile.rows("/org/newskg/mention/finite-verb-endings.txt").stream()
-            .map(r -> new String[] {Fold.of(r[0]), r[1]}).sorted((a, b) -> b[0].length() - a[0].length()).toList();
+    private static final List<String[]> DEMONYM_ENDINGS = endings("/org/newskg/mention/demonym-suffixes.txt");
+    /** Ending and whether it shows a verb finite, longest first: "fait" before "ait". */
+    private static final List<String[]> FINITE_ENDINGS = endings("/org/newskg/mention/finite-verb-endings.txt");
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("l'", "le", "la", "les");
     private static final Set<String> DE_FORMS = Set.of("de", "d'", "du", "des");
@@ -50,6 +49,12 @@ public final class Grammar {
     private static final Pattern REGNAL_NUMBER = Pattern.compile("X{0,3}(IX|IV|VI{0,3}|I{1,3})|X{1,3}|Ier|Ire");
 
     private Grammar() {
+    }
+
+    /** Rows of an ending, folded, and its value, the longest ending first. */
+    private static List<String[]> endings(String resource) {
+        return DataFile.rows(resource).stream().map(r -> new String[] {Fold.of(r[0]), r[1]})
+                .sorted((a, b) -> b[0].length() - a[0].length()).toList();
     }
 
     /** Not the subject, though it stands between subject and verb: "ne", "lui", "-t-il", "lui-même". */

@@ -32,7 +32,7 @@ public final class RolePhrases {
     private final WordList politicalAdjectives = WordList.load("mention/political-adjectives.txt");
     private final WordList periphrases = WordList.load("mention/role-periphrases.tsv");
     private final WordList nationalOffices = WordList.load("mention/national-offices.tsv");
-    /** Each periphrasis, folded, with the offices it stands for ("chef de la diplomatie": "ministre des affaires étrangères", …). */
+    /** Each periphrasis, folded, with the offices it stands for ("chef de la diplomatie": "ministre des affaires …"). */
     private final Map<String, List<String>> officesByPeriphrasis = new HashMap<>();
 
     public RolePhrases(Lexicon lex) {
@@ -428,7 +428,8 @@ public final class RolePhrases {
     public boolean shortens(String label, String given) {
         String key = Fold.of(label) + " ";
         String title = Fold.of(given);
-        return title.startsWith(key) || officesByPeriphrasis.getOrDefault(title, List.of()).stream().anyMatch(o -> o.startsWith(key));
+        return title.startsWith(key)
+                || officesByPeriphrasis.getOrDefault(title, List.of()).stream().anyMatch(o -> o.startsWith(key));
     }
 
     /** The one country whose office this role's title is ("ministre de l'Europe et des Affaires étrangères"), or null. */
