@@ -220,6 +220,41 @@ final class DetentionCountry {
         return Optional.empty();
     }
 
+    /** How many words may stand between a release and the "par" that names who released ("libérée dimanche soir par"). */
+    private static final int RELEASER_REACH = 6;
+
+    /**
+     * "libérée dimanche soir par les autorités vénézuéliennes", "relâché par Téhéran": the state named after "par"
+     * right after a release ({@code cueEnd}), before any other verb or punctuation: the state that held.
+     */
+    Optional<Place> releasedBy(Doc doc, int cueEnd, int end) {
+        List<String> words = doc.foldedTokens();
+        for (int j = cueEnd; j < Math.min(end, cueEnd + RELEASER_REACH); j++) {
+            if (doc.isVerb(j) || doc.token(j).isPunctuation() || doc.quoted(j)) {
+                return Optional.empty();
+            }
+            if (!"par".equals(words.get(j))) {
+                continue;
+            }
+            int k = j + 1;
+            while (k < end && Grammar.determiner(words.get(k))) {
+                k++;
+            }
+            Optional<Place> named = k < end ? nameAt(doc, k, "released-by-country", "released-by-capital") : Optional.empty();
+            if (named.isPresent()) {
+                return named;
+            }
+            for (int t = k + 1; t < Math.min(end, k + 3); t++) {
+                Optional<Country> state = lex.countries().byDemonym(words.get(t));
+                if (authorityBefore(words, t) && state.isPresent()) {
+                    return Optional.of(new Place(state.get().code(), null, t + 1, "released-by-authority", 0.8));
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     /**
      * "En Russie, X a été arrêté": a country before the person, but not one inside a relative clause about
      * something else ("la chaîne Belsat, qui émet en Pologne, Mme X ... interpellée"); a town too when it opens

@@ -9,6 +9,7 @@ import org.newskg.extract.DetentionCountry.Place;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.PhraseMatch;
 import org.newskg.mention.Doc;
+import org.newskg.mention.Grammar;
 import org.newskg.mention.RolePhrases;
 import org.newskg.mention.WordList;
 
@@ -340,6 +341,18 @@ final class DetentionExtractor {
                 return heldEnd;
             }
         }
+        int freed = subjects.personBefore(doc, persons, cue, start);
+        Optional<Place> by = freed < 0 ? Optional.empty() : countries.releasedBy(doc, cueEnd, end);
+        if (by.isPresent()) {
+            // "X a été libérée dimanche par les autorités vénézuéliennes, en même temps que Y": held by that state
+            List<Integer> released = new ArrayList<>(DetentionSubject.coordinated(doc, persons, freed, start));
+            int alongside = subjects.heldAlongside(doc, persons, cueEnd, end);
+            if (alongside >= 0) {
+                released.add(alongside);
+            }
+            released.forEach(p -> found.add(detention(doc, persons, p, RELEASE + "+by-state", cue, cueEnd, by.get(), 1.0)));
+            return cueEnd;
+        }
         Optional<Place> state = countries.releasingState(doc, start, cue);
         if (state.isPresent()) {
             for (int p : DetentionSubject.namedAfter(doc, persons, cueEnd, end)) {
@@ -356,8 +369,32 @@ final class DetentionExtractor {
                 Place held0 = before.get().weaker("+released-after-unnamed", cueEnd, 0.6);
                 found.add(detention(doc, persons, p, RELEASE, cue, cueEnd, held0, 1.0));
             }
+        } else if (freed >= 0 && passive(doc, cue, start) && !hostageIn(doc, start, end)) {
+            // "X, Y et Z avaient été libérés lors d'une amnistie": held where the article's detentions are; not
+            // "ces libérations" nor "Loukachenko libère", nor a hostage freed by whoever held them
+            List<Integer> released = new ArrayList<>(DetentionSubject.coordinated(doc, persons, freed, start));
+            unplaced.add(new Unplaced(released, RELEASE + "+subject", cue, cueEnd, end, 1.0));
         }
         return cueEnd;
+    }
+
+    /** "avaient été libérés", "a été relâchée": a participle after an auxiliary, adverbs between. */
+    private static boolean passive(Doc doc, int cue, int start) {
+        int k = cue - 1;
+        while (k > start && doc.token(k).hasPos("ADV")) {
+            k--;
+        }
+        return k >= start && doc.token(k).hasPos("AUX") && Grammar.pastParticiple(doc.token(cue).text());
+    }
+
+    /** Whether a hostage cue stands in the tokens [start, end) ("Dernière otage française, X a été libérée"). */
+    private boolean hostageIn(Doc doc, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (lex.detentionCues().longestAt(doc.foldedTokens(), k).filter(m -> HOSTAGE.equals(m.value())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every person at the tokens {@code held} already has a detention in {@code found}. */

@@ -1268,4 +1268,22 @@ class DetentionExtractionTest {
                 Le cas rappelle aussi celui d'Ahmadreza Jalili, médecin irano-suédois et ancien chercheur invité à la VUB, toujours détenu à Evin.""");
         assertEquals(Set.of("Ahmadreza Jalili IR"), detentions(f));
     }
+
+    /**
+     * "X a été libérée dimanche par les autorités vénézuéliennes, en même temps que Y": the state named after "par"
+     * held both; "A, B et C avaient été libérés lors d'une amnistie": those released were held where the article's
+     * detentions are. Not "ces libérations", not "le régime libère au compte-gouttes", not a hostage freed.
+     */
+    @Test
+    void thoseReleasedWereHeld() {
+        ArticleFacts f = extract("""
+                Birmanie : une cinéaste amnistiée
+
+                La cinéaste Malee Chaiyo a été libérée dimanche soir par les autorités birmanes, en même temps que le photographe suédois Nils Berg.
+                Elle était détenue depuis un an à la prison d'Insein, à Rangoun.
+                En 2022, l'économiste australien Sean Turner et le cinéaste japonais Toru Kubo avaient été libérés lors d'une amnistie.
+                Pour Marc Delorme, chercheur, ces libérations s'inscrivent dans une stratégie bien rodée.
+                Dernière otage française dans le monde, Anne Pétrin a été libérée jeudi.""");
+        assertEquals(Set.of("Malee Chaiyo MM", "Nils Berg MM", "Sean Turner MM", "Toru Kubo MM"), detentions(f));
+    }
 }
