@@ -314,11 +314,12 @@ final class DetentionExtractor {
         int start = doc.sentenceStart(s);
         int end = doc.sentenceEnd(s);
         int held = heldBeforeRelease(doc, cueEnd, end);
+        int freed = subjects.personBefore(doc, persons, cue, start);
         if (held >= 0) {
             Optional<PhraseMatch<String>> detention = lex.detentionCues().longestAt(doc.foldedTokens(), held);
             int heldEnd = held + detention.get().length();
             List<Integer> released = new ArrayList<>();
-            int person = subjects.personBefore(doc, persons, cue, start);
+            int person = freed;
             int placeEnd = end;
             if (person < 0 && DetentionSubject.opensSentence(doc, cue, start)) {
                 // "Libéré après 74 jours de prison en Ouganda, le vidéaste X est rentré", not where he came back to
@@ -341,7 +342,6 @@ final class DetentionExtractor {
                 return heldEnd;
             }
         }
-        int freed = subjects.personBefore(doc, persons, cue, start);
         Optional<Place> by = freed < 0 ? Optional.empty() : countries.releasedBy(doc, cueEnd, end);
         if (by.isPresent()) {
             // "X a été libérée dimanche par les autorités vénézuéliennes, en même temps que Y": held by that state

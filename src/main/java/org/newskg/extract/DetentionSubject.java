@@ -149,16 +149,18 @@ final class DetentionSubject {
                 int head = nounComplement(doc, first) ? headOfApposition(doc, persons, first, start) : -1;
                 return head >= 0 ? head : first;
             }
+            // a participle of a chain coordinated with the cue, whose subject stands before the chain's first verb
+            boolean chained = chained(doc, persons, j, cue);
             // "En 2019, sous l'ancien président X, il avait passé six semaines à la prison": the pronoun is the subject
-            if (breaksSubject(doc, persons, j, cue) || subjectPronoun(doc.folded(j)) && frontedBefore(doc, j, start)) {
+            if (cuts(doc, j, cue, chained) || subjectPronoun(doc.folded(j)) && frontedBefore(doc, j, start)) {
                 return -1;
             }
             if (subjectPronoun(doc.folded(j)) && !PLURAL_PRONOUNS.contains(doc.folded(j))) {
                 pronoun = Grammar.subjectPronoun(doc.folded(j));
                 clauseOpensOnPronoun |= j > start && ",".equals(doc.folded(j - 1));
             }
-            if ("VERB".equals(doc.pos(j)) && coordinatedParticiples(doc, persons, governing(doc, j), cue)) {
-                floor = Math.max(start, j - PERSON_WINDOW); // the subject stands before the first of the chain
+            if (chained) {
+                floor = Math.max(start, j - PERSON_WINDOW);
             }
             if (doc.folded(j).equals(",")) {
                 if (closesSource(doc, j, start) || ownSubjectAfter(doc, j, cue)) {
@@ -672,14 +674,23 @@ final class DetentionSubject {
 
     /** Whether token {@code j} cuts the cue from a subject before it: another verb, a quotation's edge, "que", ":". */
     boolean breaksSubject(Doc doc, PersonTable persons, int j, int cue) {
+        return cuts(doc, j, cue, chained(doc, persons, j, cue));
+    }
+
+    /** {@link #breaksSubject}, whether the verb at {@code j} is {@code chained} to the cue given. */
+    private boolean cuts(Doc doc, int j, int cue, boolean chained) {
         String w = doc.folded(j);
         // the participle of a placement is not another verb: "a été placé la semaine dernière en détention"
         boolean verb = "VERB".equals(doc.pos(j)) && !INFINITIVE_AUXILIARIES.contains(doc.folded(j + 1))
                 && !copulas.contains(w) && !reflexiveCopula(doc, j) && !between.contains(w)
                 && !(moves.contains(w) && (cue - j <= MOVE_REACH || movedFor(doc, cue) == j))
-                && !(stays.contains(w) && placeOfDetention(doc, cue))
-                && !coordinatedParticiples(doc, persons, governing(doc, j), cue);
+                && !(stays.contains(w) && placeOfDetention(doc, cue)) && !chained;
         return verb || doc.quoted(j) != doc.quoted(cue) || breaksApposition(doc, j, cue);
+    }
+
+    /** Whether the verb at {@code j}, or the one its infinitive depends on, is coordinated with the cue. */
+    private boolean chained(Doc doc, PersonTable persons, int j, int cue) {
+        return "VERB".equals(doc.pos(j)) && coordinatedParticiples(doc, persons, governing(doc, j), cue);
     }
 
     /** "se trouve toujours en détention", "s'est retrouvée en prison": "se trouver" links its subject as "être" does. */

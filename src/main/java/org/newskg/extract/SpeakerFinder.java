@@ -67,7 +67,6 @@ final class SpeakerFinder {
     private static final int DOCUMENT_SENTENCES = 2;
     /** "on" after a speech verb: "dit-on", "indique-t-on". */
     private static final Set<String> INVERTED_ON = Set.of("-on", "-t-on");
-    /** A past participle of the first group: "Interpellé", "Arrêtée", "Condamnés". */
     /** "celui qui", "celle qui": a demonstrative pronoun with its relative clause, for a person. */
     private static final Map<String, Gender> RELATIVE_DEMONSTRATIVES = Map.of("celui", Gender.MASCULINE, "celle", Gender.FEMININE);
 

@@ -90,11 +90,13 @@ public final class NameFinder {
      * word of detention ("Gracié" is not "Gracie").
      */
     private boolean openingParticiple(Doc doc, int[] run) {
-        boolean detentionWord = lex.detentionCues().longestAt(doc.foldedTokens(), run[0]).isPresent();
-        boolean participle = "VERB".equals(doc.pos(run[0])) || Grammar.pastParticiple(doc.token(run[0]).text())
-                && (!lex.firstNames().contains(doc.folded(run[0])) || detentionWord);
-        return run[1] - run[0] == 1 && run[0] == doc.sentenceStart(doc.sentenceOf(run[0])) && participle
-                && run[1] < doc.size() && ",".equals(doc.folded(run[1]));
+        if (run[1] - run[0] != 1 || run[0] != doc.sentenceStart(doc.sentenceOf(run[0])) || run[1] >= doc.size()
+                || !",".equals(doc.folded(run[1]))) {
+            return false;
+        }
+        return "VERB".equals(doc.pos(run[0])) || Grammar.pastParticiple(doc.token(run[0]).text())
+                && (!lex.firstNames().contains(doc.folded(run[0]))
+                        || lex.detentionCues().longestAt(doc.foldedTokens(), run[0]).isPresent());
     }
 
     /**

@@ -30,16 +30,19 @@ public final class RolePhrases {
     private final WordList determiners = WordList.load("mention/determiners.txt");
     private final WordList honorifics = WordList.load("mention/honorifics.txt");
     private final WordList politicalAdjectives = WordList.load("mention/political-adjectives.txt");
-    private final WordList periphrases = WordList.load("mention/role-periphrases.tsv");
     private final WordList nationalOffices = WordList.load("mention/national-offices.tsv");
+    /** Each office, folded, with its periphrases, folded ("président": "chef de l'état"); role-periphrases.tsv. */
+    private final Map<String, List<String>> periphrasesByOffice = new HashMap<>();
     /** Each periphrasis, folded, with the offices it stands for ("chef de la diplomatie": "ministre des affaires …"). */
     private final Map<String, List<String>> officesByPeriphrasis = new HashMap<>();
 
     public RolePhrases(Lexicon lex) {
         this.lex = lex;
         for (String[] row : DataFile.rows("/org/newskg/mention/role-periphrases.tsv")) {
+            String office = Fold.of(row[0]);
             for (String periphrasis : DataFile.alternatives(row[1])) {
-                officesByPeriphrasis.computeIfAbsent(Fold.of(periphrasis), k -> new ArrayList<>()).add(Fold.of(row[0]));
+                periphrasesByOffice.computeIfAbsent(office, k -> new ArrayList<>()).add(Fold.of(periphrasis));
+                officesByPeriphrasis.computeIfAbsent(Fold.of(periphrasis), k -> new ArrayList<>()).add(office);
             }
         }
     }
@@ -443,8 +446,7 @@ public final class RolePhrases {
     }
 
     private boolean periphrasisOf(String periphrasis, String office) {
-        String listed = periphrases.value(office);
-        return listed != null && DataFile.alternatives(listed).stream().anyMatch(p -> Fold.of(p).equals(periphrasis));
+        return periphrasesByOffice.getOrDefault(office, List.of()).contains(periphrasis);
     }
 
     private Gender genderOf(Doc doc, int from, RoleWord role) {
