@@ -95,15 +95,22 @@ final class DetentionAnaphor {
             return single(national, "nationality");
         }
         int opening = roleNounSubject(doc, persons, j, start);
-        Optional<String> holder = opening < 0 ? Optional.empty() : roles.at(doc, opening + 1)
-                .flatMap(r -> onlyHolder(persons, givenRoles, r, doc.token(opening).start()));
+        Optional<RolePhrase> role = opening < 0 ? Optional.empty() : roleAfter(doc, opening, j);
+        Optional<String> holder = role.flatMap(r -> onlyHolder(persons, givenRoles, r, doc.token(opening).start()));
         if (holder.isPresent()) {
             // "En 2022, l'ingénieur avait déjà été retenu" after "X, ingénieur de 31 ans,"
             return single(lastMention(persons, holder.get(), opening), "role-holder");
         }
         if (opening >= 0) {
             boolean demonstrative = Grammar.demonstrative(doc.folded(opening)) != null;
-            return single(unique(doc, persons, start, Grammar.determinerGender(doc.folded(opening)), true,
+            // "L'ancien président est lui-même détenu" after "Leila X, … opposante à Rodrigo Y": after "l'", a role
+            // whose own words tell its gender picks, as a pronoun does, the one person of that gender
+            Gender gender = Grammar.determinerGender(doc.folded(opening));
+            boolean alone = gender != Gender.UNKNOWN || role.isEmpty() || role.get().gender() == Gender.UNKNOWN;
+            if (!alone) {
+                gender = role.get().gender();
+            }
+            return single(unique(doc, persons, start, gender, alone,
                     demonstrative ? Referents.FAR_SENTENCES : ANAPHOR_SENTENCES), demonstrative ? "demonstrative" : "role-noun");
         }
         return new Resolved(List.of(), "");
@@ -337,6 +344,16 @@ final class DetentionAnaphor {
             }
         }
         return start;
+    }
+
+    /** The role that heads the noun phrase after the article at {@code opening}, past adjectives ("L'ancien président"). */
+    private Optional<RolePhrase> roleAfter(Doc doc, int opening, int last) {
+        int k = opening + 1;
+        Optional<RolePhrase> role = roles.at(doc, k);
+        while (role.isEmpty() && k < last && "ADJ".equals(doc.pos(k))) {
+            role = roles.at(doc, ++k);
+        }
+        return role;
     }
 
     /** The comma that closes the relative clause opening at {@code qui}, or {@code last} when none does before it. */

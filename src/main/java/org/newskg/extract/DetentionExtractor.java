@@ -8,6 +8,7 @@ import java.util.Set;
 import org.newskg.extract.DetentionCountry.Place;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.PhraseMatch;
+import org.newskg.lexicon.WordSet;
 import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.RolePhrases;
@@ -49,6 +50,10 @@ final class DetentionExtractor {
     private static final WordList PARLIAMENT = WordList.load("extract/parliamentary-words.txt");
     private static final String INTERPELLATION = "interpell";
     private static final int PARLIAMENT_REACH = 10;
+
+    private static final WordSet ARMED_GROUPS = WordSet.load("/org/newskg/extract/armed-groups.txt");
+    /** How many words after "par" the armed group may come ("par une faction dissidente de l'ex-guérilla des FARC"). */
+    private static final int CAPTOR_REACH = 8;
 
     private final Lexicon lex;
     private final DetentionCountry countries;
@@ -124,6 +129,28 @@ final class DetentionExtractor {
         return false;
     }
 
+    /**
+     * "retenue plus de six ans par les Farc dans la jungle", "enlevé à Gao par le Groupe de soutien à l'islam et aux
+     * musulmans": the agent after the cue, in its clause, is an armed group ({@code extract/armed-groups.txt}),
+     * which is no state.
+     */
+    private static boolean heldByArmedGroup(Doc doc, int cueEnd) {
+        int end = doc.sentenceEnd(doc.sentenceOf(cueEnd - 1));
+        int k = cueEnd;
+        while (k < end && !doc.folded(k).equals("par") && !doc.token(k).isPunctuation() && !doc.isVerb(k)) {
+            k++;
+        }
+        if (k == end || !doc.folded(k).equals("par")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(end, k + 1 + CAPTOR_REACH) && !doc.isVerb(j); j++) {
+            if (ARMED_GROUPS.lengthAt(doc.foldedTokens(), j) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Interpellé mercredi à la Chambre, le ministre …": questioned by members of parliament, not arrested. */
     private static boolean questionedInParliament(Doc doc, int cue, int cueEnd) {
         if (!doc.folded(cue).startsWith(INTERPELLATION)) {
@@ -164,7 +191,7 @@ final class DetentionExtractor {
             String kind = match.get().value();
             int cueEnd = k + match.get().length();
             if (ABSENT.equals(kind) || questionedInParliament(doc, k, cueEnd) || inAbsentia(doc, cueEnd)
-                    || DetentionSubject.qualifiesPersonNoun(doc, k, kind)) {
+                    || DetentionSubject.qualifiesPersonNoun(doc, k, kind) || heldByArmedGroup(doc, cueEnd)) {
                 k = cueEnd - 1;
                 continue;
             }

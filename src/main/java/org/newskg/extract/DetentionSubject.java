@@ -144,9 +144,12 @@ final class DetentionSubject {
                 if (kinOf(doc, first, start)) {
                     return headOfApposition(doc, persons, first, start);
                 }
-                // "Sean X, conseiller d'Aung San Suu Kyi, avait passé 650 jours en prison": a noun's complement in an
-                // apposition is not who is held, the name the apposition follows is
-                int head = nounComplement(doc, first) ? headOfApposition(doc, persons, first, start) : -1;
+                // "Sean X, conseiller d'Aung San Suu Kyi, avait passé 650 jours en prison", "Leila X, l'une des
+                // opposantes à Rodrigo Y, a passé": a complement in an apposition is not who is held, the name the
+                // apposition follows is
+                boolean complement = nounComplement(doc, first) || first > start
+                        && doc.token(doc.beforeTitles(first, start)).hasPos("ADP") && verblessSegment(doc, first, start);
+                int head = complement ? headOfApposition(doc, persons, first, start) : -1;
                 return head >= 0 ? head : first;
             }
             // a participle of a chain coordinated with the cue, whose subject stands before the chain's first verb
@@ -221,6 +224,16 @@ final class DetentionSubject {
             noun--;
         }
         return de > 0 && Grammar.deComplement(doc.folded(de)) && noun >= 0 && "NOUN".equals(doc.pos(noun));
+    }
+
+    /** Whether no verb stands between the name at {@code first} and the comma before it: an apposition, not a clause. */
+    private static boolean verblessSegment(Doc doc, int first, int start) {
+        for (int k = first - 1; k > start && !",".equals(doc.folded(k)); k--) {
+            if (doc.isVerb(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

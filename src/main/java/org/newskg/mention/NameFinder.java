@@ -538,6 +538,22 @@ public final class NameFinder {
     }
 
     /**
+     * "l'ancienne sénatrice Leila de Lima", "Ana dos Santos": a one-word city right after a first name and a
+     * lower-case particle is a surname; a country is not ("Marie de France" may be a title), nor a first name
+     * after an article.
+     */
+    private boolean surnameAfterParticle(Doc doc, int i) {
+        int k = i - 1;
+        while (k > 0 && !doc.token(k).isCapitalized() && lex.nameParticles().contains(doc.folded(k))) {
+            k--;
+        }
+        // not "La Ville de Nantes": a first name has no article
+        return k < i - 1 && doc.token(i).isCapitalized() && doc.token(k).isCapitalized()
+                && lex.firstNames().contains(doc.folded(k)) && doc.sentenceOf(k) == doc.sentenceOf(i)
+                && (k == 0 || !Grammar.determiner(doc.folded(k - 1)));
+    }
+
+    /**
      * "le journaliste sénégalais Pape Moustapha Diop": a capitalised word that is also a role, with no determiner
      * before it, opens the name when a first name and another name word follow it.
      */
@@ -572,9 +588,11 @@ public final class NameFinder {
             }
             String w = words.get(i);
             int placeOrRole = 0;
+            boolean country = false;
             if (distance < countryReach) {
-                placeOrRole = Math.max(lex.countries().nameAt(words, i).map(m -> m.length()).orElse(0),
-                        lex.countries().anyPlaceAt(words, i).map(m -> m.length()).orElse(0));
+                int countryName = lex.countries().nameAt(words, i).map(m -> m.length()).orElse(0);
+                country = countryName > 0;
+                placeOrRole = Math.max(countryName, lex.countries().anyPlaceAt(words, i).map(m -> m.length()).orElse(0));
             }
             int role = distance < roleReach ? lex.roles().longestAt(words, i).map(m -> m.length()).orElse(0) : 0;
             // "Bandar Abbas", "Bandar Seri Begawan": a place of several words that opens on a first name is the place
@@ -584,6 +602,7 @@ public final class NameFinder {
             boolean ofPerson = placeOrRole > 0 && (firstNameOfPerson(doc, i) && !wholePlace || surnameAfterFirstName(doc, i)
                     || placeOrRole == 1 && role == 1 && givenNameBeforeName(doc, i)
                     || placeOrRole == 1 && role == 0 && secondSurnameAfterFirstName(doc, i)
+                    || placeOrRole == 1 && role == 0 && !country && surnameAfterParticle(doc, i)
                     // "raconte son frère Santiago": a first name after a family noun, though a city bears it
                     || placeOrRole == 1 && lex.firstNames().contains(w) && kinshipBefore(doc, i) != null);
             int claimed = ofPerson ? 0 : placeOrRole;

@@ -1286,4 +1286,48 @@ class DetentionExtractionTest {
                 Dernière otage française dans le monde, Anne Pétrin a été libérée jeudi.""");
         assertEquals(Set.of("Malee Chaiyo MM", "Nils Berg MM", "Sean Turner MM", "Toru Kubo MM"), detentions(f));
     }
+
+    /**
+     * "retenue plus de six ans par les Farc dans la jungle", "enlevé à Gao par le Groupe de soutien à l'islam et aux
+     * musulmans": held by an armed group, not by a state; "détenu par la police" still is.
+     */
+    @Test
+    void aPersonHeldByAnArmedGroupIsNotHeldByAState() {
+        ArticleFacts f = extract("""
+                Colombie : un agronome libéré
+
+                Marina Oyelaran avait été retenue plus de six ans par les Farc dans la jungle colombienne.
+                Le reporter Tom Vasseur, enlevé à Gao en 2021 par le Groupe de soutien à l'islam et aux musulmans, a été libéré en 2023.
+                Son collègue Paul Ibarra avait été détenu par la police à Bogota.""");
+        assertEquals(Set.of("Paul Ibarra CO"), detentions(f));
+    }
+
+    /**
+     * "Acquitté après deux ans de détention, un moniteur de plongée enfin de retour en France": the country after
+     * "de retour" is where the person came home to, not where they were held.
+     */
+    @Test
+    void theCountryAPersonReturnedToIsNotWhereTheyWereHeld() {
+        ArticleFacts f = extract("""
+                Philippines : Acquitté après deux ans de détention, un moniteur de plongée de retour en France
+
+                Yann Ropars avait été arrêté en 2024 sur l'île de Busuanga.""");
+        assertEquals(Set.of("Yann Ropars PH"), detentions(f));
+    }
+
+    /**
+     * "L'ancienne sénatrice Leila X, l'une des opposantes à Rodrigo Y, a passé six ans en détention": a name after a
+     * preposition inside an apposition is not who is held; "L'ancien président est lui-même détenu à La Haye": after
+     * "l'", the role's own gender picks the one man named before. Not a name after a verb ("a rendu visite à Z").
+     */
+    @Test
+    void aComplementInAnAppositionIsNotHeldAndARoleOfKnownGenderPicksItsPerson() {
+        ArticleFacts f = extract("""
+                Philippines : une opposante acquittée
+
+                L'ancienne sénatrice Maria de Lima, l'une des principales opposantes à Ramon Tugade, a passé six ans en détention au Camp Crame.
+                L'ancien président est lui-même détenu depuis mars à La Haye.
+                L'ambassadrice de France, Ana Reyes, a rendu visite à Luis Ocampo en prison.""");
+        assertEquals(Set.of("Maria de Lima PH", "Ramon Tugade NL", "Luis Ocampo PH"), detentions(f));
+    }
 }

@@ -490,4 +490,15 @@ class NameFindingTest {
                 René, le frère de Nicolas Bertholet, l'attendait.
                 Son petit frère, Bilal, 19 ans, tenait le micro."""));
     }
+
+    /**
+     * "l'ancienne sénatrice Leila de Lima": a city after a first name and a particle is a surname; not a country
+     * ("Marie de France"), nor after an article ("La Ville de Nantes", Ville being a Finnish given name).
+     */
+    @Test
+    void aCityAfterAFirstNameAndAParticleIsASurname() {
+        assertEquals(Set.of("Carla de Lima"), persons("""
+                L'ancienne sénatrice Carla de Lima a été acquittée.
+                « La Ville de Nantes se tient à ses côtés », écrit la mairie."""));
+    }
 }
