@@ -16,6 +16,9 @@ import org.newskg.mention.QuoteSpan;
  */
 final class QuoteAttribution {
 
+    /** "« … » : X, …": the person named after a quotation and a colon, whom the words may be about rather than by. */
+    static final String SUBJECT_AFTER_QUOTE = "speaker:subject-after-quote";
+
     private static final int AFTER_WINDOW = 5;
     /** The prepositions between a verb and the infinitive it governs ("se borne à indiquer", "se contente de dire"). */
     private static final Set<String> INFINITIVE_LINKS = Set.of("a", "de", "d'");
@@ -86,7 +89,7 @@ final class QuoteAttribution {
                 verb++;
             }
             if (verb < end && !doc.quoted(verb)) {
-                return speakers.classify(k, verb, "speaker:subject-after-quote")
+                return speakers.classify(k, verb, SUBJECT_AFTER_QUOTE)
                         .filter(a -> a.speaker().kind() == Speaker.Kind.PERSON);
             }
         }
@@ -123,7 +126,9 @@ final class QuoteAttribution {
                 return stressed != null ? speakers.resolvePronoun(stressed, "speaker:source-pronoun") // "», selon lui."
                         : speakers.subjectAfter(source);
             }
-            if (speakers.isSpeechVerb(v) || (v == k && speakers.isInciseVerb(v))) {
+            // "», se souvient son frère": the verb opens the incise after its reflexive pronoun too
+            boolean opensIncise = v == k || v == k + 1 && Grammar.reflexive(doc.folded(k));
+            if (speakers.isSpeechVerb(v) || (opensIncise && speakers.isInciseVerb(v))) {
                 for (int p = k; p <= v + 1 && p < end; p++) {
                     Gender pronoun = Grammar.subjectPronoun(doc.folded(p));
                     if (pronoun != null && p != v) {

@@ -173,7 +173,9 @@ final class QuoteExtractor {
      * A quotation without a speaker whose words the article quotes again, within an attributed quotation, is
      * that speaker's: a headline or an intertitle ("Benjamin est l'otage des autorités iraniennes") repeats
      * words the article gives with their source further on. So is an intertitle that only took the speaker of
-     * the sentence before it. Only when every attributed quotation holding it has the same speaker.
+     * the sentence before it, and a quotation whose speaker is only the person named after it and a colon
+     * ("« Il a perdu huit kilos » : Adrien, otage …", words about Adrien that his mother says further on). Only
+     * when every other attributed quotation holding it has the same speaker.
      */
     private List<Statement> withRepeatedSpeakers(List<Statement> statements) {
         List<Statement> attributed = statements.stream().filter(o -> o.kind() == Statement.Kind.QUOTATION
@@ -185,7 +187,8 @@ final class QuoteExtractor {
         List<Statement> out = new ArrayList<>(statements.size());
         for (Statement st : statements) {
             boolean intertitle = st.kind() == Statement.Kind.QUOTATION && unsure(st);
-            if (st.kind() != Statement.Kind.QUOTATION || !(st.evidence().rule().equals(NO_SPEAKER) || intertitle)
+            boolean about = st.evidence().rule().equals(QuoteAttribution.SUBJECT_AFTER_QUOTE);
+            if (st.kind() != Statement.Kind.QUOTATION || !(st.evidence().rule().equals(NO_SPEAKER) || intertitle || about)
                     || words(st.text()) < REPEATED_WORDS) {
                 out.add(st);
                 continue;
@@ -193,11 +196,11 @@ final class QuoteExtractor {
             String words = plain(st.text());
             Set<Speaker> sources = new HashSet<>();
             for (int i = 0; i < attributed.size(); i++) {
-                if (attributedWords.get(i).contains(words)) {
+                if (attributed.get(i) != st && attributedWords.get(i).contains(words)) {
                     sources.add(attributed.get(i).speaker());
                 }
             }
-            if (sources.size() != 1) {
+            if (sources.size() != 1 || sources.contains(st.speaker())) {
                 out.add(st);
                 continue;
             }

@@ -143,7 +143,9 @@ final class SpeakerPhrase {
             noun++;
         }
         int personNoun = Grammar.personNounAt(doc.foldedTokens(), noun);
-        if (personNoun > 0 && k > from && !doc.folded(k - 1).startsWith("un")) {
+        // not "sa femme", a family noun after a possessive, which the name in apposition tells ("sa femme, Ingrid X")
+        boolean possessed = familyNoun && Grammar.possessive(doc.folded(k - 1));
+        if (personNoun > 0 && k > from && !doc.folded(k - 1).startsWith("un") && !possessed) {
             Gender g = Grammar.personNounGender(doc.foldedTokens(), noun, personNoun);
             Predicate<String> ofGender = p -> !p.startsWith(SpeakerFinder.UNRESOLVED) && (g == Gender.UNKNOWN || referents.genderOf(p) == g);
             if (noun == k && DETAINEE_NOUNS.contains(doc.folded(noun))) { // "le détenu écrit :": one held now, not "l'ancienne otage"

@@ -1378,4 +1378,41 @@ class SpeakerReferenceTest {
                 "Le DFAE confirme qu'un ressortissant suisse a été libéré | org:Département fédéral des affaires étrangères (DFAE)",
                 "des visites consulaires régulières | org:Département fédéral des affaires étrangères (DFAE)"), quotes(f));
     }
+
+    /**
+     * "», se souvient son frère cadet, Hugo": the speech verb opens the incise after its reflexive pronoun, though
+     * the tagger reads it as an adverb; "», confie sa femme, Ingrid X": a family noun after a possessive is told by
+     * the name in apposition, not by the last woman put forward; "« … » : Adrien, otage …" in the headline: words
+     * the body gives to his mother are hers.
+     */
+    @Test
+    void aReflexiveInciseAWifeInAppositionAndAHeadlineQuoteAboutSomebody() {
+        ArticleFacts f = extract("""
+                « Il a perdu huit kilos mais il rit déjà » : Mathis, otage en Colombie, libéré après 47 jours
+
+                Mathis Ferrand a été libéré mardi. « Il a perdu huit kilos mais il rit déjà. C'est tout lui », sourit sa mère, Odile Ferrand.
+
+                « Il nous avait appelés en riant pour nous dire que sa cellule avait un ventilateur », se souvient son frère cadet, Loïs.
+
+                « Mon mari n'a rien fait d'autre que conduire », a réagi l'épouse du chauffeur, Amina, jointe par téléphone.
+
+                « Il dit toujours que la première fois lui a appris la patience », confie sa femme, Karin Ferrand, qui l'attendait à Dakar.""");
+        assertEquals(List.of("Il a perdu huit kilos mais il rit déjà | Odile Ferrand",
+                "Il a perdu huit kilos mais il rit déjà. C'est tout lui | Odile Ferrand",
+                "Il nous avait appelés en riant pour nous dire que sa cellule avait un ventilateur | Loïs",
+                "Mon mari n'a rien fait d'autre que conduire | Amina",
+                "Il dit toujours que la première fois lui a appris la patience | Karin Ferrand"), quotes(f));
+    }
+
+    /** "« … » : X raconte …" in the headline, X quoted again in the body: the headline's own reading stands. */
+    @Test
+    void aHeadlineQuoteItsSpeakerRepeatsKeepsItsOwnReading() {
+        ArticleFacts f = extract("""
+                « Je n'ai jamais cessé d'y croire » : Odile Ferrand raconte sept mois d'attente
+
+                « Je n'ai jamais cessé d'y croire, même au pire moment », dit Odile Ferrand.""");
+        assertEquals(QuoteAttribution.SUBJECT_AFTER_QUOTE, f.statements().get(0).evidence().rule());
+        assertEquals(List.of("Je n'ai jamais cessé d'y croire | Odile Ferrand",
+                "Je n'ai jamais cessé d'y croire, même au pire moment | Odile Ferrand"), quotes(f));
+    }
 }
