@@ -130,6 +130,29 @@ final class DetentionExtractor {
     }
 
     /**
+     * "Neuf Pakistanais ont été libérés de la prison d'Amritsar. Parmi eux, X, un berger …": the persons a sentence
+     * opening on "Parmi eux" names were held where the group of the sentence before was.
+     */
+    private List<Detention> namedAmongPrevious(Doc doc, PersonTable persons, int s, Unnamed unnamed) {
+        int start = doc.sentenceStart(s);
+        int end = doc.sentenceEnd(s);
+        Optional<Place> place = unnamed.near(s, false);
+        if (place.isEmpty() || start + 2 >= end || !"parmi".equals(doc.folded(start))
+                || !AMONG_PRONOUNS.contains(doc.folded(start + 1))) {
+            return List.of();
+        }
+        int from = start + 2;
+        if (",".equals(doc.folded(from)) || doc.isVerb(from)) {
+            from++; // "Parmi eux, X", "Parmi eux figure X"
+        }
+        List<Detention> listed = new ArrayList<>();
+        for (int p : DetentionSubject.listedAfter(doc, persons, from, end)) {
+            listed.add(detention(doc, persons, p, "among-previous", start, start + 2, place.get(), AMONG_CONFIDENCE));
+        }
+        return listed;
+    }
+
+    /**
      * "retenue plus de six ans par les Farc dans la jungle", "enlevé à Gao par le Groupe de soutien à l'islam et aux
      * musulmans": the agent after the cue, in its clause, is an armed group ({@code extract/armed-groups.txt}),
      * which is no state.
@@ -182,7 +205,11 @@ final class DetentionExtractor {
         List<Unplaced> unplaced = new ArrayList<>();
         Unnamed unnamed = new Unnamed();
         List<String> words = doc.foldedTokens();
+        List<Detention> among = new ArrayList<>();
         for (int k = 0; k < doc.size(); k++) {
+            if (k == doc.sentenceStart(doc.sentenceOf(k))) {
+                among.addAll(namedAmongPrevious(doc, persons, doc.sentenceOf(k), unnamed));
+            }
             int at = k;
             Optional<PhraseMatch<String>> match = lex.detentionCues().longestAt(words, k).or(() -> prisonNamed(doc, at));
             if (match.isEmpty()) {
@@ -198,6 +225,10 @@ final class DetentionExtractor {
             k = RELEASE.equals(kind) ? release(doc, persons, k, cueEnd, unnamed, found, unplaced) - 1
                     : held(doc, persons, givenRoles, kind, k, cueEnd, unnamed, found, unplaced) - 1;
         }
+        // not a person whose own sentence says where they are held ("Parmi eux, X, condamné à Urumqi")
+        among.removeIf(a -> found.stream().anyMatch(d -> d.personId().equals(a.personId())
+                && d.evidence().sentenceIndex() == a.evidence().sentenceIndex()));
+        found.addAll(among);
         found.addAll(placeInArticle(doc, persons, found, unplaced, unnamed.codes));
         return found;
     }

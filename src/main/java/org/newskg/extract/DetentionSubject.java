@@ -148,7 +148,7 @@ final class DetentionSubject {
                 // opposantes à Rodrigo Y, a passé": a complement in an apposition is not who is held, the name the
                 // apposition follows is
                 boolean complement = nounComplement(doc, first) || first > start
-                        && doc.token(doc.beforeTitles(first, start)).hasPos("ADP") && verblessSegment(doc, first, start);
+                        && afterPreposition(doc, first, start) && verblessSegment(doc, first, start);
                 int head = complement ? headOfApposition(doc, persons, first, start) : -1;
                 return head >= 0 ? head : first;
             }
@@ -274,14 +274,15 @@ final class DetentionSubject {
 
     /**
      * "En 2019, sous l'ancien président X, il avait passé six semaines à la prison": a verbless phrase opening on a
-     * preposition and set off by a comma before the pronoun at {@code pronoun}. A name inside it is not what the
-     * pronoun stands for.
+     * preposition, or on a participle ("Arrêté en 2021 avec son fils X, il"), and set off by a comma before the
+     * pronoun at {@code pronoun}. A name inside it is not what the pronoun stands for.
      */
     static boolean frontedBefore(Doc doc, int pronoun, int start) {
-        if (pronoun - 1 <= start || !",".equals(doc.folded(pronoun - 1)) || !doc.token(start).hasPos("ADP")) {
+        boolean participle = Grammar.pastParticiple(doc.token(start).text()) && doc.token(start).isCapitalized();
+        if (pronoun - 1 <= start || !",".equals(doc.folded(pronoun - 1)) || !(doc.token(start).hasPos("ADP") || participle)) {
             return false;
         }
-        for (int k = start; k < pronoun - 1; k++) {
+        for (int k = participle ? start + 1 : start; k < pronoun - 1; k++) {
             if (doc.isVerb(k) || doc.quoted(k)) {
                 return false;
             }
@@ -631,9 +632,16 @@ final class DetentionSubject {
         return j >= start && j < cue - 1 && RELATIVE_PRONOUNS.contains(doc.folded(j));
     }
 
-    /** The first person named after the participial phrase that opens the sentence. */
+    /**
+     * The first person named after the participial phrase that opens the sentence; not one the phrase names after a
+     * preposition ("Arrêté en 2021 avec son fils X, il avait été condamné": the son is held alongside).
+     */
     static int subjectAfter(Doc doc, PersonTable persons, int cueEnd, int end) {
         for (int j = cueEnd; j < end; j++) {
+            if (persons.hasPersonAt(j) && afterPreposition(doc, j, cueEnd)) {
+                j = persons.nameEnd(j, end) - 1;
+                continue;
+            }
             if (persons.hasPersonAt(j)) {
                 return j;
             }
@@ -642,6 +650,16 @@ final class DetentionSubject {
             }
         }
         return -1;
+    }
+
+    /** Whether the name at {@code first} follows a preposition, past a family noun and its determiner ("avec son fils"). */
+    private static boolean afterPreposition(Doc doc, int first, int floor) {
+        int k = doc.beforeTitles(first, floor);
+        if (k > floor && Grammar.kinship(doc.folded(k)) != null && Grammar.determiner(doc.folded(k - 1))) {
+            k -= 2;
+        }
+        // a word of the closed class, not a demonym the tagger reads as one ("le juriste lao X")
+        return k >= floor && doc.token(k).hasPos("ADP") && Lexicon.get().functionWords().contains(doc.folded(k));
     }
 
     /**

@@ -611,7 +611,9 @@ public final class NameFinder {
             }
             boolean functionWord = distance == 0 && lex.functionWords().containsAsWritten(doc.token(i).text())
                     && !opensNameInside(doc, i);
-            if (distance == 0 && (functionWord || lex.calendarWords().contains(w) || Grammar.title(w)
+            // "raconte sa sœur, Mai": a month that is a given name, after a family noun, is the name
+            boolean month = lex.calendarWords().contains(w) && !(lex.firstNames().contains(w) && kinshipBefore(doc, i) != null);
+            if (distance == 0 && (functionWord || month || Grammar.title(w)
                     || nationality(w) && !firstNameWithoutArticle(doc, i))) {
                 claimed = Math.max(claimed, 1);
             }

@@ -1330,4 +1330,33 @@ class DetentionExtractionTest {
                 L'ambassadrice de France, Ana Reyes, a rendu visite à Luis Ocampo en prison.""");
         assertEquals(Set.of("Maria de Lima PH", "Ramon Tugade NL", "Luis Ocampo PH"), detentions(f));
     }
+
+    /**
+     * "X, un pêcheur de 61 ans, est mort en détention à Karachi": who died where they were held was held there.
+     * "Arrêté en 2021 avec son fils Y, il avait été condamné": the son named after a preposition in the opening
+     * phrase is held alongside, the pronoun is the person of the sentence before. "Neuf Pakistanais ont été
+     * libérés de la prison d'Amritsar. Parmi eux, Z, …": Z was held where the group was, unless Z's own sentence
+     * says where.
+     */
+    @Test
+    void diedInDetentionHeldWithHisSonAndNamedAmongAGroup() {
+        ArticleFacts f = extract("""
+                Pakistan : vingt-deux pêcheurs indiens libérés
+
+                Tous ne sont pas rentrés. Kiran Bhatt, un pêcheur de 61 ans, est mort en détention à Karachi en mars.
+                Parmi les libérés figure Ravi Solanki, patron pêcheur de 52 ans. Arrêté en 2021 à Karachi avec son fils Mohan, il n'a revu les siens que mardi.
+                Côté indien, neuf Pakistanais ont été libérés de la prison centrale d'Amritsar. Parmi eux, Javed Arif, un berger de 61 ans.
+                Côté indien, deux Pakistanais ont été libérés de la prison centrale d'Amritsar. Parmi eux, Nadir Shah, condamné en 2020 à Lahore.""");
+        assertEquals(Set.of("Kiran Bhatt PK", "Ravi Solanki PK", "Mohan PK", "Javed Arif IN", "Nadir Shah PK"), detentions(f));
+    }
+
+    /** "le juriste lao X n'a plus donné signe de vie" after "Arrêté en même temps qu'elle,": a demonym read as a preposition. */
+    @Test
+    void aDemonymTheTaggerReadsAsAPrepositionDoesNotHideTheSubject() {
+        ArticleFacts f = extract("""
+                Laos : une Suissesse expulsée
+
+                Arrêté en même temps qu'elle à Vientiane, le juriste lao Somsak Keola n'a plus donné signe de vie.""");
+        assertEquals(Set.of("Somsak Keola LA"), detentions(f));
+    }
 }

@@ -501,4 +501,17 @@ class NameFindingTest {
                 L'ancienne sénatrice Carla de Lima a été acquittée.
                 « La Ville de Nantes se tient à ses côtés », écrit la mairie."""));
     }
+
+    /**
+     * "Le précédent de Dang Thi Phuong": a Vietnamese family name opens the name as a given name does elsewhere;
+     * "raconte sa sœur, Mai,": a month that is a given name, after a family noun, is the name, and stays a month
+     * elsewhere ("Le 1er Mai Paul X").
+     */
+    @Test
+    void aVietnameseFamilyNameOpensANameAndAMonthAfterAFamilyNounIsAGivenName() {
+        assertEquals(Set.of("Ngo Van Binh", "Bui Thi Hoa", "Mai", "Paul Garnier"), persons("""
+                L'avocat de Ngo Van Binh a fait appel.
+                Le précédent de Bui Thi Hoa hante la famille, raconte sa sœur, Mai, qui a assisté à l'audience.
+                Le 1er Mai Paul Garnier manifestait à Hanoï."""));
+    }
 }
