@@ -159,6 +159,7 @@ final class QuoteExtractor {
             sentenceSubject[s] = subject;
             salience.touch(subject != null ? subject : introducedWithoutSubject(s));
             salience.touch(closingInciseSpeaker(s));
+            salience.touch(closingSource(s));
             int here = s;
             unnamedIn[s] = speakers.anonymousPerson(s).or(() -> speakers.unnamedOpeningSource(here)).orElse(null);
             salience.touch(unnamedIn[s]);
@@ -583,6 +584,25 @@ final class QuoteExtractor {
         }
         return speakers.subjectAfter(comma + 1).filter(a -> a.speaker().kind() == Speaker.Kind.PERSON)
                 .map(a -> a.speaker().personId()).orElse(null);
+    }
+
+    /**
+     * "…, selon la porte-parole du ministère, Wanjiru X." then "« … », a-t-elle déclaré": the person a source
+     * closing a sentence without quotation marks names, whom the next pronoun may be about.
+     */
+    private String closingSource(int s) {
+        int end = doc.sentenceEnd(s);
+        for (int k = doc.sentenceStart(s) + 1; k < end; k++) {
+            if (doc.quoted(k)) {
+                return null;
+            }
+            int source = Grammar.sourcePrepositionEnd(doc.foldedTokens(), k);
+            if (source >= 0 && ",".equals(doc.folded(k - 1))) {
+                return speakers.subjectAfter(source).filter(a -> a.speaker().kind() == Speaker.Kind.PERSON)
+                        .map(a -> a.speaker().personId()).orElse(null);
+            }
+        }
+        return null;
     }
 
     /**

@@ -65,6 +65,8 @@ final class SpeakerFinder {
     private static final int MAX_ASIDE = 3;
     /** How many sentences back the document a quotation is read from may be mentioned. */
     private static final int DOCUMENT_SENTENCES = 2;
+    /** The preposition of an infinitive of purpose ("pour demander"). */
+    private static final String PURPOSE = "pour";
     /** "on" after a speech verb: "dit-on", "indique-t-on". */
     private static final Set<String> INVERTED_ON = Set.of("-on", "-t-on");
     /** "celui qui", "celle qui": a demonstrative pronoun with its relative clause, for a person. */
@@ -171,6 +173,14 @@ final class SpeakerFinder {
      */
     Optional<Attribution> subjectBefore(int v) {
         int start = doc.sentenceStart(doc.sentenceOf(v));
+        if (v - 1 > start && PURPOSE.equals(doc.folded(v - 1))) {
+            // "X a écrit au ministre, Y, pour demander « … »": the infinitive of purpose has the main verb's subject
+            for (int k = v - 2; k > start && !doc.quoted(k); k--) {
+                if ("VERB".equals(doc.pos(k)) && Grammar.finiteAuxiliary(doc.folded(k - 1))) {
+                    return subjectBefore(k);
+                }
+            }
+        }
         int j = isSpeechPhrase(v) ? v - 2 : v - 1;
         boolean etre = false;
         boolean reflexive = false;

@@ -1415,4 +1415,24 @@ class SpeakerReferenceTest {
         assertEquals(List.of("Je n'ai jamais cessé d'y croire | Odile Ferrand",
                 "Je n'ai jamais cessé d'y croire, même au pire moment | Odile Ferrand"), quotes(f));
     }
+
+    /**
+     * "X a écrit au ministre, Y, pour demander « … »": the infinitive of purpose has the main verb's subject;
+     * "…, selon la porte-parole du ministère, Z." then "« … », a-t-elle déclaré": the source is who the pronoun
+     * is about; "sa libération relève d'un « … »": a newspaper's name written in lower case is a common noun.
+     */
+    @Test
+    void aPurposeInfinitiveTheSourceBeforeAPronounAndALowerCaseNewspaperName() {
+        ArticleFacts f = extract("""
+                Ouzbékistan : un Breton gracié
+
+                Le député Yves Le Goff a écrit au ministre des Affaires étrangères, Paul Marchal, pour demander « une mobilisation au plus haut niveau ».
+
+                Le ministre kényan Samuel Otieno s'est entretenu avec ses homologues, selon la porte-parole du ministère, Akinyi Njeri. « Nous avons privilégié le dialogue entre pays voisins », a-t-elle déclaré.
+
+                Au ministère ouzbek des Affaires étrangères, on assure que sa libération relève d'un « geste de bonne volonté envers un pays ami ».""");
+        assertEquals(List.of("une mobilisation au plus haut niveau | Yves Le Goff",
+                "Nous avons privilégié le dialogue entre pays voisins | Akinyi Njeri",
+                "geste de bonne volonté envers un pays ami | org:ministère ouzbek des Affaires étrangères"), quotes(f));
+    }
 }
