@@ -15,6 +15,7 @@ import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.RolePhrase;
 import org.newskg.mention.RolePhrases;
+import org.newskg.mention.WordList;
 import org.newskg.text.Fold;
 
 /**
@@ -26,6 +27,8 @@ final class DetentionAnaphor {
 
     /** How many sentences back a pronoun or a role noun may find its person. */
     private static final int ANAPHOR_SENTENCES = 2;
+
+    private static final WordList NUMBERS = WordList.load("extract/number-words.txt");
 
     /** How many words may stand between a nationality and the name it describes ("un Italien, le coopérant X"). */
     private static final int NATIONALITY_REACH = 4;
@@ -48,15 +51,17 @@ final class DetentionAnaphor {
      * The person a subject pronoun or a sentence-opening role noun before the cue refers to ("Arrêté à Bombay, il
      * est depuis détenu", "Tous deux étaient détenus", "La lauréate du prix Nobel, âgée de 78 ans, purge une
      * peine"): the one person of the pronoun's gender named just before (a role noun: the one person named just
-     * before); "tous deux": the two persons of the previous sentence when it names exactly two. A pronoun that no
+     * before); "tous deux", "tous trois": the persons of the previous sentence when it names that many. A pronoun that no
      * name resolves is the one person held in the sentence before; "ils", "elles", the persons held there when
      * more than one ({@code heldBefore}, their tokens).
      */
     Resolved anaphor(Doc doc, PersonTable persons, List<RoleFact> givenRoles, int cue, int start, List<Integer> heldBefore) {
         int j = subjectLast(doc, persons, cue, start);
-        if (j > start && doc.folded(j).equals("deux") && List.of("tous", "toutes").contains(doc.folded(j - 1))
-                || theTwo(doc, j, start)) {
-            return new Resolved(bothOfPrevious(doc, persons, doc.sentenceOf(cue)), "both");
+        // "Tous trois" may gather persons named over a few sentences; "Les deux hommes", those of the one before
+        boolean all = j > start && List.of("tous", "toutes").contains(doc.folded(j - 1));
+        int group = all ? groupSize(doc, j) : theGroup(doc, j, start);
+        if (group > 1) {
+            return new Resolved(allOfPrevious(doc, persons, doc.sentenceOf(cue), group, all ? Referents.FAR_SENTENCES : 1), "group");
         }
         if (j >= start && DetentionSubject.PLURAL_PRONOUNS.contains(doc.folded(j)) && !doc.quoted(j) && heldBefore.size() > 1) {
             // "Les deux militants avaient été interpellés. Placés en garde à vue, ils …": those held just before
@@ -143,13 +148,22 @@ final class DetentionAnaphor {
         return first;
     }
 
-    /** "Les deux militants avaient été interpellés": "les deux" and a noun opening the sentence, ending at {@code last}. */
-    private static boolean theTwo(Doc doc, int last, int start) {
+    /**
+     * "Les deux militants avaient été interpellés": how many "les deux", "ces trois" and a noun opening the sentence,
+     * ending at {@code last}, count; 0 when the subject is no such group.
+     */
+    private static int theGroup(Doc doc, int last, int start) {
         int k = last;
         while (k > start && ("NOUN".equals(doc.pos(k)) || "ADJ".equals(doc.pos(k)))) {
             k--;
         }
-        return k < last && k == start + 1 && "deux".equals(doc.folded(k)) && List.of("les", "ces").contains(doc.folded(start));
+        return k < last && k == start + 1 && List.of("les", "ces").contains(doc.folded(start)) ? groupSize(doc, k) : 0;
+    }
+
+    /** The number the word at {@code k} writes out ("trois"), or 0. */
+    private static int groupSize(Doc doc, int k) {
+        String value = NUMBERS.value(doc.folded(k));
+        return value == null ? 0 : Integer.parseInt(value);
     }
 
     /**
@@ -411,19 +425,24 @@ final class DetentionAnaphor {
     }
 
 
-    /** The first token of each of the two persons the previous sentence names, or nothing when it names more or fewer. */
-    private static List<Integer> bothOfPrevious(Doc doc, PersonTable persons, int sentence) {
-        if (sentence == 0) {
-            return List.of();
-        }
+    /**
+     * The first token of each of the {@code count} persons the sentences before {@code sentence} name, reading back
+     * at most {@code reach} sentences until that many are found ("A … B et C … . Tous trois ont été détenus"), or
+     * nothing when more or fewer are.
+     */
+    private static List<Integer> allOfPrevious(Doc doc, PersonTable persons, int sentence, int count, int reach) {
         Set<String> seen = new LinkedHashSet<>();
         List<Integer> firsts = new ArrayList<>();
-        for (int j = doc.sentenceStart(sentence - 1); j < doc.sentenceEnd(sentence - 1); j++) {
-            String p = persons.personAt(j);
-            if (p != null && !doc.quoted(j) && seen.add(p)) {
-                firsts.add(j);
+        for (int s = sentence - 1; s >= Math.max(0, sentence - reach) && firsts.size() < count; s--) {
+            List<Integer> named = new ArrayList<>();
+            for (int j = doc.sentenceStart(s); j < doc.sentenceEnd(s); j++) {
+                String p = persons.personAt(j);
+                if (p != null && !doc.quoted(j) && seen.add(p)) {
+                    named.add(j);
+                }
             }
+            firsts.addAll(0, named);
         }
-        return firsts.size() == 2 ? firsts : List.of();
+        return firsts.size() == count ? firsts : List.of();
     }
 }

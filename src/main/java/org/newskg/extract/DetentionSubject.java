@@ -262,14 +262,22 @@ final class DetentionSubject {
 
     /**
      * "des quelque 2 000 Syriens incarcérés": a plural participle right after a plural noun qualifies that noun,
-     * not a name further back ("la chute du régime de X, le dossier des … Syriens incarcérés").
+     * not a name further back ("la chute du régime de X, le dossier des … Syriens incarcérés"); but a noun phrase
+     * in apposition to names stands for them ("A, B et C, trois Libanais arrêtés par l'armée").
      */
     private static boolean agreesWithPluralNounBefore(Doc doc, PersonTable persons, int cue) {
         if (cue == 0 || !plural(doc.folded(cue)) || persons.hasPersonAt(cue - 1)) {
             return false;
         }
         String before = doc.folded(cue - 1);
-        return (doc.token(cue - 1).hasPos("NOUN") || doc.token(cue - 1).hasPos("PROPN")) && plural(before);
+        if (!(doc.token(cue - 1).hasPos("NOUN") || doc.token(cue - 1).hasPos("PROPN")) || !plural(before)) {
+            return false;
+        }
+        int k = cue - 2;
+        while (k > 0 && (doc.token(k).hasPos("ADJ") || doc.token(k).hasPos("NUM") || doc.token(k).hasPos("DET"))) {
+            k--;
+        }
+        return !(k > 0 && ",".equals(doc.folded(k)) && persons.hasPersonAt(k - 1));
     }
 
     /**
@@ -553,7 +561,10 @@ final class DetentionSubject {
             return true;
         }
         for (int j = afterKicker(doc, start, cue); j < cue; j++) {
-            if (!doc.token(j).isPunctuation()) {
+            // "Ensuite transféré à X, Y …", "D'abord incarcéré à X, Y …": an adverb may come first
+            boolean adverb = "ADV".equals(doc.pos(j)) || "abord".equals(doc.folded(j))
+                    || "d'".equals(doc.folded(j)) && "abord".equals(doc.folded(j + 1));
+            if (!doc.token(j).isPunctuation() && !adverb) {
                 return false;
             }
         }

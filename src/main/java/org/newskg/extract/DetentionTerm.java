@@ -6,7 +6,7 @@ import org.newskg.mention.WordList;
 /** The prison term a detention sentence states ("neuf ans de prison", "25 ans de prison"), as printed. */
 final class DetentionTerm {
 
-    private final WordList numbers = WordList.load("extract/prison-terms.txt");
+    private final WordList numbers = WordList.load("extract/number-words.txt");
 
     /** The first "N ans de" or "N mois de" in the tokens [start, end), as printed, or null. */
     String in(Doc doc, int start, int end) {

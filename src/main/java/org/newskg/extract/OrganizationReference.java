@@ -339,8 +339,8 @@ final class OrganizationReference {
      */
     private int appositionHead(int m, int end) {
         if (m > 0 && (doc.token(m - 1).isCapitalized() && !doc.token(m - 1).isPunctuation()
-                || "par".equals(doc.folded(m - 1)))) {
-            return -1;
+                || "par".equals(doc.folded(m - 1))) || "a".equals(doc.folded(m))) {
+            return -1; // nor "A Madrid, le ministère …", the preposition à with its capital unaccented
         }
         int comma = capitalisedEnd(m, end);
         int noun = comma + 2;

@@ -64,10 +64,14 @@ final class RoleReference {
                 return Optional.of(new Attribution(Speaker.person(persons.personAt(m)), rule + "+role-name", 0.9));
             }
         }
-        Optional<Attribution> apposition = appositionName(to)
-                .map(p -> new Attribution(Speaker.person(p), rule + "+role-apposition+apposition", 0.8));
-        if (apposition.isPresent()) {
-            return apposition;
+        Optional<String> apposed = appositionName(to);
+        if (apposed.isPresent()) {
+            // "l'avocate qui conseille la famille, Me X, se montre prudente : « … »": X holds the role, if the
+            // role's gender allows ("Selon Me Y, une avocate qui conseille la famille, Wilmer Z pourrait …")
+            if (!role.gender().contradicts(persons.gender(apposed.get()))) {
+                inferRole(apposed.get(), role, "role:apposition-of-speaker");
+            }
+            return Optional.of(new Attribution(Speaker.person(apposed.get()), rule + "+role-apposition+apposition", 0.8));
         }
         boolean definite = from == role.from() || !doc.folded(from).startsWith("un");
         String holder = holderOf(role);
@@ -353,8 +357,14 @@ final class RoleReference {
         return Optional.empty();
     }
 
-    /** Where the name starts after a determiner and a role at {@code k} ("le professeur Klaus von Arnim"), or k. */
+    /**
+     * Where the name starts after a determiner and a role at {@code k} ("le professeur Klaus von Arnim") or a civil
+     * title ("Me Aubierge X"), or k.
+     */
     private int describedNameAt(int k) {
+        if (Grammar.title(doc.folded(k)) && doc.token(k).isCapitalized()) {
+            return k + 1;
+        }
         if (!Grammar.knownDeterminer(doc.folded(k))) {
             return k;
         }

@@ -1359,4 +1359,23 @@ class DetentionExtractionTest {
                 Arrêté en même temps qu'elle à Vientiane, le juriste lao Somsak Keola n'a plus donné signe de vie.""");
         assertEquals(Set.of("Somsak Keola LA"), detentions(f));
     }
+
+    /**
+     * "A, B et C, trois Libanais arrêtés par l'armée israélienne": a plural noun in apposition to names stands for
+     * them; "Tous trois ont été détenus à X" gathers the three persons named over the sentences before; "D'abord
+     * incarcéré à la prison de Y, Z …": an adverb may open the participial phrase.
+     */
+    @Test
+    void aGroupInAppositionTousTroisAndAnAdverbBeforeTheOpeningParticiple() {
+        ArticleFacts f = extract("""
+                Liban : trois bergers rendus
+
+                Karim Haddad, Samir Nassar et Fadi Azar, trois Libanais arrêtés ces derniers mois par l'armée israélienne, ont été remis mardi.
+
+                Nabil Saad, un berger de 23 ans, avait été interpellé en février. Walid Aoun, pêcheur, avait été intercepté en mer, tandis que Tarek Zein avait été arrêté dans son verger. Tous trois ont été détenus près de Haïfa.
+
+                D'abord incarcéré à la prison centrale de Chiang Mai, Paul Girard a été transféré à Bangkok.""");
+        assertEquals(Set.of("Karim Haddad IL", "Samir Nassar IL", "Fadi Azar IL", "Nabil Saad IL", "Walid Aoun IL",
+                "Tarek Zein IL", "Paul Girard TH"), detentions(f));
+    }
 }

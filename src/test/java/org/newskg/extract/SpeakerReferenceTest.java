@@ -1435,4 +1435,28 @@ class SpeakerReferenceTest {
                 "Nous avons privilégié le dialogue entre pays voisins | Akinyi Njeri",
                 "geste de bonne volonté envers un pays ami | org:ministère ouzbek des Affaires étrangères"), quotes(f));
     }
+
+    /**
+     * "A Madrid, le ministère … a salué « … »": the preposition with its capital unaccented opens no organisation's
+     * name; "L'avocate des deux marins, Me X, se montre plus amère. « … », dit-elle": the name after a civil title in
+     * apposition to the role is the subject, who holds the role.
+     */
+    @Test
+    void anUnaccentedPrepositionAndATitledNameInAppositionToARole() {
+        ArticleFacts f = extract("""
+                Gabon : deux marins graciés
+
+                A Madrid, le ministère des affaires étrangères a salué dans un communiqué « le geste humanitaire des autorités gabonaises ».
+
+                L'avocate des deux marins, Me Aubierge Ndong, se montre plus amère. « Mes clients ont été jugés en comparution immédiate », dit-elle.
+
+                « La cour d'appel nous entendra, a expliqué au Monde son avocate moscovite, Me Lise Obame. Nous irons jusqu'au bout. »
+
+                Selon Me Claire Moussa, une avocate montréalaise qui conseille la famille, Paul Ekomi pourrait rester en détention.""");
+        assertEquals(List.of("le geste humanitaire des autorités gabonaises | org:ministère des affaires étrangères",
+                "Mes clients ont été jugés en comparution immédiate | Aubierge Ndong",
+                "La cour d'appel nous entendra | Lise Obame", "Nous irons jusqu'au bout. | Lise Obame"), quotes(f));
+        assertTrue(roles(f).contains("Lise Obame: avocate"), roles(f).toString());
+        assertFalse(roles(f).contains("Paul Ekomi: avocate"), roles(f).toString());
+    }
 }

@@ -514,4 +514,15 @@ class NameFindingTest {
                 Le précédent de Bui Thi Hoa hante la famille, raconte sa sœur, Mai, qui a assisté à l'audience.
                 Le 1er Mai Paul Garnier manifestait à Hanoï."""));
     }
+
+    /** "Un texte de X" is a signature; "une île hondurienne des Caraïbes" names a region, not a person. */
+    @Test
+    void aRadioCanadaSignatureAndARegionOfSeveralCountries() {
+        assertEquals(Set.of("Yannick Le Goff"), persons("""
+                Honduras : un skipper libéré
+
+                Un texte de Claire Fortin
+
+                Lors d'une escale à Roatán, une île hondurienne des Caraïbes, la marine fouille le bateau de Yannick Le Goff."""));
+    }
 }
