@@ -244,6 +244,13 @@ final class DetentionCountry {
             if (named.isPresent()) {
                 return named;
             }
+            // "Gracié par le roi de Bahreïn", "par le sultan d'Oman": the state its head governs
+            if (k + 2 < end && GoverningOffices.governs(words.get(k)) && Grammar.deComplement(words.get(k + 1))) {
+                Optional<PhraseMatch<Country>> governed = lex.countries().nameAt(words, k + 2);
+                if (governed.isPresent()) {
+                    return Optional.of(new Place(governed.get().value().code(), null, k + 2, "released-by-head-of-state", 0.8));
+                }
+            }
             for (int t = k + 1; t < Math.min(end, k + 3); t++) {
                 Optional<Country> state = lex.countries().byDemonym(words.get(t));
                 if (authorityBefore(words, t) && state.isPresent()) {

@@ -400,10 +400,18 @@ final class DetentionExtractor {
                 return heldEnd;
             }
         }
-        Optional<Place> by = freed < 0 ? Optional.empty() : countries.releasedBy(doc, cueEnd, end);
+        // "Gracié par le sultan d'Oman, le skipper X retrouve la France": the subject after the comma that closes an
+        // opening phrase, not a name inside it ("Libérée par la Russie en échange de Y, X a atterri")
+        int comma = cueEnd;
+        while (comma < end && !(",".equals(doc.folded(comma)) && !doc.quoted(comma))) {
+            comma++;
+        }
+        int subject = freed < 0 && comma < end && DetentionSubject.opensSentence(doc, cue, start)
+                ? DetentionSubject.subjectAfter(doc, persons, comma + 1, end) : freed;
+        Optional<Place> by = subject < 0 ? Optional.empty() : countries.releasedBy(doc, cueEnd, end);
         if (by.isPresent()) {
             // "X a été libérée dimanche par les autorités vénézuéliennes, en même temps que Y": held by that state
-            List<Integer> released = new ArrayList<>(DetentionSubject.coordinated(doc, persons, freed, start));
+            List<Integer> released = new ArrayList<>(DetentionSubject.coordinated(doc, persons, subject, start));
             int alongside = subjects.heldAlongside(doc, persons, cueEnd, end);
             if (alongside >= 0) {
                 released.add(alongside);

@@ -152,13 +152,24 @@ public final class RolePhrases {
             return endingAt(doc, f - 1, false, f);
         }
         if (f > 1 && determiners.contains(doc.folded(f - 1)) && ",".equals(doc.folded(f - 2))) {
-            return endingAt(doc, f - 2, true, f);
+            // not a role after a preposition before a trade: "Gracié par le sultan d'Oman, le skipper X" is not the
+            // sultan; "décidées par le chef de la junte, le général X" is the chief
+            return endingAt(doc, f - 2, true, f).filter(r -> !(objectOfPreposition(doc, r.from()) && role.isProfession()));
         }
         if (f > 0 && ",".equals(doc.folded(f - 1))) {
             // "le ministre d'État, ministre de la Justice, garde des Sceaux, X": titles in a row, no article
             return endingAt(doc, f - 1, true, f).filter(r -> r.to() == f - 1);
         }
         return Optional.empty();
+    }
+
+    /** Whether the role starting at {@code from}, past its determiner, follows any preposition ("par le sultan"). */
+    private static boolean objectOfPreposition(Doc doc, int from) {
+        int k = from - 1;
+        if (k >= 0 && Grammar.determiner(doc.folded(k))) {
+            k--;
+        }
+        return k >= 0 && doc.token(k).hasPos("ADP") && Lexicon.get().functionWords().contains(doc.folded(k));
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.extract.Passages.detentions;
 import static org.newskg.extract.Passages.extract;
+import static org.newskg.extract.Passages.roles;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -1377,5 +1379,26 @@ class DetentionExtractionTest {
                 D'abord incarcéré à la prison centrale de Chiang Mai, Paul Girard a été transféré à Bangkok.""");
         assertEquals(Set.of("Karim Haddad IL", "Samir Nassar IL", "Fadi Azar IL", "Nabil Saad IL", "Walid Aoun IL",
                 "Tarek Zein IL", "Paul Girard TH"), detentions(f));
+    }
+
+    /**
+     * "Gracié par le sultan d'Oman, le skipper X retrouve la France", "gracié par le roi de Bahreïn": the state
+     * whose head released was the one that held, and the skipper is no sultan; not a name inside the opening
+     * phrase ("Libérée par la Russie en échange du marchand d'armes Y, Z a atterri"); "décidées par le chef de la
+     * junte, le général W": a rank after an office is the same person.
+     */
+    @Test
+    void releasedByAHeadOfStateWasHeldInThatState() {
+        ArticleFacts f = extract("""
+                Oman : un skipper libéré
+
+                Gracié par le sultan d'Oman, le skipper breton Yann Kerhoas retrouve la France
+
+                Son équipier Malo Tanguy a été gracié par le roi de Bahreïn.
+                Libérée par la Russie en échange du marchand d'armes Oleg Marin, Jane Doyle a atterri au Texas.
+                Ces grâces, décidées par le chef de la junte, le général Aung Tun, sont une tradition.""");
+        assertEquals(Set.of("Yann Kerhoas OM", "Malo Tanguy BH", "Jane Doyle RU"), detentions(f));
+        assertFalse(roles(f).contains("Yann Kerhoas: sultan"), roles(f).toString());
+        assertTrue(roles(f).contains("Aung Tun: chef de la junte"), roles(f).toString());
     }
 }
