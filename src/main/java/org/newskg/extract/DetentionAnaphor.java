@@ -51,9 +51,9 @@ final class DetentionAnaphor {
      * The person a subject pronoun or a sentence-opening role noun before the cue refers to ("Arrêté à Bombay, il
      * est depuis détenu", "Tous deux étaient détenus", "La lauréate du prix Nobel, âgée de 78 ans, purge une
      * peine"): the one person of the pronoun's gender named just before (a role noun: the one person named just
-     * before); "tous deux", "tous trois": the persons of the previous sentence when it names that many. A pronoun that no
-     * name resolves is the one person held in the sentence before; "ils", "elles", the persons held there when
-     * more than one ({@code heldBefore}, their tokens).
+     * before); "tous deux", "tous trois": that many persons named over the sentences before; "les deux militants":
+     * the two the previous sentence names. A pronoun that no name resolves is the one person held in the sentence
+     * before; "ils", "elles", the persons held there when more than one ({@code heldBefore}, their tokens).
      */
     Resolved anaphor(Doc doc, PersonTable persons, List<RoleFact> givenRoles, int cue, int start, List<Integer> heldBefore) {
         int j = subjectLast(doc, persons, cue, start);

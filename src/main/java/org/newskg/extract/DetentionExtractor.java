@@ -400,14 +400,9 @@ final class DetentionExtractor {
                 return heldEnd;
             }
         }
-        // "Gracié par le sultan d'Oman, le skipper X retrouve la France": the subject after the comma that closes an
-        // opening phrase, not a name inside it ("Libérée par la Russie en échange de Y, X a atterri")
-        int comma = cueEnd;
-        while (comma < end && !(",".equals(doc.folded(comma)) && !doc.quoted(comma))) {
-            comma++;
-        }
-        int subject = freed < 0 && comma < end && DetentionSubject.opensSentence(doc, cue, start)
-                ? DetentionSubject.subjectAfter(doc, persons, comma + 1, end) : freed;
+        // "Gracié par le sultan d'Oman, le skipper X retrouve la France": the subject after the opening phrase
+        int subject = freed < 0 && DetentionSubject.opensSentence(doc, cue, start)
+                ? DetentionSubject.subjectAfterComma(doc, persons, cueEnd, end) : freed;
         Optional<Place> by = subject < 0 ? Optional.empty() : countries.releasedBy(doc, cueEnd, end);
         if (by.isPresent()) {
             // "X a été libérée dimanche par les autorités vénézuéliennes, en même temps que Y": held by that state

@@ -669,8 +669,7 @@ final class DetentionSubject {
         if (k > floor && Grammar.kinship(doc.folded(k)) != null && Grammar.determiner(doc.folded(k - 1))) {
             k -= 2;
         }
-        // a word of the closed class, not a demonym the tagger reads as one ("le juriste lao X")
-        return k >= floor && doc.token(k).hasPos("ADP") && Lexicon.get().functionWords().contains(doc.folded(k));
+        return k >= floor && Grammar.preposition(doc, k);
     }
 
     /**
@@ -690,6 +689,20 @@ final class DetentionSubject {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * "Gracié par le sultan d'Oman, le skipper X retrouve la France": the first person after the comma that closes
+     * the phrase opening the sentence, not a name inside it ("Libérée par la Russie en échange de Y, X a atterri");
+     * -1 when there is none.
+     */
+    static int subjectAfterComma(Doc doc, PersonTable persons, int cueEnd, int end) {
+        for (int j = cueEnd; j < end; j++) {
+            if (",".equals(doc.folded(j)) && !doc.quoted(j)) {
+                return subjectAfter(doc, persons, j + 1, end);
+            }
+        }
+        return -1;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.lexicon.Gender;
+import org.newskg.lexicon.Lexicon;
 import org.newskg.lexicon.WordSet;
 import org.newskg.text.DataFile;
 import org.newskg.text.Fold;
@@ -287,6 +288,14 @@ public final class Grammar {
     /** A determiner but "un", "une": "le", "son", "ce", which present somebody as known ("confie le père"). */
     public static boolean knownDeterminer(String folded) {
         return determiner(folded) && !indefiniteArticle(folded);
+    }
+
+    /**
+     * Whether token {@code k} is a preposition: tagged so, and a word of the closed class, not a demonym the tagger
+     * reads as one ("le juriste lao X").
+     */
+    public static boolean preposition(Doc doc, int k) {
+        return doc.token(k).hasPos("ADP") && Lexicon.get().functionWords().contains(doc.folded(k));
     }
 
     public static Gender determinerGender(String folded) {

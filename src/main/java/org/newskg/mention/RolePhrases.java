@@ -169,7 +169,7 @@ public final class RolePhrases {
         if (k >= 0 && Grammar.determiner(doc.folded(k))) {
             k--;
         }
-        return k >= 0 && doc.token(k).hasPos("ADP") && Lexicon.get().functionWords().contains(doc.folded(k));
+        return k >= 0 && Grammar.preposition(doc, k);
     }
 
     /**
