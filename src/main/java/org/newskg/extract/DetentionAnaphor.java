@@ -15,7 +15,6 @@ import org.newskg.mention.Doc;
 import org.newskg.mention.Grammar;
 import org.newskg.mention.RolePhrase;
 import org.newskg.mention.RolePhrases;
-import org.newskg.mention.WordList;
 import org.newskg.text.Fold;
 
 /**
@@ -27,8 +26,6 @@ final class DetentionAnaphor {
 
     /** How many sentences back a pronoun or a role noun may find its person. */
     private static final int ANAPHOR_SENTENCES = 2;
-
-    private static final WordList NUMBERS = WordList.load("extract/number-words.txt");
 
     /** How many words may stand between a nationality and the name it describes ("un Italien, le coopérant X"). */
     private static final int NATIONALITY_REACH = 4;
@@ -162,8 +159,7 @@ final class DetentionAnaphor {
 
     /** The number the word at {@code k} writes out ("trois"), or 0. */
     private static int groupSize(Doc doc, int k) {
-        String value = NUMBERS.value(doc.folded(k));
-        return value == null ? 0 : Integer.parseInt(value);
+        return DetentionTerm.numberWord(doc.folded(k));
     }
 
     /**

@@ -120,9 +120,13 @@ final class DetentionExtractor {
 
     /** "condamné mardi par contumace": sentenced in absentia, so not held. */
     private boolean inAbsentia(Doc doc, int cueEnd) {
-        int end = Math.min(doc.sentenceEnd(doc.sentenceOf(cueEnd - 1)), cueEnd + ABSENT_REACH);
-        for (int k = cueEnd; k < end; k++) {
-            if (lex.detentionCues().longestAt(doc.foldedTokens(), k).filter(m -> ABSENT.equals(m.value())).isPresent()) {
+        return cueIn(doc, ABSENT, cueEnd, Math.min(doc.sentenceEnd(doc.sentenceOf(cueEnd - 1)), cueEnd + ABSENT_REACH));
+    }
+
+    /** Whether a cue of {@code kind} ({@code detention-cues.tsv}) starts among the tokens [from, to). */
+    private boolean cueIn(Doc doc, String kind, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lex.detentionCues().longestAt(doc.foldedTokens(), k).filter(m -> kind.equals(m.value())).isPresent()) {
                 return true;
             }
         }
@@ -430,7 +434,7 @@ final class DetentionExtractor {
                 Place held0 = before.get().weaker("+released-after-unnamed", cueEnd, 0.6);
                 found.add(detention(doc, persons, p, RELEASE, cue, cueEnd, held0, 1.0));
             }
-        } else if (freed >= 0 && passive(doc, cue, start) && !hostageIn(doc, start, end)) {
+        } else if (freed >= 0 && passive(doc, cue, start) && !cueIn(doc, HOSTAGE, start, end)) {
             // "X, Y et Z avaient été libérés lors d'une amnistie": held where the article's detentions are; not
             // "ces libérations" nor "Loukachenko libère", nor a hostage freed by whoever held them
             List<Integer> released = new ArrayList<>(DetentionSubject.coordinated(doc, persons, freed, start));
@@ -441,21 +445,8 @@ final class DetentionExtractor {
 
     /** "avaient été libérés", "a été relâchée": a participle after an auxiliary, adverbs between. */
     private static boolean passive(Doc doc, int cue, int start) {
-        int k = cue - 1;
-        while (k > start && doc.token(k).hasPos("ADV")) {
-            k--;
-        }
+        int k = DetentionSubject.beforeAdverbs(doc, cue - 1, start);
         return k >= start && doc.token(k).hasPos("AUX") && Grammar.pastParticiple(doc.token(cue).text());
-    }
-
-    /** Whether a hostage cue stands in the tokens [start, end) ("Dernière otage française, X a été libérée"). */
-    private boolean hostageIn(Doc doc, int start, int end) {
-        for (int k = start; k < end; k++) {
-            if (lex.detentionCues().longestAt(doc.foldedTokens(), k).filter(m -> HOSTAGE.equals(m.value())).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether every person at the tokens {@code held} already has a detention in {@code found}. */

@@ -111,10 +111,7 @@ final class DetentionSubject {
         if (!(OBJECT_KINDS.contains(kind) || SENTENCE.equals(kind) && doc.folded(cue).startsWith(SENTENCE_VERB))) {
             return false;
         }
-        int k = cue - 1;
-        while (k >= 0 && k >= cue - MAX_ADVERBS && doc.token(k).hasPos("ADV")) {
-            k--;
-        }
+        int k = beforeAdverbs(doc, cue - 1, Math.max(-1, cue - MAX_ADVERBS - 1));
         // as written, not folded: "à" is no "a"
         return k >= 0 && activeAuxiliaries.contains(doc.token(k).text().toLowerCase(Locale.ROOT));
     }
@@ -147,8 +144,8 @@ final class DetentionSubject {
                 // "Sean X, conseiller d'Aung San Suu Kyi, avait passé 650 jours en prison", "Leila X, l'une des
                 // opposantes à Rodrigo Y, a passé": a complement in an apposition is not who is held, the name the
                 // apposition follows is
-                boolean complement = nounComplement(doc, first) || first > start
-                        && afterPreposition(doc, first, start) && verblessSegment(doc, first, start);
+                boolean complement = nounComplement(doc, first)
+                        || afterPreposition(doc, first, start) && verblessSegment(doc, first, start);
                 int head = complement ? headOfApposition(doc, persons, first, start) : -1;
                 return head >= 0 ? head : first;
             }
@@ -296,6 +293,14 @@ final class DetentionSubject {
             }
         }
         return true;
+    }
+
+    /** The first token from {@code k} back that is no adverb, going no further back than {@code floor}. */
+    static int beforeAdverbs(Doc doc, int k, int floor) {
+        while (k > floor && doc.token(k).hasPos("ADV")) {
+            k--;
+        }
+        return k;
     }
 
     /** "il", "elles": a subject pronoun before its verb, not one inverted after it ("X est-il détenu ?"). */
@@ -522,13 +527,15 @@ final class DetentionSubject {
             stop++;
         }
         List<Integer> listed = listedAfter(doc, persons, from, stop);
-        int last = listed.isEmpty() ? from : listed.get(listed.size() - 1);
-        for (int k = listed.isEmpty() ? from : listed.get(0); k < last; k++) {
+        if (listed.size() < 2) {
+            return listed;
+        }
+        for (int k = listed.get(0); k < listed.get(listed.size() - 1); k++) {
             if (isConjunction(doc, k)) {
                 return listed;
             }
         }
-        return listed.isEmpty() ? listed : listed.subList(0, 1);
+        return listed.subList(0, 1);
     }
 
     /** The persons of a list after {@code from}: "X, Y et Z", "le journaliste X et l'ancien marine Y". */
@@ -771,10 +778,7 @@ final class DetentionSubject {
                 return false;
             }
             inChain |= verb == j;
-            int before = verb - 1;
-            while (before > 0 && doc.token(before).hasPos("ADV")) {
-                before--; // "n'a pas bénéficié"
-            }
+            int before = beforeAdverbs(doc, verb - 1, 0); // "n'a pas bénéficié"
             if (before < 0 || verb < j) {
                 return false;
             }

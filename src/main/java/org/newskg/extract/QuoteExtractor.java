@@ -582,8 +582,7 @@ final class QuoteExtractor {
                 return null;
             }
         }
-        return speakers.subjectAfter(comma + 1).filter(a -> a.speaker().kind() == Speaker.Kind.PERSON)
-                .map(a -> a.speaker().personId()).orElse(null);
+        return personAfter(comma + 1);
     }
 
     /**
@@ -598,11 +597,16 @@ final class QuoteExtractor {
             }
             int source = Grammar.sourcePrepositionEnd(doc.foldedTokens(), k);
             if (source >= 0 && ",".equals(doc.folded(k - 1))) {
-                return speakers.subjectAfter(source).filter(a -> a.speaker().kind() == Speaker.Kind.PERSON)
-                        .map(a -> a.speaker().personId()).orElse(null);
+                return personAfter(source);
             }
         }
         return null;
+    }
+
+    /** The person the subject after the speech verb or source at {@code v} names, or null. */
+    private String personAfter(int v) {
+        return speakers.subjectAfter(v).filter(a -> a.speaker().kind() == Speaker.Kind.PERSON)
+                .map(a -> a.speaker().personId()).orElse(null);
     }
 
     /**

@@ -537,6 +537,11 @@ public final class NameFinder {
                 && doc.sentenceOf(i - 1) == doc.sentenceOf(i);
     }
 
+    /** "raconte son frère Santiago", "sa sœur, Mai": a given name after a family noun, whatever else the word is. */
+    private boolean givenNameAfterKin(Doc doc, int i) {
+        return lex.firstNames().contains(doc.folded(i)) && kinshipBefore(doc, i) != null;
+    }
+
     /**
      * "l'ancienne sénatrice Leila de Lima", "Ana dos Santos": a one-word city right after a first name and a
      * lower-case particle is a surname; a country is not ("Marie de France" may be a title), nor a first name
@@ -604,7 +609,7 @@ public final class NameFinder {
                     || placeOrRole == 1 && role == 0 && secondSurnameAfterFirstName(doc, i)
                     || placeOrRole == 1 && role == 0 && !country && surnameAfterParticle(doc, i)
                     // "raconte son frère Santiago": a first name after a family noun, though a city bears it
-                    || placeOrRole == 1 && lex.firstNames().contains(w) && kinshipBefore(doc, i) != null);
+                    || placeOrRole == 1 && givenNameAfterKin(doc, i));
             int claimed = ofPerson ? 0 : placeOrRole;
             if (distance < organizationReach) {
                 claimed = Math.max(claimed, lex.organizations().longestAt(words, i).map(m -> m.length()).orElse(0));
@@ -612,7 +617,7 @@ public final class NameFinder {
             boolean functionWord = distance == 0 && lex.functionWords().containsAsWritten(doc.token(i).text())
                     && !opensNameInside(doc, i);
             // "raconte sa sœur, Mai": a month that is a given name, after a family noun, is the name
-            boolean month = lex.calendarWords().contains(w) && !(lex.firstNames().contains(w) && kinshipBefore(doc, i) != null);
+            boolean month = lex.calendarWords().contains(w) && !givenNameAfterKin(doc, i);
             if (distance == 0 && (functionWord || month || Grammar.title(w)
                     || nationality(w) && !firstNameWithoutArticle(doc, i))) {
                 claimed = Math.max(claimed, 1);
