@@ -47,8 +47,8 @@ public final class CorpusGenerator {
 
     /** A generator from the articles of {@code seedDir}, read with the project's own extractor and lexicon. */
     public static CorpusGenerator fromSeed(Path seedDir, long seed) throws IOException {
-        FrenchNlp nlp = FrenchNlp.load();
         Lexicon lexicon = Lexicon.get();
+        FrenchNlp nlp = FrenchNlp.load(lexicon.countries()::isPlaceAdjective);
         CountryNames countries = new CountryNames(lexicon.countries().all());
         return new CorpusGenerator(SeedTemplates.read(seedDir, new ArticleExtractor(nlp, lexicon), nlp, countries),
                 countries, seed);

@@ -50,7 +50,7 @@ public final class ArticleExtractor {
     }
 
     public static ArticleExtractor load() {
-        return new ArticleExtractor(FrenchNlp.load(), Lexicon.get());
+        return new ArticleExtractor(FrenchNlp.load(Lexicon.get().countries()::isPlaceAdjective), Lexicon.get());
     }
 
     public ArticleFacts extract(Article article) {

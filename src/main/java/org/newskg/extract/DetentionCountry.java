@@ -64,7 +64,6 @@ final class DetentionCountry {
     private final WordList goods = WordList.load("extract/goods-participles.txt");
     private final WordList origins = WordList.load("extract/origin-words.txt");
     private final WordList requests = WordList.load("extract/request-nouns.txt");
-    private final WordList placeAdjectives = WordList.load("extract/place-adjectives.tsv");
     private final WordList deFacto = WordList.load("extract/de-facto-authorities.tsv");
     private final WordList countryParts = WordList.load("extract/country-part-nouns.txt");
 
@@ -93,9 +92,9 @@ final class DetentionCountry {
             }
             if (authorityBefore(words, j)) {
                 Optional<String> code = lex.countries().byDemonym(w).map(Country::code)
-                        .or(() -> Optional.ofNullable(placeAdjectives.value(w)));
+                        .or(() -> Optional.ofNullable(lex.countries().byPlaceAdjective(w)));
                 if (code.isPresent()) {
-                    String rule = placeAdjectives.contains(w) ? "authority-place-adjective" : "authority-nationality";
+                    String rule = lex.countries().byPlaceAdjective(w) != null ? "authority-place-adjective" : "authority-nationality";
                     return Optional.of(new Place(code.get(), null, j + 1, rule, 0.8));
                 }
             }

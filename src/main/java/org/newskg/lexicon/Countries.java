@@ -18,7 +18,7 @@ import org.newskg.text.LookupTables;
 
 /**
  * Countries by ISO code, French name, demonym, and the places (cities, regions, prisons) that lie in them.
- * Data: {@code countries.tsv} and {@code places.tsv}.
+ * Data: {@code countries.tsv}, {@code places.tsv} and {@code place-adjectives.tsv}.
  */
 public final class Countries {
 
@@ -30,19 +30,25 @@ public final class Countries {
     private final Map<String, Country> byCode;
     private final PhraseMatcher<Country> names;
     private final Map<String, Country> byDemonym;
+    /** Demonyms that name people of several countries ("congolais"): adjectives all the same. */
+    private final Set<String> sharedDemonyms;
+    private final Map<String, String> placeAdjectives;
     private final PhraseMatcher<String> places;
     private final PhraseMatcher<String> prisons;
 
     private Countries(Map<String, Country> byCode, PhraseMatcher<Country> names, Map<String, Country> byDemonym,
-                      PhraseMatcher<String> places, PhraseMatcher<String> prisons) {
+                      Set<String> sharedDemonyms, Map<String, String> placeAdjectives, PhraseMatcher<String> places,
+                      PhraseMatcher<String> prisons) {
         this.byCode = byCode;
         this.names = names;
         this.byDemonym = byDemonym;
+        this.sharedDemonyms = sharedDemonyms;
+        this.placeAdjectives = placeAdjectives;
         this.places = places;
         this.prisons = prisons;
     }
 
-    static Countries load(String countriesResource, String placesResource) {
+    static Countries load(String countriesResource, String placesResource, String placeAdjectivesResource) {
         Map<String, Country> byCode = new LinkedHashMap<>();
         PhraseMatcher.Builder<Country> names = PhraseMatcher.builder();
         Map<String, Country> byDemonym = new HashMap<>();
@@ -81,8 +87,15 @@ public final class Countries {
                 spellings.forEach(name -> prisons.add(name, code));
             }
         }
-        return new Countries(Collections.unmodifiableMap(byCode), names.build(), LookupTables.copyOf(byDemonym), places.build(),
-                prisons.build());
+        Map<String, String> placeAdjectives = new HashMap<>();
+        for (String[] row : DataFile.rows(placeAdjectivesResource)) {
+            if (!byCode.containsKey(row[1])) {
+                throw new IllegalStateException("place adjective of an unknown country: " + String.join("\t", row));
+            }
+            placeAdjectives.put(Fold.of(row[0]), row[1]);
+        }
+        return new Countries(Collections.unmodifiableMap(byCode), names.build(), LookupTables.copyOf(byDemonym),
+                Set.copyOf(ambiguousDemonyms), LookupTables.copyOf(placeAdjectives), places.build(), prisons.build());
     }
 
     public Optional<Country> byCode(String iso2) {
@@ -107,6 +120,20 @@ public final class Countries {
     /** The country of this demonym in any gender and number ("russe", "Américaines"); empty when it is shared. */
     public Optional<Country> byDemonym(String word) {
         return Optional.ofNullable(byDemonym.get(Fold.of(word)));
+    }
+
+    /**
+     * The ISO code of the country a city or region adjective points to ("pékinoise": CN, "new-yorkaise": US), or
+     * null.
+     */
+    public String byPlaceAdjective(String word) {
+        return placeAdjectives.get(Fold.of(word));
+    }
+
+    /** Whether {@code word} is a demonym (of one country or several) or a city or region adjective. */
+    public boolean isPlaceAdjective(String word) {
+        String folded = Fold.of(word);
+        return byDemonym.containsKey(folded) || sharedDemonyms.contains(folded) || placeAdjectives.containsKey(folded);
     }
 
     /** The ISO code of the city, region, state, prison or airport whose name starts at {@code from}. */

@@ -25,7 +25,7 @@ public final class Lexicon {
     private final WordSet nameParticles;
 
     private Lexicon() {
-        countries = Countries.load(DIR + "countries.tsv", DIR + "places.tsv");
+        countries = Countries.load(DIR + "countries.tsv", DIR + "places.tsv", DIR + "place-adjectives.tsv");
         roles = loadRoles(DIR + "roles.tsv");
         speechVerbs = SpeechVerbs.load(DIR + "speech-verbs.tsv");
         organizations = loadKinds(DIR + "organizations.tsv");

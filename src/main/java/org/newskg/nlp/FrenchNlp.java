@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -35,14 +36,17 @@ public final class FrenchNlp {
         this.tagger = tagger;
     }
 
-    /** Loads the models (about a second); call once and share the instance. */
-    public static FrenchNlp load() {
+    /**
+     * Loads the models (about a second); call once and share the instance. The tagger tags ADJ every lower-case
+     * word that {@code adjectives} accepts: demonyms, which the model often misreads.
+     */
+    public static FrenchNlp load(Predicate<String> adjectives) {
         try (InputStream sentences = model(SENTENCE_MODEL);
                 InputStream pos = model(POS_MODEL);
                 InputStream language = model(LANGUAGE_MODEL)) {
             return new FrenchNlp(new LanguageIdentifier(new LanguageDetectorModel(language)),
                     new FrenchSentenceDetector(new SentenceModel(sentences), Abbreviations.load()),
-                    FrenchTokenizer.load(), new GreedyPosTagger(new POSModel(pos)));
+                    FrenchTokenizer.load(), new GreedyPosTagger(new POSModel(pos), adjectives));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the OpenNLP models", e);
         }

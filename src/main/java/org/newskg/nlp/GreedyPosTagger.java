@@ -1,5 +1,7 @@
 package org.newskg.nlp;
 
+import java.util.List;
+import java.util.function.Predicate;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.SequenceValidator;
 import org.newskg.nlp.PosFeatureWeights.TokenWeights;
@@ -16,11 +18,20 @@ final class GreedyPosTagger {
     private final PosFeatureWeights weights;
     private final String[] tags;
     private final SequenceValidator<String> validator;
+    private final Predicate<String> adjectives;
+    private final int adjective;
 
-    GreedyPosTagger(POSModel model) {
+    /**
+     * {@code adjectives} says which lower-case words are always adjectives: the model, trained on few of them, reads
+     * rare demonyms as verbs or prepositions ("une enseignante montréalaise/VERB détenue", "le juriste lao/ADP"),
+     * and the next tags follow from that one.
+     */
+    GreedyPosTagger(POSModel model, Predicate<String> adjectives) {
+        this.adjectives = adjectives;
         this.weights = new PosFeatureWeights(model);
         this.tags = weights.tags();
         this.validator = model.getFactory().getSequenceValidator();
+        this.adjective = List.of(tags).indexOf("ADJ");
     }
 
     /** The UD tags of {@code words}, one per word. */
@@ -48,10 +59,14 @@ final class GreedyPosTagger {
             }
             weights.addPosition(scores, i);
             weights.addHistory(scores, i >= 1 ? tagIndexes[i - 1] : -1, i >= 2 ? tagIndexes[i - 2] : -1);
-            tagIndexes[i] = best(scores, words, result, i);
+            tagIndexes[i] = lowerCase(words[i]) && adjectives.test(words[i]) ? adjective : best(scores, words, result, i);
             result[i] = tags[tagIndexes[i]];
         }
         return result;
+    }
+
+    private static boolean lowerCase(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
     }
 
     /** The highest-scoring tag the model's sequence validator allows (it allows all: no tag dictionary). */

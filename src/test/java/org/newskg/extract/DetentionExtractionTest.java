@@ -52,6 +52,15 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Marc Ferrachat NE"), detentions(recalled));
     }
 
+    /** A city's adjective between the role noun and the participle, which the tagger alone reads as a verb. */
+    @Test
+    void aCityAdjectiveAfterTheRoleNounKeepsTheAppositionWhole() {
+        ArticleFacts f = extract("""
+                Le cas rappelle celui de Solène Pariseau-Diaz, une enseignante montréalaise détenue neuf mois en 2019 à l'Hélicoïde, le siège du renseignement à Caracas, et libérée sans procès.""");
+        assertEquals(Set.of("Solène Pariseau-Diaz VE"), detentions(f));
+        assertEquals(Set.of("Solène Pariseau-Diaz: enseignante"), Passages.roles(f));
+    }
+
     @Test
     void anAppositionWithAParticipleDoesNotCutThePersonFromTheCue() {
         ArticleFacts f = extract("""
