@@ -77,7 +77,7 @@ final class DetentionAnaphor {
                 return single(announced, "pronoun+before-colon");
             }
             int from = DetentionSubject.frontedBefore(doc, j, start) ? start : j;
-            int named = unique(doc, persons, from, pronoun, false, Referents.FAR_SENTENCES);
+            int named = unique(doc, persons, from, pronoun, false, true, Referents.FAR_SENTENCES);
             boolean heldAgrees = previousHeld >= 0 && !pronoun.contradicts(persons.gender(persons.personAt(previousHeld)));
             // "… la réélection de Paul X. Transféré à Yaoundé, il …" after the sentence that held somebody, "venu
             // couvrir la réélection d'Alexandre X, il avait passé …": not the name completing a noun
@@ -112,7 +112,7 @@ final class DetentionAnaphor {
             if (!alone) {
                 gender = role.get().gender();
             }
-            return single(unique(doc, persons, start, gender, alone,
+            return single(unique(doc, persons, start, gender, alone, false,
                     demonstrative ? Referents.FAR_SENTENCES : ANAPHOR_SENTENCES), demonstrative ? "demonstrative" : "role-noun");
         }
         return new Resolved(List.of(), "");
@@ -203,7 +203,7 @@ final class DetentionAnaphor {
             boolean demonstrative = Grammar.demonstrative(doc.folded(m - 1)) != null;
             boolean demonym = role.isEmpty() && Grammar.personNounAt(doc.foldedTokens(), m) == 0;
             int named = demonym && !demonstrative ? ofNationality(doc, persons, m) : unique(doc, persons, m - 1,
-                    Grammar.determinerGender(doc.folded(m - 1)), true, demonstrative ? Referents.FAR_SENTENCES : ANAPHOR_SENTENCES);
+                    Grammar.determinerGender(doc.folded(m - 1)), true, false, demonstrative ? Referents.FAR_SENTENCES : ANAPHOR_SENTENCES);
             if (named >= 0 || demonym) {
                 return Optional.of(single(named, "pronoun+description"));
             }
@@ -398,7 +398,8 @@ final class DetentionAnaphor {
      * ("elle" after "X et Y" is left unresolved). With {@code alone}, any other person named there, of either
      * gender, makes it -1 too: a role noun's gender says less than a pronoun's.
      */
-    private static int unique(Doc doc, PersonTable persons, int from, Gender gender, boolean alone, int reach) {
+    private static int unique(Doc doc, PersonTable persons, int from, Gender gender, boolean alone, boolean subjectFirst,
+            int reach) {
         int sentence = doc.sentenceOf(from);
         for (int back = 1; back <= reach && sentence - back >= 0; back++) {
             Map<String, Integer> named = new LinkedHashMap<>();
@@ -410,6 +411,17 @@ final class DetentionAnaphor {
             }
             List<String> compatible = named.keySet().stream()
                     .filter(p -> !gender.contradicts(persons.gender(p))).toList();
+            if (compatible.size() > 1 && subjectFirst && back == 1) {
+                // "X, 26 ans, fait partie des étrangers graciés par le président Y. Il avait été condamné": the
+                // subject of the pronoun's own sentence ("X, 47 ans, enseignait … lorsqu'il a été arrêté"), else,
+                // when that sentence names nobody before the pronoun, the subject of the sentence before
+                int own = subject(doc, persons, sentence);
+                int subject = own >= 0 && own < from ? own
+                        : namesBefore(doc, persons, from) ? -1 : subject(doc, persons, sentence - 1);
+                if (subject >= 0 && compatible.contains(persons.personAt(subject))) {
+                    return subject;
+                }
+            }
             if (compatible.size() > 1 || (alone && named.size() > compatible.size())) {
                 return -1;
             }
@@ -420,6 +432,35 @@ final class DetentionAnaphor {
         return -1;
     }
 
+
+    /** Whether the sentence of token {@code k} names a person before it, outside quotations. */
+    private static boolean namesBefore(Doc doc, PersonTable persons, int k) {
+        for (int j = doc.sentenceStart(doc.sentenceOf(k)); j < k; j++) {
+            if (persons.hasPersonAt(j) && !doc.quoted(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first token of the person named as the subject of sentence {@code s}: the first person it names, at its
+     * start, after titles or after a fronted phrase and its comma ("Jugé en trois audiences, X"); -1 when none is,
+     * or when it is one of several ("X et Y").
+     */
+    private static int subject(Doc doc, PersonTable persons, int s) {
+        int start = doc.sentenceStart(s);
+        for (int j = start; j < doc.sentenceEnd(s); j++) {
+            if (persons.hasPersonAt(j) && !doc.quoted(j)) {
+                int end = persons.nameEnd(j, doc.sentenceEnd(s));
+                boolean coordinated = "et".equals(doc.folded(end)) && persons.hasPersonAt(end + 1); // "X et Y"
+                boolean first = j == start || doc.beforeTitles(j, start) == start && Grammar.title(doc.folded(start))
+                        || DetentionSubject.frontedBefore(doc, j, start);
+                return first && !coordinated ? j : -1;
+            }
+        }
+        return -1;
+    }
 
     /**
      * The first token of each of the {@code count} persons the sentences before {@code sentence} name, reading back

@@ -52,6 +52,19 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Marc Ferrachat NE"), detentions(recalled));
     }
 
+    /** "il" after a sentence naming two men: its subject, not the man named in a complement. */
+    @Test
+    void aPronounAfterTwoMenIsTheSubjectOfTheSentenceBefore() {
+        ArticleFacts f = extract("""
+                Serge Ekambi, 26 ans, fait partie des seize étrangers graciés en juillet par le président, Viktor Lazarenko. Il avait été condamné à huit ans de prison à Minsk.
+                Au tribunal, Omar Diallo a croisé le procureur Ivan Sidorenko. Jugé en une audience, il a été condamné à cinq ans de prison à Minsk.""");
+        assertEquals(Set.of("Serge Ekambi BY", "Omar Diallo BY"), detentions(f));
+        ArticleFacts named = extract("""
+                Boris Lemtov a refusé de dire si le nom de Grant Hollis avait été évoqué.
+                Hollis, 47 ans, enseignait l'anglais à Saint-Pétersbourg lorsqu'il a été arrêté en novembre 2021 à l'aéroport de Pulkovo.""");
+        assertEquals(Set.of("Grant Hollis RU"), detentions(named));
+    }
+
     /** A city's adjective between the role noun and the participle, which the tagger alone reads as a verb. */
     @Test
     void aCityAdjectiveAfterTheRoleNounKeepsTheAppositionWhole() {
