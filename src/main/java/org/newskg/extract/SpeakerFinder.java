@@ -514,7 +514,7 @@ final class SpeakerFinder {
         }
         int from = afterIncise(v + 1, end);
         while (from < end && ("ADV".equals(doc.pos(from)) || dateWord(from)
-                || Grammar.demonstrative(doc.folded(from)) != null && !phrases.latter(from + 1))) {
+                || Grammar.demonstrative(doc.folded(from)) != null && dateWord(from + 1))) {
             from++;
         }
         if (from < end && doc.token(from).hasPos("ADP") && !persons.hasPersonAt(from + 1)) {

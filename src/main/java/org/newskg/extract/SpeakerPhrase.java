@@ -155,6 +155,14 @@ final class SpeakerPhrase {
                     return detainee;
                 }
             }
+            // "« … », confie cette femme de 58 ans" after "Lee Mi-kyung dépose …": the person just put forward, when
+            // nothing told that person's gender, which the noun now tells
+            Optional<String> last = salience.mostRecent(p -> !p.startsWith(SpeakerFinder.UNRESOLVED));
+            if (g != Gender.UNKNOWN && last.isPresent() && referents.genderOf(last.get()) == Gender.UNKNOWN) {
+                persons.setGender(last.get(), g);
+                return Optional.of(new Attribution(Speaker.person(last.get()),
+                        rule + "+description-gender-unknown" + SpeakerFinder.SALIENT, 0.5));
+            }
             return salience.mostRecent(ofGender)
                     .map(p -> new Attribution(Speaker.person(p), rule + "+description" + SpeakerFinder.SALIENT, 0.55));
         }

@@ -34,6 +34,23 @@ class SpeakerReferenceTest {
      * retenu …": past two fronted phrases, the subject is the demonym, the man it introduced before, and "il" in
      * the next sentence is he, not the president named inside the phrases.
      */
+    /**
+     * "confie cette femme de 58 ans", "souffle cette retraitée" after a person whose first name tells no gender: that
+     * person, whom the noun now tells a woman, so that the next "elle" is her too.
+     */
+    @Test
+    void aDemonstrativePersonNounIsThePersonJustNamedWhateverTheirGender() {
+        ArticleFacts f = extract("""
+                Chaque printemps, Lee Bo-ram dépose la même lettre au siège de la Croix-Rouge, à Séoul. « Nous ne savons même pas s'il est vivant », confie cette femme de 58 ans.
+                Elle a écrit au ministre Park Joon-ho. « Je lui demande seulement une photo », dit-elle.""");
+        assertEquals(List.of("Nous ne savons même pas s'il est vivant | Lee Bo-ram",
+                "Je lui demande seulement une photo | Lee Bo-ram"), quotes(f));
+        ArticleFacts brother = extract("""
+                Chaque printemps, Lee Bo-ram dépose la même lettre à Séoul. « Nous ne savons même pas s'il est vivant », confie cette femme de 58 ans.
+                Son frère avait franchi le fleuve en 2014. Arrêté à Sinuiju, il a été présenté à la presse de Pyongyang.""");
+        assertEquals(Set.of(), Passages.detentions(brother)); // "il" is not the woman
+    }
+
     @Test
     void aDemonymSubjectAfterTwoFrontedPhrasesIsWhomThePronounNext() {
         ArticleFacts f = extract("""
