@@ -222,7 +222,8 @@ final class DetentionExtractor {
             String kind = match.get().value();
             int cueEnd = k + match.get().length();
             if (ABSENT.equals(kind) || questionedInParliament(doc, k, cueEnd) || inAbsentia(doc, cueEnd)
-                    || DetentionSubject.qualifiesPersonNoun(doc, k, kind) || heldByArmedGroup(doc, cueEnd)) {
+                    || DetentionSubject.qualifiesPersonNoun(doc, k, kind) || DetentionSubject.complementOfNoun(doc, k, kind)
+                    || heldByArmedGroup(doc, cueEnd)) {
                 k = cueEnd - 1;
                 continue;
             }

@@ -53,7 +53,11 @@ final class DetentionSubject {
     private final WordList durationUnits = WordList.load("extract/duration-units.txt");
     private final WordSet alongside = WordSet.load("/org/newskg/extract/alongside-phrases.txt");
     /** Cue kinds whose verbs take the person held as their object ("arrêter X", "détenir X", "enlever X"). */
-    private static final Set<String> OBJECT_KINDS = Set.of("arrest", "detention", "hostage", "custody");
+    private static final String DETENTION = "detention";
+    /** "détenu", "détenues": the detention cues that are also nouns for those held. */
+    private static final String DETAINEE = "detenu";
+    private static final WordList QUANTITY_NOUNS = WordList.load("extract/quantity-nouns.txt");
+    private static final Set<String> OBJECT_KINDS = Set.of("arrest", DETENTION, "hostage", "custody");
     private static final String SENTENCE = "sentence";
     private static final String SENTENCE_VERB = "condamn";
     /** How far before the cue a participle of a move to it may stand ("transféré à la prison"). */
@@ -93,6 +97,16 @@ final class DetentionSubject {
             return false;
         }
         return personNoun(doc.foldedTokens(), de - 1);
+    }
+
+    /**
+     * "l'Association des familles de détenus", "la question des détenus": the word for those held as the
+     * complement of another noun names a group, not a person of the sentence; not after a noun that counts them
+     * ("une vingtaine de détenus").
+     */
+    static boolean complementOfNoun(Doc doc, int cue, String kind) {
+        return DETENTION.equals(kind) && doc.folded(cue).startsWith(DETAINEE) && "NOUN".equals(doc.pos(cue)) && cue > 1
+                && Grammar.deComplement(doc.folded(cue - 1)) && "NOUN".equals(doc.pos(cue - 2)) && !QUANTITY_NOUNS.contains(doc.folded(cue - 2));
     }
 
     /** Whether a noun for a person ("la jeune femme") or a role ("le directeur") starts at token {@code k}. */

@@ -52,6 +52,17 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Marc Ferrachat NE"), detentions(recalled));
     }
 
+    /** Those held as the complement of a noun are a group; counted by a noun of quantity they are still held. */
+    @Test
+    void detaineesAsTheComplementOfANounAreNoDetentionOfTheSubject() {
+        ArticleFacts f = extract("""
+                Corée du Nord : les familles attendent
+
+                Kim Soo-ah, coordinatrice de l'Association des familles de détenus au Nord, dit avoir revu ses ambitions.
+                Marc Aubry partage sa cellule avec une vingtaine de détenus de Pyongyang, parmi lesquels Farid Nassef.""");
+        assertEquals(Set.of("Farid Nassef KP"), detentions(f));
+    }
+
     /** "il" after a sentence naming two men: its subject, not the man named in a complement. */
     @Test
     void aPronounAfterTwoMenIsTheSubjectOfTheSentenceBefore() {
