@@ -415,9 +415,9 @@ final class DetentionAnaphor {
                 // "X, 26 ans, fait partie des étrangers graciés par le président Y. Il avait été condamné": the
                 // subject of the pronoun's own sentence ("X, 47 ans, enseignait … lorsqu'il a été arrêté"), else,
                 // when that sentence names nobody before the pronoun, the subject of the sentence before
-                int own = subject(doc, persons, sentence);
+                int own = persons.subjectOf(doc, sentence);
                 int subject = own >= 0 && own < from ? own
-                        : namesBefore(doc, persons, from) ? -1 : subject(doc, persons, sentence - 1);
+                        : namesBefore(doc, persons, from) ? -1 : persons.subjectOf(doc, sentence - 1);
                 if (subject >= 0 && compatible.contains(persons.personAt(subject))) {
                     return subject;
                 }
@@ -441,25 +441,6 @@ final class DetentionAnaphor {
             }
         }
         return false;
-    }
-
-    /**
-     * The first token of the person named as the subject of sentence {@code s}: the first person it names, at its
-     * start, after titles or after a fronted phrase and its comma ("Jugé en trois audiences, X"); -1 when none is,
-     * or when it is one of several ("X et Y").
-     */
-    private static int subject(Doc doc, PersonTable persons, int s) {
-        int start = doc.sentenceStart(s);
-        for (int j = start; j < doc.sentenceEnd(s); j++) {
-            if (persons.hasPersonAt(j) && !doc.quoted(j)) {
-                int end = persons.nameEnd(j, doc.sentenceEnd(s));
-                boolean coordinated = "et".equals(doc.folded(end)) && persons.hasPersonAt(end + 1); // "X et Y"
-                boolean first = j == start || doc.beforeTitles(j, start) == start && Grammar.title(doc.folded(start))
-                        || DetentionSubject.frontedBefore(doc, j, start);
-                return first && !coordinated ? j : -1;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.newskg.lexicon.Gender;
 import org.newskg.lexicon.Lexicon;
 import org.newskg.mention.Doc;
+import org.newskg.mention.Grammar;
 import org.newskg.mention.NameFinder;
 import org.newskg.mention.NameMention;
 import org.newskg.resolve.NameKey;
@@ -247,6 +248,25 @@ final class PersonTable {
 
     Gender gender(String id) {
         return clusters.get(index(id)).gender;
+    }
+
+    /**
+     * The first token of the person named as the subject of sentence {@code s}: the first person it names, at its
+     * start, after titles or after a fronted phrase and its comma ("Jugé en trois audiences, X"); -1 when none is,
+     * or when it is one of several ("X et Y").
+     */
+    int subjectOf(Doc doc, int s) {
+        int start = doc.sentenceStart(s);
+        for (int j = start; j < doc.sentenceEnd(s); j++) {
+            if (hasPersonAt(j) && !doc.quoted(j)) {
+                int end = nameEnd(j, doc.sentenceEnd(s));
+                boolean coordinated = "et".equals(doc.folded(end)) && hasPersonAt(end + 1); // "X et Y"
+                boolean first = j == start || doc.beforeTitles(j, start) == start && Grammar.title(doc.folded(start))
+                        || DetentionSubject.frontedBefore(doc, j, start);
+                return first && !coordinated ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /** Records what a role or an agreement says of a person's gender, where nothing said it before. */

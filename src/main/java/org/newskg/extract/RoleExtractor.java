@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -75,8 +76,15 @@ final class RoleExtractor {
             Optional<RolePhrase> opening = roles.opening(doc, s);
             if (opening.isPresent()) {
                 RolePhrase r = opening.get();
-                subject(doc, mentions, r).ifPresent(m -> facts.add(fact(doc, persons.personAt(m.from()), r, r.to(),
+                Optional<NameMention> named = subject(doc, mentions, r);
+                named.ifPresent(m -> facts.add(fact(doc, persons.personAt(m.from()), r, r.to(),
                         complementEnd(doc, r.to()), r.from(), m.to(), "role:sentence-opening", 0.8)));
+                int pronoun = named.isPresent() ? -1 : pronounAfter(doc, r);
+                String antecedent = pronoun < 0 ? null : antecedent(doc, persons, s, Grammar.subjectPronoun(doc.folded(pronoun)), r);
+                if (antecedent != null) {
+                    facts.add(fact(doc, antecedent, r, r.to(), complementEnd(doc, r.to()), r.from(), pronoun + 1,
+                            "role:sentence-opening+pronoun", 0.7));
+                }
             }
         }
         return facts;
@@ -191,6 +199,57 @@ final class RoleExtractor {
             return detached && subject ? Optional.of(m) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Coordinatrice d'une ONG spécialisée dans la lutte contre la malnutrition, elle supervisait …": the "il" or
+     * "elle" right after the comma that ends a sentence-opening role and its complement, or -1.
+     */
+    private static int pronounAfter(Doc doc, RolePhrase role) {
+        int end = doc.sentenceEnd(doc.sentenceOf(role.from()));
+        for (int k = role.to(); k + 1 < end; k++) {
+            if (",".equals(doc.folded(k))) {
+                Gender g = Grammar.subjectPronoun(doc.folded(k + 1));
+                return g != null && !doc.quoted(k + 1) && !doc.folded(k + 1).startsWith("-") ? k + 1 : -1;
+            }
+            if ("AUX".equals(doc.pos(k)) || doc.quoted(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whom the pronoun after a sentence-opening role in sentence {@code s} stands for: the subject of the sentence
+     * before, else the one person it names, of the pronoun's and the role's gender; null when none is.
+     */
+    private static String antecedent(Doc doc, PersonTable persons, int s, Gender pronoun, RolePhrase role) {
+        if (s == 0) {
+            return null;
+        }
+        Set<String> agreeing = new LinkedHashSet<>();
+        for (int j = doc.sentenceStart(s - 1); j < doc.sentenceEnd(s - 1); j++) {
+            String p = persons.personAt(j);
+            if (p != null && !doc.quoted(j) && !pronoun.contradicts(persons.gender(p)) && !role.gender().contradicts(persons.gender(p))) {
+                agreeing.add(p);
+            }
+        }
+        int subject = persons.subjectOf(doc, s - 1);
+        if (subject >= 0 && agreeing.contains(persons.personAt(subject))) {
+            return persons.personAt(subject);
+        }
+        // not when somebody unnamed opens the sentence before ("Depuis l'été, un homme épaule les X. Ancien …, il")
+        return agreeing.size() == 1 && !unnamedBeforePersons(doc, persons, s - 1) ? agreeing.iterator().next() : null;
+    }
+
+    /** Whether an indefinite article comes before the first person sentence {@code s} names. */
+    private static boolean unnamedBeforePersons(Doc doc, PersonTable persons, int s) {
+        for (int j = doc.sentenceStart(s); j < doc.sentenceEnd(s) && !persons.hasPersonAt(j); j++) {
+            if (Grammar.indefiniteArticle(doc.folded(j)) && !doc.quoted(j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of "du Conseil national de sécurité" after a role in apposition: up to punctuation. */

@@ -183,7 +183,9 @@ public final class RolePhrases {
         if (head >= doc.sentenceEnd(s) || !doc.token(start).isCapitalized()) {
             return Optional.empty();
         }
-        return at(doc, head).filter(r -> r.from() == start && !"ou".equals(doc.folded(r.to())));
+        // not a participle with its agent ("Employé par un sous-traitant pétrolier, il …")
+        return at(doc, head).filter(r -> r.from() == start && !"ou".equals(doc.folded(r.to()))
+                && !"par".equals(doc.folded(r.to())));
     }
 
     /** The nearest role ending at {@code end} (exclusive) with only modifiers up to there, widened to the longest. */

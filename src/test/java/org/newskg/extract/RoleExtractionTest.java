@@ -42,6 +42,24 @@ class RoleExtractionTest {
                 « Il faut agir vite », ajoute Eliot Marchal, responsable des campagnes de l'organisation."""));
     }
 
+    /**
+     * A role opening a sentence before "il" or "elle": the subject of the sentence before, or the one person it
+     * names; not somebody unnamed ("un homme"), nor a participle with its agent ("Employé par …").
+     */
+    @Test
+    void aSentenceOpeningRoleBeforeAPronounIsThePersonOfTheSentenceBefore() {
+        assertEquals(Set.of("Maëlle Corbin: coordinatrice"), roles("""
+                Originaire de Rennes, Maëlle Corbin vit au Niger depuis 2021. Coordinatrice d'une ONG spécialisée dans la lutte contre la malnutrition, elle supervisait des centres de santé."""));
+        assertEquals(Set.of("Anselme Riva: ingénieur agronome"), roles("""
+                Il s'agit d'Anselme Riva, qui vit à Moudon. Ingénieur agronome de formation, il travaille pour une ONG genevoise."""));
+        assertEquals(Set.of("Maud Lefort: infirmière", "Claire Morand: juge"), roles("""
+                Maud Lefort a écrit à la juge Claire Morand. Infirmière de formation, elle travaille à Lyon depuis 2015."""));
+        assertEquals(Set.of(), roles("""
+                Depuis l'été, un homme épaule la famille de Lucien Ferrand. Ancien conseiller culturel à Téhéran, il connaît les codes du pouvoir."""));
+        assertEquals(Set.of(), roles("""
+                Tobias Grech est rentré à Malte. Employé par un sous-traitant pétrolier, il avait été arrêté en août à Benghazi."""));
+    }
+
     @Test
     void aDemonstrativeDescribesThePersonNamedLast() {
         assertTrue(roles("""
