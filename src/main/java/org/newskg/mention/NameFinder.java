@@ -148,6 +148,11 @@ public final class NameFinder {
         if (to - from >= 2 && ageApposition(doc, to)) {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:age", 0.85));
         }
+        Optional<RolePhrase> opening = to - from >= 2 ? roleOpening(doc, from, to) : Optional.empty();
+        if (opening.isPresent()) {
+            return Optional.of(mention(doc, from, to, unlessGivenName(opening.get().gender(), doc, from, to),
+                    "name:sentence-opening-role", 0.8));
+        }
         if (to - from >= 2 && apposedToPersonNoun(doc, from, to)) {
             return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:person-noun-apposition", 0.8));
         }
@@ -188,6 +193,34 @@ public final class NameFinder {
         }
         return k + 1 < doc.size() && doc.folded(k).chars().allMatch(Character::isDigit) && !doc.folded(k).isEmpty()
                 && "ans".equals(doc.folded(k + 1));
+    }
+
+    /**
+     * "Ancien syndicaliste réfugié en Thaïlande, Sok X a été arrêté", "Interprète établie à Lausanne, Jennet X fait
+     * partie …": proper nouns after the first comma of a sentence that a role opens, before a verb or a comma, are
+     * whom the role describes; the role, or empty.
+     */
+    private Optional<RolePhrase> roleOpening(Doc doc, int from, int to) {
+        int s = doc.sentenceOf(from);
+        if (from < 2 || to >= doc.sentenceEnd(s) || !",".equals(doc.folded(from - 1))
+                || !(doc.isVerb(to) || ",".equals(doc.folded(to)))) {
+            return Optional.empty();
+        }
+        for (int k = from; k < to; k++) {
+            if (!doc.token(k).isProperNoun()) {
+                return Optional.empty();
+            }
+        }
+        Optional<RolePhrase> role = roles.opening(doc, s);
+        if (role.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int k = role.get().to(); k < from - 1; k++) {
+            if (doc.token(k).isPunctuation() || doc.quoted(k)) {
+                return Optional.empty();
+            }
+        }
+        return role;
     }
 
     /** How many words a noun phrase and its participle may hold before the name in apposition to it. */

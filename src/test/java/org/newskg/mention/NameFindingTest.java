@@ -39,6 +39,15 @@ class NameFindingTest {
                 La romancière J. R. Ellwood a signé la pétition."""));
     }
 
+    /** A name whose first name no list knows, after the comma that ends a role opening the sentence. */
+    @Test
+    void aNameAfterASentenceOpeningRoleIsAPerson() {
+        assertEquals(Set.of("Vannak Chhoeun", "Borlykh Tashenova"), persons("""
+                Ancien syndicaliste réfugié en Thaïlande, Vannak Chhoeun a été arrêté à Bangkok en février.
+                Interprète établie à Lausanne depuis 2012, Borlykh Tashenova fait partie des proches venus à Genève.
+                Selon le Comité des droits de l'homme, Haut Karabakh reste une question ouverte."""));
+    }
+
     @Test
     void lowerCaseArabicArticleAndParticleAfterTitle() {
         assertEquals(Map.of("Hamdan al-Kuwari", Set.of("Hamdan al-Kuwari", "al-Kuwari"),
