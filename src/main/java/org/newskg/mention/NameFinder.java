@@ -28,6 +28,8 @@ public final class NameFinder {
     /** The rule of a name that a civil title introduces ("M. X", "Mme X"). */
     public static final String CIVIL_TITLE = "name:civil-title";
 
+    /** English words that name organisations and publications, not persons ("The Standard", "Law Society"). */
+    private static final WordList ENGLISH_NAME_WORDS = WordList.load("mention/english-name-words.txt");
     private static final WordList PLACE_NAME_PREFIXES = WordList.load("mention/place-name-prefixes.txt");
 
     private final Lexicon lex;
@@ -335,8 +337,8 @@ public final class NameFinder {
                 && lex.organizations().longestAt(doc.foldedTokens(), to).isPresent()) {
             return true;
         }
-        for (int k = from; k < to - 1; k++) {
-            if (possessive(doc.token(k).text())) {
+        for (int k = from; k < to; k++) {
+            if (k < to - 1 && possessive(doc.token(k).text()) || ENGLISH_NAME_WORDS.contains(doc.folded(k))) {
                 return true;
             }
         }

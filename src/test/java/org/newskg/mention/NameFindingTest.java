@@ -48,6 +48,14 @@ class NameFindingTest {
                 Selon le Comité des droits de l'homme, Haut Karabakh reste une question ouverte."""));
     }
 
+    /** English names of organisations and newspapers, quoted untranslated, are no persons. */
+    @Test
+    void englishNamesOfOrganisationsAreNoPersons() {
+        assertEquals(Set.of("Nadia Wambui"), persons("""
+                Pour The Standard, l'épisode n'a rien d'isolé, a déclaré Nadia Wambui.
+                Une ligne difficile à tenir, juge la Law Society of Uganda, qui a saisi la Haute Cour."""));
+    }
+
     @Test
     void lowerCaseArabicArticleAndParticleAfterTitle() {
         assertEquals(Map.of("Hamdan al-Kuwari", Set.of("Hamdan al-Kuwari", "al-Kuwari"),
