@@ -56,6 +56,13 @@ class NameFindingTest {
                 Une ligne difficile à tenir, juge la Law Society of Uganda, qui a saisi la Haute Cour."""));
     }
 
+    /** A mountain range across borders is a place, not a person, and names no country. */
+    @Test
+    void aMountainRangeIsNoPerson() {
+        assertEquals(Set.of("Erwan Kerbrat"), persons("""
+                Erwan Kerbrat vit à Lannion. Parti à vélo sur la route du Pamir, l'ingénieur trégorrois a été arrêté en mars."""));
+    }
+
     @Test
     void lowerCaseArabicArticleAndParticleAfterTitle() {
         assertEquals(Map.of("Hamdan al-Kuwari", Set.of("Hamdan al-Kuwari", "al-Kuwari"),
