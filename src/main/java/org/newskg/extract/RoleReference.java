@@ -424,11 +424,11 @@ final class RoleReference {
                 return presented;
             }
         }
-        if (Grammar.definiteArticle(doc.folded(k)) && role.get().isProfession() && g != Gender.UNKNOWN
+        if (Grammar.definiteArticle(doc.folded(k)) && role.get().isProfession()
                 && !relational(role.get().to()) && indefiniteMention(role.get().head(), 0, k, false) < 0) {
-            // "Clémentine X n'a pu lui parler qu'une fois. L'enseignante n'a jamais fait le voyage": a trade
-            // naming the person last put forward, not one an indefinite article brought in unnamed ("Un
-            // diplomate suisse … Le diplomate insiste")
+            // "Clémentine X n'a pu lui parler qu'une fois. L'enseignante n'a jamais fait le voyage", "L'agronome
+            // avait été arrêté": a trade naming the person last put forward, of its gender if it tells one, not one
+            // an indefinite article brought in unnamed ("Un diplomate suisse … Le diplomate insiste")
             Optional<String> topic = lastPutForward(k, g);
             if (topic.isPresent()) {
                 return topic;

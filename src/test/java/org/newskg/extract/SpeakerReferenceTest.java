@@ -51,6 +51,22 @@ class SpeakerReferenceTest {
         assertEquals(Set.of(), Passages.detentions(brother)); // "il" is not the woman
     }
 
+    /**
+     * "L'agronome … avait été arrêté" after the person just put forward: a trade whose word tells no gender names
+     * that person too, so the "il" after is not held back by somebody unnamed.
+     */
+    @Test
+    void aDefiniteTradeOfNoGenderIsThePersonJustPutForward() {
+        ArticleFacts f = extract("""
+                Ramiro Ortega Baltodano, 63 ans, a atterri à Montréal au début du mois. « J'ai perdu vingt kilos », lance-t-il.
+
+                L'agronome, longtemps chargé de projets auprès de producteurs de café, avait été arrêté en août 2022 à Managua.
+
+                « On comptait les jours avec des grains de riz », se souvient-il.""");
+        assertEquals(List.of("J'ai perdu vingt kilos | Ramiro Ortega Baltodano",
+                "On comptait les jours avec des grains de riz | Ramiro Ortega Baltodano"), quotes(f));
+    }
+
     @Test
     void aDemonymSubjectAfterTwoFrontedPhrasesIsWhomThePronounNext() {
         ArticleFacts f = extract("""
