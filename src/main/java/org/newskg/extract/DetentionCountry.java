@@ -91,10 +91,10 @@ final class DetentionCountry {
                 return Optional.of(new Place(deFacto.value(w), null, j + 1, "de-facto-authority", 0.8));
             }
             if (authorityBefore(words, j)) {
-                Optional<String> code = lex.countries().byDemonym(w).map(Country::code)
-                        .or(() -> Optional.ofNullable(lex.countries().byPlaceAdjective(w)));
+                String ofPlace = lex.countries().byPlaceAdjective(w);
+                Optional<String> code = lex.countries().byDemonym(w).map(Country::code).or(() -> Optional.ofNullable(ofPlace));
                 if (code.isPresent()) {
-                    String rule = lex.countries().byPlaceAdjective(w) != null ? "authority-place-adjective" : "authority-nationality";
+                    String rule = ofPlace != null ? "authority-place-adjective" : "authority-nationality";
                     return Optional.of(new Place(code.get(), null, j + 1, rule, 0.8));
                 }
             }

@@ -106,7 +106,8 @@ final class DetentionSubject {
      */
     static boolean complementOfNoun(Doc doc, int cue, String kind) {
         return DETENTION.equals(kind) && doc.folded(cue).startsWith(DETAINEE) && "NOUN".equals(doc.pos(cue)) && cue > 1
-                && Grammar.deComplement(doc.folded(cue - 1)) && "NOUN".equals(doc.pos(cue - 2)) && !QUANTITY_NOUNS.contains(doc.folded(cue - 2));
+                && Grammar.deComplement(doc.folded(cue - 1)) && "NOUN".equals(doc.pos(cue - 2))
+                && !QUANTITY_NOUNS.contains(doc.folded(cue - 2));
     }
 
     /** Whether a noun for a person ("la jeune femme") or a role ("le directeur") starts at token {@code k}. */
