@@ -498,6 +498,12 @@ final class QuoteExtractor {
         if (role.isPresent()) {
             return role.get();
         }
+        // not when the sentence before had a subject of its own ("L'ingénieur avait été gracié par le président X. Il …")
+        Optional<String> pronoun = speakers.pronounNamedJustBefore(s)
+                .filter(p -> sentenceSubject[s - 1] == null || sentenceSubject[s - 1].equals(p));
+        if (pronoun.isPresent()) {
+            return pronoun.get();
+        }
         int end = doc.sentenceEnd(s);
         String inverted = subjectAfterParmi(s);
         if (inverted != null) {

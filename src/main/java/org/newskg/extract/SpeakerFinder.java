@@ -411,6 +411,18 @@ final class SpeakerFinder {
     }
 
     /**
+     * "The East African revient sur l'histoire de X, une avocate arrêtée à Dar es-Salaam. Détenue quatre jours,
+     * elle a été déposée …": a sentence opening on "il" or "elle" is about the one person of its gender the
+     * sentence before names, even as a complement, whom the article had not put forward.
+     */
+    Optional<String> pronounNamedJustBefore(int s) {
+        int start = afterFrontedAdjunct(s);
+        Gender pronoun = s > 0 && start < doc.sentenceEnd(s) && !doc.quoted(start)
+                ? Grammar.subjectPronoun(doc.folded(start)) : null;
+        return pronoun == null ? Optional.empty() : referents.namedInSentenceBefore(doc.sentenceEnd(s - 1) - 1, pronoun);
+    }
+
+    /**
      * "Au Quai d'Orsay, on assure …", "», indique-t-on au SPF Affaires étrangères": the organisation that the
      * "à"/"chez" phrase at {@code start} names speaks through "on".
      */

@@ -67,6 +67,27 @@ class SpeakerReferenceTest {
                 "On comptait les jours avec des grains de riz | Ramiro Ortega Baltodano"), quotes(f));
     }
 
+    /**
+     * "elle" opening a sentence after one that names a woman as a complement: that woman, not the one who spoke
+     * earlier; unless the sentence before had a subject of its own ("L'ingénieur … gracié par le président X. Il").
+     */
+    @Test
+    void aPronounSubjectIsThePersonTheSentenceBeforeNamed() {
+        ArticleFacts f = extract("""
+                « La police peut vous livrer à ceux que vous fuyez », résume la chroniqueuse Akinyi Odhiambo.
+
+                The East Herald revient sur l'histoire de Wairimu Njoroge, une avocate arrêtée en mai à Dar es-Salaam. Détenue quatre jours sans inculpation, elle a finalement été déposée à la frontière.
+
+                « On m'a bandé les yeux dès la première nuit », raconte-t-elle.
+
+                Joost Verlinden a retrouvé le sol belge mardi. L'ingénieur de 38 ans avait été gracié samedi par le président Rodrigue Agbo.
+
+                Il travaillait pour une société flamande lorsqu'il a été interpellé. « Je photographiais un pont pour un rapport », a-t-il déclaré.""");
+        assertEquals(List.of("La police peut vous livrer à ceux que vous fuyez | Akinyi Odhiambo",
+                "On m'a bandé les yeux dès la première nuit | Wairimu Njoroge",
+                "Je photographiais un pont pour un rapport | Joost Verlinden"), quotes(f));
+    }
+
     @Test
     void aDemonymSubjectAfterTwoFrontedPhrasesIsWhomThePronounNext() {
         ArticleFacts f = extract("""
