@@ -201,16 +201,26 @@ final class RoleExtractor {
         return Optional.empty();
     }
 
+    /** How many detached phrases may stand between a sentence-opening role and the pronoun after it. */
+    private static final int DETACHED_PHRASES = 2;
+
     /**
-     * "Coordinatrice d'une ONG spécialisée dans la lutte contre la malnutrition, elle supervisait …": the "il" or
-     * "elle" right after the comma that ends a sentence-opening role and its complement, or -1.
+     * "Coordinatrice d'une ONG spécialisée dans la lutte contre la malnutrition, elle supervisait …", "Agronome de
+     * formation, naturalisé suisse en 2009, il travaille …": the "il" or "elle" right after the comma that ends a
+     * sentence-opening role and its complement, or another detached phrase after it; -1 when there is none.
      */
     private static int pronounAfter(Doc doc, RolePhrase role) {
         int end = doc.sentenceEnd(doc.sentenceOf(role.from()));
+        int commas = 0;
         for (int k = role.to(); k + 1 < end; k++) {
             if (",".equals(doc.folded(k))) {
                 Gender g = Grammar.subjectPronoun(doc.folded(k + 1));
-                return g != null && !doc.quoted(k + 1) && !doc.folded(k + 1).startsWith("-") ? k + 1 : -1;
+                if (g != null && !doc.quoted(k + 1) && !doc.folded(k + 1).startsWith("-")) {
+                    return k + 1;
+                }
+                if (++commas > DETACHED_PHRASES) {
+                    return -1;
+                }
             }
             if ("AUX".equals(doc.pos(k)) || doc.quoted(k)) {
                 return -1;

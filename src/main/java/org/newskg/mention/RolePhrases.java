@@ -180,10 +180,12 @@ public final class RolePhrases {
     public Optional<RolePhrase> opening(Doc doc, int s) {
         int start = doc.sentenceStart(s);
         int head = affixes.contains(doc.folded(start)) ? start + 1 : start;
-        if (head >= doc.sentenceEnd(s) || !doc.token(start).isCapitalized()) {
+        // not a participle that folds to a role ("Jugé en trois audiences, il": "juge")
+        if (head >= doc.sentenceEnd(s) || !doc.token(start).isCapitalized()
+                || doc.token(head).hasPos("VERB") && Grammar.pastParticiple(doc.token(head).text())) {
             return Optional.empty();
         }
-        // not a participle with its agent ("Employé par un sous-traitant pétrolier, il …")
+        // nor one with its agent ("Employé par un sous-traitant pétrolier, il …")
         return at(doc, head).filter(r -> r.from() == start && !"ou".equals(doc.folded(r.to()))
                 && !"par".equals(doc.folded(r.to())));
     }

@@ -56,6 +56,10 @@ class RoleExtractionTest {
                 Maud Lefort a écrit à la juge Claire Morand. Infirmière de formation, elle travaille à Lyon depuis 2015."""));
         assertEquals(Set.of(), roles("""
                 Depuis l'été, un homme épaule la famille de Lucien Ferrand. Ancien conseiller culturel à Téhéran, il connaît les codes du pouvoir."""));
+        assertEquals(Set.of("Omar Hassan Idris: agronome"), roles("""
+                Omar Hassan Idris, 52 ans, vit à Genève depuis 1998. Agronome de formation, naturalisé suisse en 2009, il travaille pour une fondation."""));
+        assertEquals(Set.of(), roles("""
+                Brice Ekambi a retrouvé Douala. Jugé en trois audiences, sans interprète, il est transféré dans une colonie."""));
         assertEquals(Set.of(), roles("""
                 Tobias Grech est rentré à Malte. Employé par un sous-traitant pétrolier, il avait été arrêté en août à Benghazi."""));
     }
