@@ -52,6 +52,16 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Marc Ferrachat NE"), detentions(recalled));
     }
 
+    /** "côté syrien": the side of the border a person was arrested on is the holding state. */
+    @Test
+    void theSideOfABorderIsTheHoldingState() {
+        ArticleFacts f = extract("""
+                Liban : le retour d'un revenant
+
+                Hassan Mroué avait 27 ans lorsqu'il a été arrêté au poste-frontière de Masnaa, côté syrien, alors qu'il rentrait de voyage.""");
+        assertEquals(Set.of("Hassan Mroué SY"), detentions(f));
+    }
+
     /** Those held as the complement of a noun are a group; counted by a noun of quantity they are still held. */
     @Test
     void detaineesAsTheComplementOfANounAreNoDetentionOfTheSubject() {
