@@ -184,7 +184,9 @@ final class DetentionCountry {
                     break;
                 }
                 Optional<Country> demonym = lex.countries().byDemonym(words.get(j));
-                if (demonym.isPresent()) {
+                // not the person's own description in apposition ("un ancien garde-côte norvégien, Knut X,")
+                boolean describesPerson = j + 2 == person && ",".equals(words.get(j + 1));
+                if (demonym.isPresent() && !describesPerson) {
                     return Optional.of(new Place(demonym.get().code(), null, j, j + 1, "authority-before", 0.75));
                 }
                 if (words.get(j - 1).equals("de") || words.get(j - 1).equals("d'")) {

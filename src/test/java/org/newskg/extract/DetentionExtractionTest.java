@@ -52,7 +52,7 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Marc Ferrachat NE"), detentions(recalled));
     }
 
-    /** "côté syrien": the side of the border a person was arrested on is the holding state. */
+    /** "côté syrien": the side of the border a person was arrested on is the holding state; a nationality in the person's own description is not. */
     @Test
     void theSideOfABorderIsTheHoldingState() {
         ArticleFacts f = extract("""
@@ -60,6 +60,9 @@ class DetentionExtractionTest {
 
                 Hassan Mroué avait 27 ans lorsqu'il a été arrêté au poste-frontière de Masnaa, côté syrien, alors qu'il rentrait de voyage.""");
         assertEquals(Set.of("Hassan Mroué SY"), detentions(f));
+        ArticleFacts guard = extract("""
+                En 2019, un ancien garde-côte norvégien, Knut Aasland, condamné pour espionnage, avait été libéré après deux ans passés à la prison de Lefortovo.""");
+        assertEquals(Set.of("Knut Aasland RU"), detentions(guard)); // his own description, not his jailer
     }
 
     /** Those held as the complement of a noun are a group; counted by a noun of quantity they are still held. */
