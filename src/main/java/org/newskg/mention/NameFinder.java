@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.lexicon.Gender;
@@ -118,6 +119,12 @@ public final class NameFinder {
         }
         if (from > 0 && Grammar.title(doc.folded(from - 1)) && doc.token(from - 1).isCapitalized()) {
             return Optional.of(mention(doc, from, to, Grammar.titleGender(doc.folded(from - 1)), CIVIL_TITLE, 0.95));
+        }
+        // "explique le père Tesfay X": a form of address of the clergy in lower case after "le", with no comma; a
+        // relative would be "son père, X" or "le père de X"
+        if (from > 1 && Grammar.title(doc.folded(from - 1)) && Grammar.definiteArticle(doc.folded(from - 2))
+                && IntStream.range(from, to).allMatch(k -> doc.token(k).isProperNoun())) {
+            return Optional.of(mention(doc, from, to, Grammar.titleGender(doc.folded(from - 1)), "name:religious-title", 0.85));
         }
         Optional<RolePhrase> before = roles.before(doc, from);
         // "un ancien Ingénieur Logiciel": after an indefinite role, one capitalised word is no surname

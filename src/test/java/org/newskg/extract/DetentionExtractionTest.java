@@ -52,7 +52,10 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Marc Ferrachat NE"), detentions(recalled));
     }
 
-    /** "côté syrien": the side of the border a person was arrested on is the holding state; a nationality in the person's own description is not. */
+    /**
+     * "côté syrien": the side of the border a person was arrested on is the holding state; a nationality in the
+     * person's own description is not.
+     */
     @Test
     void theSideOfABorderIsTheHoldingState() {
         ArticleFacts f = extract("""

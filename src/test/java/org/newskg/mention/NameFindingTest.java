@@ -63,6 +63,14 @@ class NameFindingTest {
                 Erwan Kerbrat vit à Lannion. Parti à vélo sur la route du Pamir, l'ingénieur trégorrois a été arrêté en mars."""));
     }
 
+    /** "le père X Y": a priest named after his form of address in lower case, whatever his first name. */
+    @Test
+    void aPriestAfterHisFormOfAddressIsAPerson() {
+        assertEquals(Set.of("Tesfamariam Gebrehiwet", "Wilfrid Toussaint"), persons("""
+                « Nous prions pour eux », explique le père Tesfamariam Gebrehiwet, aumônier de la communauté.
+                Son père, Wilfrid Toussaint, est rentré à Jacmel."""));
+    }
+
     @Test
     void lowerCaseArabicArticleAndParticleAfterTitle() {
         assertEquals(Map.of("Hamdan al-Kuwari", Set.of("Hamdan al-Kuwari", "al-Kuwari"),
