@@ -64,6 +64,14 @@ class RoleExtractionTest {
                 Tobias Grech est rentré à Malte. Employé par un sous-traitant pétrolier, il avait été arrêté en août à Benghazi."""));
     }
 
+    /** A football club's manager and its players' positions are roles. */
+    @Test
+    void footballRoles() {
+        assertEquals(Set.of("Rafiq Hossain: manager", "Kofi Mensah: milieu de terrain"), roles("""
+                Le manager d'un club de la capitale, Rafiq Hossain, a été entendu par la police.
+                Kofi Mensah, milieu de terrain de 24 ans, est détenu à Dacca."""));
+    }
+
     @Test
     void aDemonstrativeDescribesThePersonNamedLast() {
         assertTrue(roles("""
