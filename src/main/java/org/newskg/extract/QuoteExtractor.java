@@ -61,6 +61,8 @@ final class QuoteExtractor {
     private final Speaker[] sentenceSpeaker;
     /** The person each sentence read so far has as subject ({@link #subject}), or null. */
     private final String[] sentenceSubject;
+    /** The person a sentence without one as subject presents ({@link #introducedWithoutSubject}), or null. */
+    private final String[] introduced;
     /** The person each sentence quotes without naming, as it says ({@link Referents#anonymousPerson}), or null. */
     private final String[] unnamedIn;
     private final QuoteAttribution attribution;
@@ -75,6 +77,7 @@ final class QuoteExtractor {
         this.salience = salience;
         this.sentenceSpeaker = new Speaker[doc.sentenceCount()];
         this.sentenceSubject = new String[doc.sentenceCount()];
+        this.introduced = new String[doc.sentenceCount()];
         this.unnamedIn = new String[doc.sentenceCount()];
         this.attribution = new QuoteAttribution(doc, persons, speakers);
     }
@@ -123,7 +126,12 @@ final class QuoteExtractor {
                     a = new Attribution(sentenceSpeaker[s - 1], CONTINUES_PREVIOUS_SPEAKER, 0.65);
                 }
                 if (a == null && attribution.opensSentence(span) && s > 0 && followsInParagraph(s - 1, span)) {
-                    a = speakers.pronounSubject(s - 1).or(() -> namedSubject(sentence - 1)).orElse(null);
+                    // "Une réponse jugée insuffisante par l'avocate de la famille, Me X. « … »": the person it presents,
+                    // unless the words speak of that person
+                    String presented = introduced[sentence - 1];
+                    a = speakers.pronounSubject(s - 1).or(() -> namedSubject(sentence - 1))
+                            .or(() -> namedIn(span, presented) ? Optional.empty()
+                                    : asSpeaker(presented, "speaker:presented-before-quotation")).orElse(null);
                 }
                 if (a == null && opensParagraphAsASentence(span, s) && !imperative(span)) {
                     a = speakers.pronounSubject(s + 1).or(() -> subjectOfNext(sentence)).orElse(null);
@@ -157,7 +165,8 @@ final class QuoteExtractor {
             speakers.readKinshipReferences(s);
             String subject = subject(s);
             sentenceSubject[s] = subject;
-            salience.touch(subject != null ? subject : introducedWithoutSubject(s));
+            introduced[s] = subject != null ? null : introducedWithoutSubject(s);
+            salience.touch(subject != null ? subject : introduced[s]);
             salience.touch(closingInciseSpeaker(s));
             salience.touch(closingSource(s));
             int here = s;
@@ -784,6 +793,16 @@ final class QuoteExtractor {
      * "« Maman, ne t'inquiète pas pour moi »": words that open by calling a parent are not that parent's, so a
      * speaker of the parent's gender read from around them is wrong (the son's letter read by his mother).
      */
+    /** Whether the quotation {@code span} names {@code person}. */
+    private boolean namedIn(QuoteSpan span, String person) {
+        for (int k = doc.tokenAt(span.open()); k < doc.size() && doc.token(k).start() < span.close(); k++) {
+            if (person != null && person.equals(persons.personAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean addressesSpeaker(QuoteSpan span, Speaker speaker) {
         int first = doc.tokenAt(span.open()) + 1;
         if (speaker.kind() != Speaker.Kind.PERSON || first + 1 >= doc.size() || !",".equals(doc.folded(first + 1))) {

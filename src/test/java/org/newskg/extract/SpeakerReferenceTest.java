@@ -88,6 +88,20 @@ class SpeakerReferenceTest {
                 "Je photographiais un pont pour un rapport | Joost Verlinden"), quotes(f));
     }
 
+    /**
+     * A quotation standing alone after a sentence that presents somebody without making them its subject: that
+     * person's words, unless they speak of that person.
+     */
+    @Test
+    void aQuotationAfterASentenceThatPresentsSomebodyIsTheirs() {
+        ArticleFacts f = extract("""
+                Une réponse jugée insuffisante par l'avocate de la famille, Me Hélène Verhaegen. « On ne peut pas se contenter de diplomatie silencieuse. » Elle envisage de saisir l'ONU.
+
+                Au laboratoire, où Loïc Vernier partage son temps avec une association, la nouvelle a d'abord été accueillie avec incrédulité. « On a cru à une blague. Loïc est la personne la plus respectueuse du village. »""");
+        assertEquals(List.of("On ne peut pas se contenter de diplomatie silencieuse. | Hélène Verhaegen",
+                "On a cru à une blague. Loïc est la personne la plus respectueuse du village. | ?"), quotes(f));
+    }
+
     @Test
     void aDemonymSubjectAfterTwoFrontedPhrasesIsWhomThePronounNext() {
         ArticleFacts f = extract("""
