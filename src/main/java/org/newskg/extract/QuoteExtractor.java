@@ -795,8 +795,11 @@ final class QuoteExtractor {
      */
     /** Whether the quotation {@code span} names {@code person}. */
     private boolean namedIn(QuoteSpan span, String person) {
+        if (person == null) {
+            return false;
+        }
         for (int k = doc.tokenAt(span.open()); k < doc.size() && doc.token(k).start() < span.close(); k++) {
-            if (person != null && person.equals(persons.personAt(k))) {
+            if (person.equals(persons.personAt(k))) {
                 return true;
             }
         }

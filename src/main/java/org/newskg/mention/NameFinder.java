@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.lexicon.Gender;
@@ -123,8 +122,9 @@ public final class NameFinder {
         // "explique le père Tesfay X": a form of address of the clergy in lower case after "le", with no comma; a
         // relative would be "son père, X" or "le père de X"
         if (from > 1 && Grammar.title(doc.folded(from - 1)) && Grammar.definiteArticle(doc.folded(from - 2))
-                && IntStream.range(from, to).allMatch(k -> doc.token(k).isProperNoun())) {
-            return Optional.of(mention(doc, from, to, Grammar.titleGender(doc.folded(from - 1)), "name:religious-title", 0.85));
+                && properNouns(doc, from, to)) {
+            return Optional.of(mention(doc, from, to, Grammar.titleGender(doc.folded(from - 1)),
+                    "name:religious-title", 0.85));
         }
         Optional<RolePhrase> before = roles.before(doc, from);
         // "un ancien Ingénieur Logiciel": after an indefinite role, one capitalised word is no surname
@@ -215,10 +215,8 @@ public final class NameFinder {
                 || !(doc.isVerb(to) || ",".equals(doc.folded(to)))) {
             return Optional.empty();
         }
-        for (int k = from; k < to; k++) {
-            if (!doc.token(k).isProperNoun()) {
-                return Optional.empty();
-            }
+        if (!properNouns(doc, from, to)) {
+            return Optional.empty();
         }
         Optional<RolePhrase> role = roles.opening(doc, s);
         if (role.isEmpty()) {
@@ -232,6 +230,16 @@ public final class NameFinder {
         return role;
     }
 
+    /** Whether every token from {@code from} to {@code to} (exclusive) is tagged a proper noun. */
+    private static boolean properNouns(Doc doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!doc.token(k).isProperNoun()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How many words a noun phrase and its participle may hold before the name in apposition to it. */
     private static final int APPOSED_PHRASE_WORDS = 8;
 
@@ -243,10 +251,8 @@ public final class NameFinder {
         if (from < 3 || to >= doc.size() || !",".equals(doc.folded(from - 1)) || !",".equals(doc.folded(to))) {
             return false;
         }
-        for (int k = from; k < to; k++) {
-            if (!doc.token(k).isProperNoun()) {
-                return false;
-            }
+        if (!properNouns(doc, from, to)) {
+            return false;
         }
         List<String> folded = doc.foldedTokens();
         int start = doc.sentenceStart(doc.sentenceOf(from));
