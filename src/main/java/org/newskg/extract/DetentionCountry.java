@@ -73,12 +73,16 @@ final class DetentionCountry {
 
     /**
      * The country read after the cue, up to a clause that moves the scene ("avant son retour au Japon") or a
-     * release ("libéré et remis aux autorités qataries"). With {@code byStateOnly} (hostage cues) only a holder
+     * release ("libéré et remis aux autorités qataries"), or a quoted cue's quotation. With {@code byStateOnly} (hostage cues) only a holder
      * introduced by "par" or an authority counts: a hostage "enlevé près de Mopti" may be held by anyone.
      */
     Optional<Place> after(Doc doc, int cue, int cueEnd, int end, boolean byStateOnly) {
         List<String> words = doc.foldedTokens();
-        for (int j = cue; j < Math.min(scanEnd(doc, cueEnd, end), cueEnd + WINDOW); j++) {
+        int stop = Math.min(scanEnd(doc, cueEnd, end), cueEnd + WINDOW);
+        for (int j = cue; j < stop; j++) {
+            if (cue < cueEnd && doc.quoted(cue) && !doc.quoted(j)) {
+                break; // "« … l'imaginer dans une cellule », souffle la retraitée, aide-soignante au CHU de Nantes"
+            }
             String w = words.get(j);
             int prep = prepositionBefore(words, j);
             if (prep >= 0 && (!byStateOnly || words.get(prep).equals("par")) && !notTheHolder(doc, prep)) {

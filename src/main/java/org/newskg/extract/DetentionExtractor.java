@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.newskg.extract.DetentionCountry.Place;
 import org.newskg.lexicon.Lexicon;
@@ -259,11 +260,20 @@ final class DetentionExtractor {
         int person = event || active ? -1 : subjects.personBefore(doc, persons, said, start);
         int moved = subjects.movedFor(doc, cue);
         boolean subjectAfter = false;
+        int subjectStart = start;
         if (person < 0 && !active && DetentionSubject.opensSentence(doc, cue, start)) {
             person = DetentionSubject.subjectAfterOpening(doc, persons, cueEnd, end);
             subjectAfter = true;
             // "Arrêté le 11 mars par la police, il était soupçonné de fraude": the pronoun is the subject
-            said = person < 0 ? DetentionSubject.pronounAfterOpening(doc, cueEnd, end).orElse(said) : said;
+            OptionalInt pronoun = person < 0 ? DetentionSubject.pronounAfterOpening(doc, cueEnd, end) : OptionalInt.empty();
+            said = pronoun.orElse(said);
+            // "…, l'entrepreneur était accusé": a description, whose referent is sought from its article on
+            Optional<DetentionSubject.Description> described = person < 0 && pronoun.isEmpty()
+                    ? DetentionSubject.descriptionAfterOpening(doc, cueEnd, end) : Optional.empty();
+            if (described.isPresent()) {
+                said = described.get().verb();
+                subjectStart = described.get().article();
+            }
         } else if (person < 0 && !active && DetentionSubject.afterOpeningNounPhrase(doc, cue, start)) {
             person = DetentionSubject.appositionAfterOpening(doc, persons, cueEnd, end);
             subjectAfter = true;
@@ -296,7 +306,7 @@ final class DetentionExtractor {
             List<Integer> previous = unnamed.heldSentence == s - 1 ? unnamed.held : List.of();
             // an intertitle ("Le pasteur toujours détenu") announces whom the next paragraph names
             DetentionAnaphor.Resolved r = intertitle(doc, s) ? new DetentionAnaphor.Resolved(List.of(), "")
-                    : anaphors.anaphor(doc, persons, givenRoles, said, start, previous);
+                    : anaphors.anaphor(doc, persons, givenRoles, said, subjectStart, previous);
             held.addAll(r.persons());
             via = "+" + r.rule();
             trust = ANAPHOR_CONFIDENCE;

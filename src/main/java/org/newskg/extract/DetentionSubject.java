@@ -3,6 +3,7 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.newskg.lexicon.Gender;
@@ -182,6 +183,10 @@ final class DetentionSubject {
                     return -1; // "Selon le centre Viasna, des centaines de prisonniers restent détenus"
                 }
                 int person = acrossAppositions(doc, persons, j, start);
+                // "Laure, elle, s'inquiète pour sa mère, qui partage une cellule": the relative clause is the mother's
+                if (person >= 0 && "qui".equals(doc.folded(j + 1)) && clauseBetween(doc, person, j)) {
+                    return -1;
+                }
                 if (person >= 0) {
                     return person;
                 }
@@ -278,7 +283,8 @@ final class DetentionSubject {
      * in apposition to names stands for them ("A, B et C, trois Libanais arrêtés par l'armée").
      */
     private static boolean agreesWithPluralNounBefore(Doc doc, PersonTable persons, int cue) {
-        if (cue == 0 || !plural(doc.folded(cue)) || persons.hasPersonAt(cue - 1)) {
+        // a cue opening on a preposition agrees with nothing ("trois jours dans une cellule")
+        if (cue == 0 || !plural(doc.folded(cue)) || persons.hasPersonAt(cue - 1) || doc.token(cue).hasPos("ADP")) {
             return false;
         }
         String before = doc.folded(cue - 1);
@@ -451,6 +457,27 @@ final class DetentionSubject {
             close = open;
         }
         return -1;
+    }
+
+    /**
+     * Whether a clause of its own stands between the person at {@code person} and the comma at {@code comma}: a verb
+     * after a subject or reflexive pronoun, or a finite auxiliary, outside the relative clauses of the appositions
+     * between them. A relative clause after that comma then completes a noun of that clause, not the person.
+     */
+    private static boolean clauseBetween(Doc doc, int person, int comma) {
+        boolean relative = false;
+        for (int k = person + 1; k < comma; k++) {
+            String w = doc.folded(k);
+            if (",".equals(w)) {
+                relative = false;
+            } else if ("qui".equals(w) || Grammar.clauseOpener(doc.token(k).text())) {
+                relative = true;
+            } else if (!relative && doc.isVerb(k) && (Grammar.finiteAuxiliary(w)
+                    || Grammar.reflexive(doc.folded(k - 1)) || Grammar.subjectPronoun(doc.folded(k - 1)) != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -711,6 +738,38 @@ final class DetentionSubject {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** A description standing as a clause's subject: its article and the verb that follows it. */
+    record Description(int article, int verb) {
+    }
+
+    /**
+     * "Arrêté le 29 juillet dans le hall de l'hôtel, à la veille de son départ, l'entrepreneur était accusé": a
+     * singular definite noun phrase headed by a person noun or a role right after a comma that closes a participial
+     * phrase opening the sentence, up to its finite verb, with no comma in it.
+     */
+    static Optional<Description> descriptionAfterOpening(Doc doc, int cueEnd, int end) {
+        for (int j = cueEnd; j + 2 < end && !doc.quoted(j) && !doc.isVerb(j); j++) {
+            if (!",".equals(doc.folded(j)) || !List.of("le", "la", "l'").contains(doc.folded(j + 1))) {
+                continue;
+            }
+            int head = j + 2;
+            while (head < end && "ADJ".equals(doc.pos(head)) && !personNoun(doc.foldedTokens(), head)) {
+                head++; // "le jeune homme", "la jeune Lyonnaise"
+            }
+            if (head == end || !personNoun(doc.foldedTokens(), head)) {
+                return Optional.empty();
+            }
+            for (int k = head + 1; k < end && !doc.token(k).isPunctuation() && !doc.quoted(k); k++) {
+                if (doc.isVerb(k)) {
+                    // not a participle qualifying the noun ("le secrétaire d'État chargé des Sénégalais de l'extérieur")
+                    return Grammar.pastParticiple(doc.token(k).text()) ? Optional.empty() : Optional.of(new Description(j + 1, k));
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**

@@ -75,7 +75,7 @@ class DetentionExtractionTest {
                 Corée du Nord : les familles attendent
 
                 Kim Soo-ah, coordinatrice de l'Association des familles de détenus au Nord, dit avoir revu ses ambitions.
-                Marc Aubry partage sa cellule avec une vingtaine de détenus de Pyongyang, parmi lesquels Farid Nassef.""");
+                Marc Aubry écrit chaque mois à une vingtaine de détenus de Pyongyang, parmi lesquels Farid Nassef.""");
         assertEquals(Set.of("Farid Nassef KP"), detentions(f));
     }
 
@@ -483,6 +483,54 @@ class DetentionExtractionTest {
 
                 En 2021, un enseignant catalan, Jordi Ferrer, avait passé onze jours en cellule à Quetzaltenango avant d'être expulsé.""");
         assertEquals(Set.of("Jordi Ferrer GT"), detentions(f));
+    }
+
+    /**
+     * "avait passé trois jours dans une cellule de X", "partage une cellule avec": a cell is a prison's; not a cell
+     * a relative clause gives somebody else ("Laure, elle, s'inquiète pour sa mère, qui partage une cellule"), nor
+     * a place after the quotation a quoted cell is in ("« … dans une cellule », souffle sa mère, … au CHU de Nantes").
+     */
+    @Test
+    void aCellIsAPrisonsButOnlyForWhoIsInIt() {
+        ArticleFacts cell = extract("""
+                Un précédent
+
+                En 2016, le patron pêcheur Goulven Kerhervé avait passé trois jours dans une cellule de Freetown, à la suite d'un contrôle contesté.""");
+        assertEquals(Set.of("Goulven Kerhervé SL"), detentions(cell));
+        ArticleFacts relative = extract("""
+                Une famille dans l'attente
+
+                Odile Ngono est détenue à Douala depuis juillet. Sa fille Maëlle Ngono vit à Créteil.
+                Maëlle, elle, s'inquiète surtout pour la santé de sa mère, diabétique, qui partage une cellule surpeuplée.""");
+        assertEquals(Set.of("Odile Ngono CM"), detentions(relative));
+        ArticleFacts quoted = extract("""
+                Philippines : un moniteur de plongée détenu
+
+                « Je n'arrive pas à l'imaginer dans une cellule », souffle Annick Le Bihan, aide-soignante au CHU de Nantes.
+                Depuis le 9 octobre, son fils Erwan Le Bihan, moniteur de plongée, est incarcéré à la prison provinciale de Calapan.""");
+        assertEquals(Set.of("Erwan Le Bihan PH"), detentions(quoted));
+    }
+
+    /**
+     * "Arrêté le 29 juillet à Pyongyang, à la veille de son départ, l'entrepreneur était accusé": a description
+     * after the opening participial phrase is the person the passage just named; not a description a participle
+     * completes ("Interpellé sur le dossier, le secrétaire d'État chargé des Belges de l'étranger, X, se veut
+     * rassurant": questioned, not arrested).
+     */
+    @Test
+    void aDescriptionAfterAnOpeningParticipleIsThePersonJustNamed() {
+        ArticleFacts f = extract("""
+                Le retour d'un importateur
+
+                Sur le tarmac d'Entebbe, Joseph Kasule a serré dans ses bras ses trois enfants.
+                Arrêté le 29 juillet 2024 à Pyongyang, à la veille de son départ, l'entrepreneur était accusé d'espionnage.""");
+        assertEquals(Set.of("Joseph Kasule KP"), detentions(f));
+        ArticleFacts questioned = extract("""
+                Un commerçant détenu
+
+                Amadou Fall est détenu à Harare depuis juillet. Son frère Ibrahima Fall organise une collecte.
+                Interpellé sur le dossier, le secrétaire d'État chargé des Sénégalais de l'extérieur, Malick Ndiaye, se veut rassurant.""");
+        assertEquals(Set.of("Amadou Fall ZW"), detentions(questioned));
     }
 
     @Test
