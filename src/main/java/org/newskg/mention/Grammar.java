@@ -44,6 +44,7 @@ public final class Grammar {
     private static final List<String[]> FINITE_ENDINGS = endings("/org/newskg/mention/finite-verb-endings.txt");
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("l'", "le", "la", "les");
+    private static final Set<String> PERSONAL_SUBJECTS = Set.of("je", "j'", "tu", "il", "elle", "on", "nous", "ils", "elles");
     private static final Set<String> DE_FORMS = Set.of("de", "d'", "du", "des");
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
     /** A Roman numeral from I to XXXIX, or the French ordinal of the first ("François Ier", "Ire"). */
@@ -328,6 +329,11 @@ public final class Grammar {
             case "elle" -> Gender.FEMININE;
             default -> null;
         };
+    }
+
+    /** "je", "il", "nous", "elles": a personal pronoun that is only ever a subject ("vous" may be an object). */
+    public static boolean personalSubject(String folded) {
+        return PERSONAL_SUBJECTS.contains(folded);
     }
 
     /** "-t-il", "-elle": a subject pronoun inverted after its verb, with its gender, else null. */

@@ -367,7 +367,9 @@ public final class NameFinder {
             return true;
         }
         int prev = from - 1;
-        return prev >= 0 && (lex.speechVerbs().form(doc.folded(prev)).isPresent()
+        // a verb whose subject a pronoun before it is ("Je remercie Dieu") has its object after it, not its speaker
+        boolean inverted = prev >= 0 && !(prev > 0 && Grammar.personalSubject(doc.folded(prev - 1)));
+        return prev >= 0 && (inverted && lex.speechVerbs().form(doc.folded(prev)).isPresent()
                 || Grammar.endsSourcePreposition(doc.foldedTokens(), prev) || openingPour(doc, from, to));
     }
 

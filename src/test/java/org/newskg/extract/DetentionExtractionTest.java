@@ -533,6 +533,17 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Amadou Fall ZW"), detentions(questioned));
     }
 
+    /** "arrêtée à son retour de Manchester": where she came back from is not where she is held. */
+    @Test
+    void whereAPersonReturnedFromIsNotWhereSheIsHeld() {
+        ArticleFacts f = extract("""
+                Arabie saoudite : une doctorante condamnée
+
+                Une militante cite le cas de Hala Al-Qahtani, doctorante saoudienne arrêtée à Riyad en 2021 à son retour de Manchester.
+                Noura Al-Shehri, une enseignante, a été arrêtée en 2022 à son retour de Londres.""");
+        assertEquals(Set.of("Hala Al-Qahtani SA", "Noura Al-Shehri SA"), detentions(f));
+    }
+
     @Test
     void aHostageOfAnArmedGroupIsNotADetention() {
         ArticleFacts f = extract("""

@@ -557,4 +557,18 @@ class NameFindingTest {
 
                 Lors d'une escale à Roatán, une île hondurienne des Caraïbes, la marine fouille le bateau de Yannick Le Goff."""));
     }
+
+    /**
+     * "« …, déclare Dieudonné Mbala »": a name after a speech verb is its speaker; after "Je remercie", the
+     * verb's subject is the pronoun and what follows is its object, no speaker.
+     */
+    @Test
+    void aWordAfterASpeechVerbWithAPronounSubjectIsNoSpeaker() {
+        assertEquals(Set.of("Karim Saidov"), persons("""
+                Le retour d'un berger
+
+                Karim Saidov est rentré dans son village après quinze mois de prison.
+                « Je remercie Dieu et les deux présidents », a-t-il murmuré devant les caméras.
+                « Nous remercions Allah », a ajouté son fils."""));
+    }
 }
