@@ -73,6 +73,8 @@ public final class NameFinder {
                 found.add(mention(doc, run[0], run[1], Gender.UNKNOWN, "name:known-surname", 0.8));
             } else if (knownFirstName(doc, run, firstNames)) {
                 found.add(mention(doc, run[0], run[1], Gender.UNKNOWN, "name:known-first-name", 0.75));
+            } else if (coordinatedWithPerson(doc, run, found)) {
+                found.add(mention(doc, run[0], run[1], Gender.UNKNOWN, "name:coordinated", 0.75));
             }
         }
         found.sort((a, b) -> Integer.compare(a.from(), b.from()));
@@ -110,6 +112,22 @@ public final class NameFinder {
         boolean opensSentence = run[0] == doc.sentenceStart(doc.sentenceOf(run[0]));
         return run[1] - run[0] == 1 && firstNames.contains(NameKey.of(doc.token(run[0]).text()))
                 && (!opensSentence || doc.token(run[0]).isProperNoun());
+    }
+
+    /**
+     * "deux cousins, Firdavs Nazarov et Jamshed Rahimov,": a name of two or more proper nouns joined by "et" to a
+     * person's name is another person's, though no list knows its first name; not a place's ("Batken et Jamshed").
+     */
+    private boolean coordinatedWithPerson(Doc doc, int[] run, List<NameMention> found) {
+        if (run[1] - run[0] < 2 || !properNouns(doc, run[0], run[1]) || lex.countries().placeAt(doc.foldedTokens(), run[0]).isPresent()
+                || lex.countries().nameAt(doc.foldedTokens(), run[0]).isPresent()) {
+            return false;
+        }
+        boolean before = run[1] < doc.size() && "et".equals(doc.folded(run[1]))
+                && found.stream().anyMatch(m -> m.from() == run[1] + 1);
+        boolean after = run[0] > 0 && "et".equals(doc.folded(run[0] - 1))
+                && found.stream().anyMatch(m -> m.to() == run[0] - 1);
+        return before || after;
     }
 
     private Optional<NameMention> accept(Doc doc, int from, int to) {

@@ -2,6 +2,8 @@ package org.newskg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetector;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
@@ -12,6 +14,7 @@ import opennlp.tools.util.Span;
  * the model's breaks. Thread-safe.
  * <ul>
  * <li>Every line break ends a paragraph, and a sentence never crosses a paragraph.</li>
+ * <li>The time that opens a live blog's entry ("10h15 – Le berger …") is a sentence of its own.</li>
  * <li>Closing quotation marks and brackets the model put at the start of the next sentence go back to the
  *     sentence they close: "« Non ! | » Puis" → "« Non ! » | Puis".</li>
  * <li>No break after an abbreviation or an initial ("M. | Lavrov", "J. | Smith"), nor before a sentence that
@@ -21,6 +24,9 @@ import opennlp.tools.util.Span;
  * </ul>
  */
 public final class FrenchSentenceDetector implements SentenceDetector {
+
+    /** "10h15 – ", "9:40 - ": the time and dash that open an entry of a live blog. */
+    private static final Pattern ENTRY_TIME = Pattern.compile("^\\d{1,2} ?[hH:] ?\\d{2} ?[\u2013\u2014-]");
 
     /** How many following model sentences an open quotation may extend over. */
     static final int QUOTE_LOOKAHEAD = 3;
@@ -55,6 +61,14 @@ public final class FrenchSentenceDetector implements SentenceDetector {
     }
 
     private void paragraph(CharSequence text, int start, int end, List<Span> sentences) {
+        Matcher time = ENTRY_TIME.matcher(text.subSequence(start, end));
+        if (time.find()) {
+            sentences.add(new Span(start, start + time.end()));
+            start += time.end();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+        }
         Span[] found = model.sentPosDetect(text.subSequence(start, end));
         if (found.length == 0) {
             return;

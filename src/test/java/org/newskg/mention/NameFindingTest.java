@@ -571,4 +571,18 @@ class NameFindingTest {
                 « Je remercie Dieu et les deux présidents », a-t-il murmuré devant les caméras.
                 « Nous remercions Allah », a ajouté son fils."""));
     }
+
+    /**
+     * "deux cousins, Davron Qodirov et Jamshed Nazarov,": a name whose first name no list knows, joined by "et" to
+     * a person's name, is a person's too; a town joined to one is not ("entre Khorog et Jamshed Nazarov").
+     */
+    @Test
+    void aNameJoinedToAPersonsNameIsAPersons() {
+        assertEquals(Set.of("Davron Qodirov", "Jamshed Nazarov", "Kim Chol-su", "Pak Song-ho"), persons("""
+                Un échange à la frontière
+
+                Deux cousins, Davron Qodirov et Jamshed Nazarov, ont franchi la frontière à pied.
+                Deux ressortissants nord-coréens, Pak Song-ho et Kim Chol-su, sont détenus à Windhoek.
+                La route entre Khorog et Jamshed Nazarov n'a jamais été si longue."""));
+    }
 }

@@ -81,6 +81,15 @@ class FrenchNlpTest {
                         + "Un autre paragraphe. »\n"));
     }
 
+    /** The time opening a live blog's entry is no part of the entry's first sentence; a time inside one is. */
+    @Test
+    void theTimeOpeningALiveBlogEntryIsASentenceOfItsOwn() {
+        assertEquals(List.of("15h00 –", "Pour l'ONG, « la détente ne doit rien faire oublier ».", "9:40 -", "Le convoi est parti.",
+                "Le convoi est parti à 10h15 – enfin."),
+                sentences("15h00 – Pour l'ONG, « la détente ne doit rien faire oublier ».\n9:40 - Le convoi est parti.\n"
+                        + "Le convoi est parti à 10h15 – enfin.\n"));
+    }
+
     @Test
     void offsetsIndexIntoTheArticleText() throws IOException {
         for (String name : List.of("001_9f2e92d670fe1bac.txt", "002_7c0963efd4a23422.txt")) {
