@@ -81,6 +81,11 @@ public final class NameFinder {
         return found;
     }
 
+    /** "Le cas de Moses X illustre …", "C'est le cas de Davlatbek X": a case the press names by a person. */
+    private static boolean caseOf(Doc doc, int from) {
+        return from >= 2 && Grammar.deComplement(doc.folded(from - 1)) && "cas".equals(doc.folded(from - 2));
+    }
+
     /** "Saint-Gilles" standing alone: one hyphenated word that opens like a town's name. */
     private static boolean placeName(Doc doc, int from, int to) {
         String w = doc.folded(from);
@@ -156,6 +161,9 @@ public final class NameFinder {
         if (after.isPresent() && !afterArticle) {
             return Optional.of(mention(doc, from, to, unlessGivenName(after.get().gender(), doc, from, to),
                     "name:role-apposition", 0.85));
+        }
+        if (to - from >= 2 && caseOf(doc, from) && properNouns(doc, from, to)) {
+            return Optional.of(mention(doc, from, to, Gender.UNKNOWN, "name:case-of", 0.8));
         }
         Optional<Gender> demonym = demonymBefore(doc, from);
         if (demonym.isPresent() && to - from >= 2 && doc.token(to - 1).isProperNoun()) {

@@ -585,4 +585,18 @@ class NameFindingTest {
                 Deux ressortissants nord-coréens, Pak Song-ho et Kim Chol-su, sont détenus à Windhoek.
                 La route entre Khorog et Jamshed Nazarov n'a jamais été si longue."""));
     }
+
+    /**
+     * "Le cas de Tabo Mukasa illustre …", "C'est le cas de Davlat Mirzoev, un militant": the press names a case
+     * by a person; a place it names stays a place ("le cas de Hong Kong").
+     */
+    @Test
+    void aCaseIsNamedByAPerson() {
+        assertEquals(Set.of("Davlat Mirzoev", "Tabo Mukasa"), persons("""
+                Des détenus oubliés
+
+                Le cas de Tabo Mukasa illustre une autre facette du système.
+                C'est aussi le cas de Davlat Mirzoev, un militant arrêté en 2023.
+                Le cas de Hong Kong est différent."""));
+    }
 }
