@@ -820,8 +820,16 @@ final class DetentionSubject {
         boolean verb = "VERB".equals(doc.pos(j)) && !INFINITIVE_AUXILIARIES.contains(doc.folded(j + 1))
                 && !copulas.contains(w) && !reflexiveCopula(doc, j) && !between.contains(w)
                 && !(moves.contains(w) && (cue - j <= MOVE_REACH || movedFor(doc, cue) == j))
-                && !(stays.contains(w) && placeOfDetention(doc, cue)) && !chained;
+                && !(stays.contains(w) && placeOfDetention(doc, cue)) && !chained && !roleTaggedVerb(doc, j);
         return verb || doc.quoted(j) != doc.quoted(cue) || breaksApposition(doc, j, cue);
+    }
+
+    /**
+     * "Markus X, consultant libéré en 2023": a role the tagger read as a present participle, after a comma or a
+     * determiner, is the noun of an apposition.
+     */
+    private static boolean roleTaggedVerb(Doc doc, int j) {
+        return j > 0 && (",".equals(doc.folded(j - 1)) || Grammar.determiner(doc.folded(j - 1))) && personNoun(doc.foldedTokens(), j);
     }
 
     /** Whether the verb at {@code j}, or the one its infinitive depends on, is coordinated with the cue. */

@@ -544,6 +544,16 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Hala Al-Qahtani SA", "Noura Al-Shehri SA"), detentions(f));
     }
 
+    /** "X, consultant libéré en 2023 après dix-huit mois de détention à Y": the role before the cue is X's apposition. */
+    @Test
+    void aRoleBeforeTheCueInAnAppositionKeepsThePerson() {
+        ArticleFacts f = extract("""
+                Iran : la diplomatie des otages
+
+                L'Autrichien Florian Gassner, consultant libéré en 2023 après dix-huit mois de détention à Téhéran, ne dit pas autre chose.""");
+        assertEquals(Set.of("Florian Gassner IR"), detentions(f));
+    }
+
     @Test
     void aHostageOfAnArmedGroupIsNotADetention() {
         ArticleFacts f = extract("""
