@@ -97,6 +97,11 @@ final class DetentionAnaphor {
             return single(national, "nationality");
         }
         int opening = roleNounSubject(doc, persons, j, start);
+        int aged = opening < 0 ? -1 : StatedAges.personOfAge(doc, persons, opening + 1, Referents.FAR_SENTENCES);
+        if (aged >= 0) {
+            // "Mohammad X, 58 ans, … Son fils Ali … Le quinquagénaire serait incarcéré": the one person of that age
+            return single(aged, "age-noun");
+        }
         Optional<RolePhrase> role = opening < 0 ? Optional.empty() : roleAfter(doc, opening, j);
         Optional<String> holder = role.flatMap(r -> onlyHolder(persons, givenRoles, r, doc.token(opening).start()));
         if (holder.isPresent()) {

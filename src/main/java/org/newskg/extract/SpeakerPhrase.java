@@ -155,6 +155,10 @@ final class SpeakerPhrase {
                     return detainee;
                 }
             }
+            int aged = StatedAges.personOfAge(doc, persons, noun, Referents.FAR_SENTENCES);
+            if (aged >= 0) { // "Mohammad X, 58 ans, … « … », confie le quinquagénaire": the one person of that age
+                return Optional.of(new Attribution(Speaker.person(persons.personAt(aged)), rule + "+age-noun", 0.7));
+            }
             // "« … », confie cette femme de 58 ans" after "Lee Mi-kyung dépose …": the person just put forward, when
             // nothing told that person's gender, which the noun now tells
             Optional<String> last = salience.mostRecent(p -> !p.startsWith(SpeakerFinder.UNRESOLVED));

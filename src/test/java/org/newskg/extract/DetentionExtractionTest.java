@@ -554,6 +554,17 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Florian Gassner IR"), detentions(f));
     }
 
+    /** "le quinquagénaire": the one person named with an age in their fifties, not the man named last nor one of 72. */
+    @Test
+    void anAgeNounIsThePersonOfThatAge() {
+        ArticleFacts f = extract("""
+                Liban : un berger enlevé
+
+                Son oncle, Ali Mroueh, 72 ans, garde la maison. Le berger, c'est Hassan Mroueh, 58 ans, emmené par une patrouille en mars. Son fils Karim Mroueh, 31 ans, raconte avoir retrouvé le troupeau éparpillé.
+                Le quinquagénaire serait aujourd'hui incarcéré dans une prison d'Israël.""");
+        assertEquals(Set.of("Hassan Mroueh IL"), detentions(f));
+    }
+
     @Test
     void aHostageOfAnArmedGroupIsNotADetention() {
         ArticleFacts f = extract("""

@@ -1527,4 +1527,15 @@ class SpeakerReferenceTest {
         assertTrue(roles(f).contains("Lise Obame: avocate"), roles(f).toString());
         assertFalse(roles(f).contains("Paul Ekomi: avocate"), roles(f).toString());
     }
+
+    /** "confie le sexagénaire": the one person named with an age in their sixties, not the man named last. */
+    @Test
+    void anAgeNounSpeakerIsThePersonOfThatAge() {
+        ArticleFacts f = extract("""
+                Un retour attendu
+
+                Bernard Loiseau, 63 ans, a été libéré mardi. Pierre Garnier, 41 ans, son avocat, l'attendait à l'aéroport.
+                « Je n'ai jamais cessé d'espérer », confie le sexagénaire.""");
+        assertEquals(List.of("Je n'ai jamais cessé d'espérer | Bernard Loiseau"), quotes(f));
+    }
 }
