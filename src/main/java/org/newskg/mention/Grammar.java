@@ -85,6 +85,16 @@ public final class Grammar {
     /** The past participle of a verb in -er, as written ("basé", "arrêtées"). */
     private static final Pattern PAST_PARTICIPLE = Pattern.compile("\\p{L}{2,}(é|ée|és|ées)");
 
+    private static final Pattern FEMININE_PARTICIPLE = Pattern.compile("\\p{L}{3,}(ie|ies|ue|ues|ite|ites|ise|ises|erte|ertes)");
+
+    /**
+     * "Amaigrie", "Détenue", "Interdite", "Soumise": a word written as the feminine past participle of a verb in
+     * -ir, -re or -oir.
+     */
+    public static boolean femininePastParticiple(String text) {
+        return FEMININE_PARTICIPLE.matcher(text).matches();
+    }
+
     /** "basé", "contestée": a word written as the past participle of a verb in -er. */
     public static boolean pastParticiple(String text) {
         return PAST_PARTICIPLE.matcher(text).matches();

@@ -94,7 +94,7 @@ public final class NameFinder {
     }
 
     /**
-     * "Interrogé, le porte-parole …", "Gracié, le géologue …": a participle opening the sentence, set off by a comma,
+     * "Interrogé, le porte-parole …", "Amaigrie, l'archéologue …": a participle opening the sentence, set off by a comma,
      * is no name, whatever the tagger read it as, unless it is a given name ("René, le frère de …") that is no
      * word of detention ("Gracié" is not "Gracie").
      */
@@ -103,7 +103,8 @@ public final class NameFinder {
                 || !",".equals(doc.folded(run[1]))) {
             return false;
         }
-        return "VERB".equals(doc.pos(run[0])) || Grammar.pastParticiple(doc.token(run[0]).text())
+        String w = doc.token(run[0]).text();
+        return "VERB".equals(doc.pos(run[0])) || (Grammar.pastParticiple(w) || Grammar.femininePastParticiple(w))
                 && (!lex.firstNames().contains(doc.folded(run[0]))
                         || lex.detentionCues().longestAt(doc.foldedTokens(), run[0]).isPresent());
     }

@@ -599,4 +599,15 @@ class NameFindingTest {
                 C'est aussi le cas de Davlat Mirzoev, un militant arrêté en 2023.
                 Le cas de Hong Kong est différent."""));
     }
+
+    /** "Amaigrie, l'archéologue …", "Affaiblie, la chercheuse …": a feminine participle opening the sentence is no name. */
+    @Test
+    void aFemininePastParticipleOpeningTheSentenceIsNoName() {
+        assertEquals(Set.of("Chiara Benedetti"), persons("""
+                Le retour d'une archéologue
+
+                Chiara Benedetti a posé le pied sur le tarmac mercredi soir.
+                Amaigrie, l'archéologue de 38 ans a longuement serré son frère dans ses bras.
+                Affaiblie, la chercheuse n'a rien dit aux caméras."""));
+    }
 }
