@@ -27,6 +27,8 @@ final class DetentionExtractor {
     private static final String RELEASE = "release";
     /** The kind of cue a prison's name is ({@code detention-cues.tsv}). */
     private static final String PRISON = "prison";
+    /** "y a passé": time spent in the place just named ({@code detention-cues.tsv}). */
+    private static final String THERE = "there";
     /** "enlevé", "retenu en otage": a hostage may be held by a state or by an armed group. */
     private static final String HOSTAGE = "hostage";
     /** "La libération de la présentatrice X, après plus de trois ans passés dans une prison": how far "après" may lie. */
@@ -122,6 +124,17 @@ final class DetentionExtractor {
     /** "condamné mardi par contumace": sentenced in absentia, so not held. */
     private boolean inAbsentia(Doc doc, int cueEnd) {
         return cueIn(doc, ABSENT, cueEnd, Math.min(doc.sentenceEnd(doc.sentenceOf(cueEnd - 1)), cueEnd + ABSENT_REACH));
+    }
+
+    /**
+     * Whether the place "y" at {@code y} stands for is a place of detention: a cue of detention or of a prison
+     * earlier in its sentence or in the sentence before ("… au centre d'expulsion de Talha, où sont enfermés les
+     * travailleurs … X y a passé quatre mois"), not a country one lived in ("parti au Canada, il y a passé dix ans").
+     */
+    private boolean prisonJustBefore(Doc doc, int y) {
+        int s = doc.sentenceOf(y);
+        int from = doc.sentenceStart(Math.max(0, s - 1));
+        return cueIn(doc, PRISON, from, y) || cueIn(doc, "detention", from, y) || cueIn(doc, "colony", from, y);
     }
 
     /** Whether a cue of {@code kind} ({@code detention-cues.tsv}) starts among the tokens [from, to). */
@@ -222,6 +235,14 @@ final class DetentionExtractor {
             }
             String kind = match.get().value();
             int cueEnd = k + match.get().length();
+            if (THERE.equals(kind)) {
+                // "Placée en garde à vue, puis écrouée à la prison de Nsawam, elle y a passé cinquante jours"
+                if (!prisonJustBefore(doc, k)) {
+                    k = cueEnd - 1;
+                    continue;
+                }
+                kind = PRISON;
+            }
             if (ABSENT.equals(kind) || questionedInParliament(doc, k, cueEnd) || inAbsentia(doc, cueEnd)
                     || DetentionSubject.qualifiesPersonNoun(doc, k, kind) || DetentionSubject.complementOfNoun(doc, k, kind)
                     || heldByArmedGroup(doc, cueEnd)) {

@@ -565,6 +565,21 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Hassan Mroueh IL"), detentions(f));
     }
 
+    /**
+     * "X y a passé quatre mois" after a sentence about a place of detention: time spent there is a detention; not
+     * after a sentence about a country somebody lived in.
+     */
+    @Test
+    void timeSpentThereIsADetentionWhereThereIsAPrison() {
+        ArticleFacts f = extract("""
+                Koweït : les oubliés du centre de Talha
+
+                Les plus vulnérables se retrouvent au centre d'expulsion de Talha, où sont enfermés les travailleurs accusés d'avoir fui leur employeur.
+                Rowena Dizon, une employée de maison philippine de 34 ans, y a passé quatre mois en 2024.
+                Son frère Marlon Dizon est parti au Koweït en 2010. Il y a passé dix ans comme chauffeur.""");
+        assertEquals(Set.of("Rowena Dizon KW"), detentions(f));
+    }
+
     @Test
     void aHostageOfAnArmedGroupIsNotADetention() {
         ArticleFacts f = extract("""
