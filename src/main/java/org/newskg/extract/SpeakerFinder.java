@@ -300,7 +300,9 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         int segment = segmentStart(comma, clause);
-        Optional<Attribution> before = segment < comma && opensNounPhrase(segment)
+        // not "Sollicité par Le Monde, le ministère … assure": a participial phrase is no name of what follows
+        boolean participle = Grammar.pastParticiple(doc.token(segment).text()) || Grammar.femininePastParticiple(doc.token(segment).text());
+        Optional<Attribution> before = segment < comma && opensNounPhrase(segment) && !participle
                 ? classify(segment, comma, "speaker:subject-before").filter(a -> a.speaker().kind() == Speaker.Kind.ORGANIZATION)
                 : Optional.empty();
         return description ? before.map(a -> new Attribution(a.speaker(), "speaker:subject-before+name-before-description", 0.8))

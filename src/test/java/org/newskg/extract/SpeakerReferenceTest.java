@@ -1538,4 +1538,14 @@ class SpeakerReferenceTest {
                 « Je n'ai jamais cessé d'espérer », confie le sexagénaire.""");
         assertEquals(List.of("Je n'ai jamais cessé d'espérer | Bernard Loiseau"), quotes(f));
     }
+
+    /** "Sollicité par Le Figaro, le ministère … assure « … »": the outlet that asked is no name of the ministry. */
+    @Test
+    void anOutletThatAskedIsNotTheSpeaker() {
+        ArticleFacts f = extract("""
+                Un ingénieur détenu en Égypte
+
+                Karim Selim est détenu au Caire depuis 2023. Sollicité par Le Figaro, le ministère fédéral des affaires étrangères assure « suivre le cas avec la plus grande attention ».""");
+        assertEquals(List.of("suivre le cas avec la plus grande attention | org:ministère fédéral des affaires étrangères"), quotes(f));
+    }
 }
