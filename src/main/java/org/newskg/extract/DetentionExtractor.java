@@ -246,7 +246,8 @@ final class DetentionExtractor {
             if (ABSENT.equals(kind) || questionedInParliament(doc, k, cueEnd) || inAbsentia(doc, cueEnd)
                     || DetentionSubject.qualifiesPersonNoun(doc, k, kind) || DetentionSubject.complementOfNoun(doc, k, kind)
                     || heldByArmedGroup(doc, cueEnd)) {
-                k = cueEnd - 1;
+                // "enlevé par un cartel dans l'État de Guerrero et retenu pendant trois semaines": the same captivity
+                k = (heldByArmedGroup(doc, cueEnd) ? doc.sentenceEnd(doc.sentenceOf(k)) : cueEnd) - 1;
                 continue;
             }
             k = RELEASE.equals(kind) ? release(doc, persons, k, cueEnd, unnamed, found, unplaced) - 1

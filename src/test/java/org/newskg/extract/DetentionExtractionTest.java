@@ -580,6 +580,20 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Rowena Dizon KW"), detentions(f));
     }
 
+    /**
+     * "enlevé par un cartel … et retenu pendant trois semaines": the second cue tells the same captivity by no state;
+     * "menotté et conduit au poste" by the police is an arrest.
+     */
+    @Test
+    void aCaptivityByACartelStaysNoDetentionAndHandcuffingIsAnArrest() {
+        ArticleFacts f = extract("""
+                Mexique : un Lavallois écroué à Cancún
+
+                Julien Pelletier est détenu à Cancún depuis mars. Son ami, Mathieu Roussel, a lui aussi été menotté par la police de Cancún et conduit au poste.
+                L'an dernier, un touriste ontarien, Kevin Doyle, avait été enlevé par un cartel dans l'État de Guerrero et retenu pendant trois semaines avant d'être relâché.""");
+        assertEquals(Set.of("Julien Pelletier MX", "Mathieu Roussel MX"), detentions(f));
+    }
+
     @Test
     void aHostageOfAnArmedGroupIsNotADetention() {
         ArticleFacts f = extract("""
