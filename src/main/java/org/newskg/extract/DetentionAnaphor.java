@@ -89,6 +89,11 @@ final class DetentionAnaphor {
                 // "Ce professeur … avait été arrêté. Depuis, il est détenu à …": the person the sentence before held
                 return single(previousHeld, "pronoun+previous-held");
             }
+            if (named < 0 && persons.namedBefore(j).isEmpty()) {
+                // "Arrêtée à l'aéroport …, elle est détenue à Evin. Nasrin X, belgo-iranienne, exerce à Gand": a lead
+                // that names nobody yet speaks of whom the next sentence opens on
+                return single(openingNextSentence(doc, persons, j, pronoun), "pronoun+named-next");
+            }
             return single(named, "pronoun");
         }
         int national = j > start && Grammar.definiteArticle(doc.folded(j - 1)) ? ofNationality(doc, persons, j) : -1;
@@ -121,6 +126,17 @@ final class DetentionAnaphor {
                     demonstrative ? Referents.FAR_SENTENCES : ANAPHOR_SENTENCES), demonstrative ? "demonstrative" : "role-noun");
         }
         return new Resolved(List.of(), "");
+    }
+
+    /** The person whose name opens the sentence after token {@code j}'s when their gender agrees, else -1. */
+    private static int openingNextSentence(Doc doc, PersonTable persons, int j, Gender gender) {
+        int next = doc.sentenceOf(j) + 1;
+        if (next >= doc.sentenceCount()) {
+            return -1;
+        }
+        int first = doc.sentenceStart(next);
+        String p = persons.personAt(first);
+        return p != null && !gender.contradicts(persons.gender(p)) ? first : -1;
     }
 
     /**

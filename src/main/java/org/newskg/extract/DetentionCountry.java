@@ -346,7 +346,9 @@ final class DetentionCountry {
         if (read.isEmpty()) {
             return majority(doc, unnamed).or(() -> dateline(doc)).or(() -> headline(doc));
         }
-        List<String> named = read.stream().map(Detention::countryCode).toList();
+        // one vote per person and country: "incarcéré à la prison de Haren : X, condamné à quinze ans" holds X once
+        List<String> named = read.stream().map(d -> d.personId() + " " + d.countryCode()).distinct()
+                .map(key -> key.substring(key.indexOf(' ') + 1)).toList();
         // "Un instructeur de plongée est détenu au Honduras": when the named split, the cues said of nobody named count too
         return majority(doc, named).or(() -> majority(doc, Stream.concat(named.stream(), unnamed.stream()).toList()));
     }

@@ -594,6 +594,23 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Julien Pelletier MX", "Mathieu Roussel MX"), detentions(f));
     }
 
+    /**
+     * "Depuis septembre, elle est détenue à Evin. Leila X, belgo-iranienne, …": a lead that names nobody yet speaks
+     * of the person the next sentence opens on. The article's country is voted by persons, not by cues: a man
+     * told held at Haren three times is one vote.
+     */
+    @Test
+    void aLeadPronounIsTheNextNameAndTheArticleCountryIsVotedByPersons() {
+        ArticleFacts f = extract("""
+                La diplomatie des otages
+
+                Depuis septembre, elle est détenue dans la section 209 de la prison d'Evin. Leila Moradi, belgo-iranienne, exerce à Gand depuis vingt ans.
+                Des dizaines d'étrangers sont détenus en Iran.
+                Depuis, un autre Iranien est incarcéré à la prison de Haren : Reza Tavakoli, condamné l'an dernier à quinze ans de réclusion. Reza Tavakoli purge sa peine à la prison de Haren.
+                Le Suédo-Iranien Dariush Sadeghi, un ingénieur condamné à mort en 2023, a été libéré l'an dernier après plus de quatre ans de détention.""");
+        assertEquals(Set.of("Leila Moradi IR", "Reza Tavakoli BE", "Dariush Sadeghi IR"), detentions(f));
+    }
+
     @Test
     void aHostageOfAnArmedGroupIsNotADetention() {
         ArticleFacts f = extract("""
