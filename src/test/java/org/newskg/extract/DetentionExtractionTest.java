@@ -611,6 +611,16 @@ class DetentionExtractionTest {
         assertEquals(Set.of("Leila Moradi IR", "Reza Tavakoli BE", "Dariush Sadeghi IR"), detentions(f));
     }
 
+    /** "enlevée par un groupe séparatiste près de Kumbo et retenue onze jours": separatists hold no one for a state. */
+    @Test
+    void aCaptiveOfSeparatistsIsNoDetention() {
+        ArticleFacts f = extract("""
+                Cameroun : les humanitaires pris en étau
+
+                En 2023, une infirmière camerounaise, Judith Mbah, avait été enlevée par un groupe séparatiste près de Kumbo et retenue onze jours avant d'être relâchée.""");
+        assertEquals(Set.of(), detentions(f));
+    }
+
     @Test
     void aHostageOfAnArmedGroupIsNotADetention() {
         ArticleFacts f = extract("""

@@ -610,4 +610,14 @@ class NameFindingTest {
                 Amaigrie, l'archéologue de 38 ans a longuement serré son frère dans ses bras.
                 Affaiblie, la chercheuse n'a rien dit aux caméras."""));
     }
+
+    /** "la région anglophone du Nord-Ouest, le logisticien …": a region named after the compass is no person. */
+    @Test
+    void aCompassRegionBeforeARoleIsNoPerson() {
+        assertEquals(Set.of("Bastien Morvan"), persons("""
+                Cameroun : un humanitaire libéré
+
+                Arrêté fin septembre dans la région anglophone du Nord-Ouest, le logisticien de 34 ans a été libéré mardi.
+                Bastien Morvan doit atterrir mercredi à Roissy."""));
+    }
 }
