@@ -73,8 +73,9 @@ final class DetentionCountry {
 
     /**
      * The country read after the cue, up to a clause that moves the scene ("avant son retour au Japon") or a
-     * release ("libéré et remis aux autorités qataries"), or a quoted cue's quotation. With {@code byStateOnly} (hostage cues) only a holder
-     * introduced by "par" or an authority counts: a hostage "enlevé près de Mopti" may be held by anyone.
+     * release ("libéré et remis aux autorités qataries"), or a quoted cue's quotation. With {@code byStateOnly}
+     * (hostage cues) only a holder introduced by "par" or an authority counts: a hostage "enlevé près de Mopti" may
+     * be held by anyone.
      */
     Optional<Place> after(Doc doc, int cue, int cueEnd, int end, boolean byStateOnly) {
         List<String> words = doc.foldedTokens();

@@ -19,7 +19,7 @@ final class StatedAges {
     }
 
     /** Whether the word at {@code k} describes a person by the decade of their age. */
-    static boolean ageNoun(Doc doc, int k) {
+    private static boolean ageNoun(Doc doc, int k) {
         return AGE_NOUNS.contains(doc.folded(k));
     }
 

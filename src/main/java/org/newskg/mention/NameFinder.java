@@ -122,11 +122,10 @@ public final class NameFinder {
 
     /**
      * "deux cousins, Firdavs Nazarov et Jamshed Rahimov,": a name of two or more proper nouns joined by "et" to a
-     * person's name is another person's, though no list knows its first name; not a place's ("Batken et Jamshed").
+     * person's name is another person's, though no list knows its first name (a place's name makes no run).
      */
     private boolean coordinatedWithPerson(Doc doc, int[] run, List<NameMention> found) {
-        if (run[1] - run[0] < 2 || !properNouns(doc, run[0], run[1]) || lex.countries().placeAt(doc.foldedTokens(), run[0]).isPresent()
-                || lex.countries().nameAt(doc.foldedTokens(), run[0]).isPresent()) {
+        if (run[1] - run[0] < 2 || !properNouns(doc, run[0], run[1])) {
             return false;
         }
         boolean before = run[1] < doc.size() && "et".equals(doc.folded(run[1]))
