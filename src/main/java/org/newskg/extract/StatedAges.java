@@ -2,7 +2,9 @@ package org.newskg.extract;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.newskg.lexicon.Gender;
 import org.newskg.mention.Doc;
+import org.newskg.mention.Grammar;
 import org.newskg.mention.WordList;
 
 /**
@@ -25,22 +27,34 @@ final class StatedAges {
 
     /**
      * The last token of the one person whose stated age falls in the decade the age noun at {@code noun} names,
-     * within {@code reach} sentences before it; -1 when no one or several persons have such an age.
+     * within {@code reach} sentences before it; else of the one person the whole article gives such an age ("«
+     * … », lâche le quadragénaire" in a portrait that says "Erwan X, 41 ans" further down); -1 when no one or
+     * several persons have such an age.
      */
     static int personOfAge(Doc doc, PersonTable persons, int noun, int reach) {
         if (!ageNoun(doc, noun)) {
             return -1;
         }
         int youngest = Integer.parseInt(AGE_NOUNS.value(doc.folded(noun)));
-        int from = doc.sentenceStart(Math.max(0, doc.sentenceOf(noun) - reach));
+        // "la quadragénaire": the determiner tells the gender the noun does not
+        Gender gender = noun > 0 ? Grammar.determinerGender(doc.folded(noun - 1)) : Gender.UNKNOWN;
+        int near = aged(doc, persons, doc.sentenceStart(Math.max(0, doc.sentenceOf(noun) - reach)), noun, youngest, gender);
+        return near >= 0 ? near : aged(doc, persons, 0, doc.size(), youngest, gender);
+    }
+
+    /**
+     * The last token of the one person of a gender not contradicting {@code gender} named in [from, to) with a
+     * stated age from {@code youngest} on in its decade.
+     */
+    private static int aged(Doc doc, PersonTable persons, int from, int to, int youngest, Gender gender) {
         Set<String> aged = new HashSet<>();
         int last = -1;
-        for (int k = from; k < noun; k++) {
+        for (int k = from; k + 3 < to; k++) { // a name's last token, then ", 58 ans"
             if (!persons.hasPersonAt(k) || persons.hasPersonAt(k + 1)) {
-                continue; // the name's last token
+                continue;
             }
-            int age = statedAge(doc, k + 1, noun);
-            if (age >= youngest && age < youngest + DECADE) {
+            int age = statedAge(doc, k + 1, to);
+            if (age >= youngest && age < youngest + DECADE && !gender.contradicts(persons.gender(persons.personAt(k)))) {
                 aged.add(persons.personAt(k));
                 last = k;
             }

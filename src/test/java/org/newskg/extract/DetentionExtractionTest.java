@@ -621,6 +621,17 @@ class DetentionExtractionTest {
         assertEquals(Set.of(), detentions(f));
     }
 
+    /** "La quadragénaire": a man of 45 is not her, whatever his age. */
+    @Test
+    void anAgeNounKeepsTheGenderOfItsDeterminer() {
+        ArticleFacts f = extract("""
+                Arabie saoudite : une domestique graciée
+
+                Le marin Rodrigo Manalo, 45 ans, a été rapatrié à Manille l'an dernier. Graciée en mars, Lorna Dizon attend toujours son billet.
+                La quadragénaire reste détenue à la prison centrale de Dammam.""");
+        assertFalse(detentions(f).contains("Rodrigo Manalo SA"), detentions(f).toString());
+    }
+
     @Test
     void aHostageOfAnArmedGroupIsNotADetention() {
         ArticleFacts f = extract("""

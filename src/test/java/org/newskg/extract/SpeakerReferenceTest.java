@@ -1548,4 +1548,15 @@ class SpeakerReferenceTest {
                 Karim Selim est détenu au Caire depuis 2023. Sollicité par Le Figaro, le ministère fédéral des affaires étrangères assure « suivre le cas avec la plus grande attention ».""");
         assertEquals(List.of("suivre le cas avec la plus grande attention | org:ministère fédéral des affaires étrangères"), quotes(f));
     }
+
+    /** "lâche le quadragénaire" when only a later sentence gives the man's age: the one man of that age. */
+    @Test
+    void anAgeNounSpeakerMayBeAgedFurtherDown() {
+        ArticleFacts f = extract("""
+                Le retour d'un cuisinier
+
+                Yann Le Dantec descend du train. Sa mère, Annick Le Dantec, se jette dans ses bras. « Je suis chez moi », lâche le quadragénaire.
+                Yann Le Dantec, 41 ans, cuisinait depuis dix ans dans un restaurant de Tokyo.""");
+        assertEquals(List.of("Je suis chez moi | Yann Le Dantec"), quotes(f));
+    }
 }
