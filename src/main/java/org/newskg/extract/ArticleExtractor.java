@@ -89,7 +89,9 @@ public final class ArticleExtractor {
         @Override
         public Set<String> get() {
             if (ids == null) {
-                ids = detentions.extract(doc, persons, givenRoles).stream().map(Detention::personId).collect(Collectors.toSet());
+                // as the final pass does, not those who govern ("le secrétaire d'État … , X, se veut rassurant")
+                ids = notOfGovernors(detentions.extract(doc, persons, givenRoles), givenRoles, doc.text()).stream()
+                        .map(Detention::personId).collect(Collectors.toSet());
             }
             return ids;
         }

@@ -1559,4 +1559,16 @@ class SpeakerReferenceTest {
                 Yann Le Dantec, 41 ans, cuisinait depuis dix ans dans un restaurant de Tokyo.""");
         assertEquals(List.of("Je suis chez moi | Yann Le Dantec"), quotes(f));
     }
+
+    /** "écrit la détenue": not a sitting head of state whom a cue seemed to hold, as the article's detentions leave out. */
+    @Test
+    void theDetaineeWhoSpeaksIsNoHeadOfState() {
+        ArticleFacts f = extract("""
+                Nicaragua : une opposante écrit de prison
+
+                Marta Solís, une opposante, est détenue à Managua depuis mars.
+                La coprésidente Ramona Ibarra a fait arrêter des centaines d'opposants. Arrêtée à Masaya, elle avait été condamnée à huit ans de prison.
+                « Je ne céderai pas », écrit la détenue.""");
+        assertEquals(List.of("Je ne céderai pas | Marta Solís"), quotes(f));
+    }
 }
