@@ -362,7 +362,7 @@ final class DetentionAnaphor {
                 && (Grammar.demonymGender(doc.folded(start + 1)) != null
                         || countries.byDemonym(doc.folded(start + 1)).isPresent()); // "Ce Turc de 31 ans"
         if (last <= start || !(definite || demonstrative && "NOUN".equals(doc.pos(start + 1)) || demonym)
-                || !(demonym || personHead(doc, start + 1, last))) {
+                || !(demonym || DetentionSubject.personHead(doc, start + 1, last) >= 0)) {
             return -1;
         }
         for (int j = start; j <= last; j++) {
@@ -394,19 +394,6 @@ final class DetentionAnaphor {
             j++;
         }
         return j;
-    }
-
-    /**
-     * Whether the noun phrase from {@code k} is headed by a role or a noun for a person ("la lauréate", "la
-     * jeune femme"), not a thing ("La prochaine audience sur sa détention").
-     */
-    private static boolean personHead(Doc doc, int k, int last) {
-        List<String> folded = doc.foldedTokens();
-        // the tagger may read a role before an adjective as one ("La/DET comptable/ADJ lavalloise/NOUN")
-        while (k < last && "ADJ".equals(doc.pos(k)) && !DetentionSubject.personNoun(folded, k)) {
-            k++;
-        }
-        return DetentionSubject.personNoun(folded, k);
     }
 
     private static Resolved single(int person, String rule) {

@@ -348,8 +348,8 @@ final class DetentionCountry {
             return majority(doc, unnamed).or(() -> dateline(doc)).or(() -> headline(doc));
         }
         // one vote per person and country: "incarcéré à la prison de Haren : X, condamné à quinze ans" holds X once
-        List<String> named = read.stream().map(d -> d.personId() + " " + d.countryCode()).distinct()
-                .map(key -> key.substring(key.indexOf(' ') + 1)).toList();
+        List<String> named = read.stream().map(d -> Map.entry(d.personId(), d.countryCode())).distinct()
+                .map(Map.Entry::getValue).toList();
         // "Un instructeur de plongée est détenu au Honduras": when the named split, the cues said of nobody named count too
         return majority(doc, named).or(() -> majority(doc, Stream.concat(named.stream(), unnamed.stream()).toList()));
     }

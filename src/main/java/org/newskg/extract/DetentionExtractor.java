@@ -243,11 +243,14 @@ final class DetentionExtractor {
                 }
                 kind = PRISON;
             }
-            if (ABSENT.equals(kind) || questionedInParliament(doc, k, cueEnd) || inAbsentia(doc, cueEnd)
-                    || DetentionSubject.qualifiesPersonNoun(doc, k, kind) || DetentionSubject.complementOfNoun(doc, k, kind)
-                    || heldByArmedGroup(doc, cueEnd)) {
+            if (heldByArmedGroup(doc, cueEnd)) {
                 // "enlevé par un cartel dans l'État de Guerrero et retenu pendant trois semaines": the same captivity
-                k = (heldByArmedGroup(doc, cueEnd) ? doc.sentenceEnd(doc.sentenceOf(k)) : cueEnd) - 1;
+                k = doc.sentenceEnd(doc.sentenceOf(k)) - 1;
+                continue;
+            }
+            if (ABSENT.equals(kind) || questionedInParliament(doc, k, cueEnd) || inAbsentia(doc, cueEnd)
+                    || DetentionSubject.qualifiesPersonNoun(doc, k, kind) || DetentionSubject.complementOfNoun(doc, k, kind)) {
+                k = cueEnd - 1;
                 continue;
             }
             k = RELEASE.equals(kind) ? release(doc, persons, k, cueEnd, unnamed, found, unplaced) - 1

@@ -117,6 +117,19 @@ final class DetentionSubject {
     }
 
     /**
+     * The head of the noun phrase from {@code k}, up to {@code last} at the furthest, when it is a role or a noun for
+     * a person ("la lauréate", "la jeune femme"), not a thing ("La prochaine audience sur sa détention"); else -1.
+     */
+    static int personHead(Doc doc, int k, int last) {
+        List<String> folded = doc.foldedTokens();
+        // the tagger may read a role before an adjective as one ("La/DET comptable/ADJ lavalloise/NOUN")
+        while (k < last && "ADJ".equals(doc.pos(k)) && !personNoun(folded, k)) {
+            k++;
+        }
+        return personNoun(folded, k) ? k : -1;
+    }
+
+    /**
      * "Les policiers ont arrêté X", "la députée, qui avait interpellé le gouvernement,": a participle after a form
      * of "avoir" (adverbs between) is active, said of its object, not of its subject. Only for the kinds of cue
      * whose verb takes the person held as its object; of the sentence verbs, "condamner" does, while "purger" and
@@ -754,11 +767,8 @@ final class DetentionSubject {
             if (!",".equals(doc.folded(j)) || !List.of("le", "la", "l'").contains(doc.folded(j + 1))) {
                 continue;
             }
-            int head = j + 2;
-            while (head < end && "ADJ".equals(doc.pos(head)) && !personNoun(doc.foldedTokens(), head)) {
-                head++; // "le jeune homme", "la jeune Lyonnaise"
-            }
-            if (head == end || !personNoun(doc.foldedTokens(), head)) {
+            int head = personHead(doc, j + 2, end - 1); // "l'entrepreneur", "le jeune homme"
+            if (head < 0) {
                 return Optional.empty();
             }
             for (int k = head + 1; k < end && !doc.token(k).isPunctuation() && !doc.quoted(k); k++) {

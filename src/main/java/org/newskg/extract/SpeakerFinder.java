@@ -301,8 +301,7 @@ final class SpeakerFinder {
         }
         int segment = segmentStart(comma, clause);
         // not "Sollicité par Le Monde, le ministère … assure": a participial phrase is no name of what follows
-        boolean participle = Grammar.pastParticiple(doc.token(segment).text()) || Grammar.femininePastParticiple(doc.token(segment).text());
-        Optional<Attribution> before = segment < comma && opensNounPhrase(segment) && !participle
+        Optional<Attribution> before = segment < comma && opensNounPhrase(segment) && !Grammar.participleForm(doc.token(segment).text())
                 ? classify(segment, comma, "speaker:subject-before").filter(a -> a.speaker().kind() == Speaker.Kind.ORGANIZATION)
                 : Optional.empty();
         return description ? before.map(a -> new Attribution(a.speaker(), "speaker:subject-before+name-before-description", 0.8))

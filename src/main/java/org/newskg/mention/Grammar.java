@@ -91,8 +91,13 @@ public final class Grammar {
      * "Amaigrie", "Détenue", "Interdite", "Soumise": a word written as the feminine past participle of a verb in
      * -ir, -re or -oir.
      */
-    public static boolean femininePastParticiple(String text) {
+    private static boolean femininePastParticiple(String text) {
         return FEMININE_PARTICIPLE.matcher(text).matches();
+    }
+
+    /** A word written as a past participle: of a verb in -er ({@link #pastParticiple}), or feminine of any verb. */
+    public static boolean participleForm(String text) {
+        return pastParticiple(text) || femininePastParticiple(text);
     }
 
     /** "basé", "contestée": a word written as the past participle of a verb in -er. */

@@ -103,8 +103,7 @@ public final class NameFinder {
                 || !",".equals(doc.folded(run[1]))) {
             return false;
         }
-        String w = doc.token(run[0]).text();
-        return "VERB".equals(doc.pos(run[0])) || (Grammar.pastParticiple(w) || Grammar.femininePastParticiple(w))
+        return "VERB".equals(doc.pos(run[0])) || Grammar.participleForm(doc.token(run[0]).text())
                 && (!lex.firstNames().contains(doc.folded(run[0]))
                         || lex.detentionCues().longestAt(doc.foldedTokens(), run[0]).isPresent());
     }
